@@ -1,0 +1,48 @@
+import type { z } from "zod";
+import type { AssertionResult, Exchange, ResultTable, StepResult } from "../engine/results.js";
+import type { HttpClient } from "../http/types.js";
+
+/** What a check runner decides; the engine adds name, type, severity, timing. */
+export interface CheckRun {
+  readonly outcome: "passed" | "failed" | "errored";
+  readonly detail: string;
+  readonly hint?: string;
+  readonly assertions: readonly AssertionResult[];
+  readonly exchange?: Exchange;
+  readonly steps?: readonly StepResult[];
+  readonly tables?: readonly ResultTable[];
+  /** HTTP attempts spent, over every request the check sent. */
+  readonly attempts: number;
+  /** Some request needed a retry before it got the answer that passed. */
+  readonly flaky: boolean;
+}
+
+export interface RequestDefaults {
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export interface CheckContext<C> {
+  /** The validated check; templates are not yet rendered: call `render`. */
+  readonly check: C;
+  readonly baseUrl: string;
+  readonly http: HttpClient;
+  /** Renders every `{{ … }}` in a value (deeply), with flow captures when given. */
+  render<T>(value: T, captures?: Readonly<Record<string, string>>): T;
+  readonly defaults: RequestDefaults;
+  /** Epoch ms: the check's own deadline (gate deadline or check timeout, whichever is first). */
+  readonly deadline: number;
+  readonly signal: AbortSignal;
+  /** Masks a value found at run time (a captured token) everywhere from now on. */
+  addSecret(value: string): void;
+  log(line: string): void;
+}
+
+/** One file per check type exports one of these; src/checks/registry.ts maps `type` to it. */
+export interface CheckType<S extends z.ZodType = z.ZodType> {
+  readonly type: string;
+  /** Schema of the check's own fields (base fields are added by the config schema). */
+  readonly schema: S;
+  run(ctx: CheckContext<z.output<S>>): Promise<CheckRun>;
+}

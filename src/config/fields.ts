@@ -1,0 +1,153 @@
+// Field schemas shared by every check type. zod is the single source of truth: types are
+// inferred from these, validation is these, and schema/deploy-gate.schema.json is generated.
+import { z } from "zod";
+import { parseDuration } from "./duration.js";
+
+export const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
+
+export const duration = z
+  .union([z.number(), z.string()], { error: DURATION_MESSAGE })
+  .transform((v, ctx) => {
+    const ms = parseDuration(v);
+    if (ms === undefined) {
+      ctx.issues.push({ code: "custom", message: DURATION_MESSAGE, input: v });
+      return z.NEVER;
+    }
+    return ms;
+  })
+  .meta({ description: "250ms, 10s, 5m, 1h or a number of milliseconds" });
+
+export const STATUS_MESSAGE = "expected a status code, a list or a class like 2xx";
+const statusCode = z.number({ error: STATUS_MESSAGE }).int(STATUS_MESSAGE).min(100, STATUS_MESSAGE).max(599, STATUS_MESSAGE);
+const statusClass = z.string({ error: STATUS_MESSAGE }).regex(/^[1-5]xx$/i, STATUS_MESSAGE);
+const statusItem = z.union([statusCode, statusClass, z.string().regex(/^[1-5]\d\d$/, STATUS_MESSAGE)], {
+  error: STATUS_MESSAGE,
+});
+export const statusSpec = z.union([statusItem, z.array(statusItem).min(1, STATUS_MESSAGE)], { error: STATUS_MESSAGE });
+export type StatusSpec = z.infer<typeof statusSpec>;
+
+const retries = z.number().int().min(0).max(10);
+
+/** `/regex/flags` strings are regexes; anything else is exact. */
+export const headerExpectation = z.union([z.string(), z.strictObject({ exists: z.boolean() })]);
+
+const jsonType = z.enum(["string", "number", "integer", "boolean", "array", "object", "null"]);
+export const matcher = z
+  .strictObject({
+    equals: z.unknown().optional(),
+    in: z.array(z.unknown()).optional(),
+    matches: z.string().optional(),
+    exists: z.boolean().optional(),
+    type: jsonType.optional(),
+    gt: z.number().optional(),
+    gte: z.number().optional(),
+    lt: z.number().optional(),
+    lte: z.number().optional(),
+    length: z.union([z.number().int().min(0), z.lazy(() => numberBounds)]).optional(),
+    contains: z.unknown().optional(),
+  })
+  .meta({ description: "A matcher; several keys must all hold" });
+const numberBounds = z.strictObject({
+  gt: z.number().optional(),
+  gte: z.number().optional(),
+  lt: z.number().optional(),
+  lte: z.number().optional(),
+});
+export type Matcher = z.infer<typeof matcher>;
+
+/** A JSONPath maps to a matcher object or to a literal expected value (deep equality). */
+export const jsonExpectation = z.record(z.string().startsWith("$", "expected a JSONPath starting with $"), z.unknown());
+
+export const expect = z.strictObject({
+  status: statusSpec.optional(),
+  headers: z.record(z.string(), headerExpectation).optional(),
+  json: jsonExpectation.optional(),
+  body: z
+    .strictObject({ contains: z.string().optional(), matches: z.string().optional() })
+    .optional(),
+  schema: z.record(z.string(), z.unknown()).optional(),
+  "max-duration": duration.optional(),
+});
+export type Expect = z.infer<typeof expect>;
+
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+export const REQUEST_LINE_MESSAGE = 'expected a request line like "GET /health"';
+const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+(\S+)$/;
+
+export const requestObject = z
+  .strictObject({
+    method: z
+      .string()
+      .transform((m) => m.toUpperCase())
+      .pipe(z.enum(METHODS))
+      .default("GET"),
+    path: z.string().optional(),
+    url: z.string().optional(),
+    query: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    headers: z.record(z.string(), z.union([z.string(), z.null()])).optional(),
+    json: z.unknown().optional(),
+    body: z.string().optional(),
+    form: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.path === undefined && r.url === undefined) ctx.addIssue({ code: "custom", message: "expected a path or a url" });
+    if (r.path !== undefined && r.url !== undefined) ctx.addIssue({ code: "custom", message: "give a path or a url, not both" });
+    const bodies = [r.json, r.body, r.form].filter((b) => b !== undefined).length;
+    if (bodies > 1) ctx.addIssue({ code: "custom", message: "give one body: json, body or form" });
+  });
+
+/** `"GET /path"` or the object form; the line form expands to `{ method, path }`. */
+export const request = z.union([
+  z
+    .string()
+    .regex(REQUEST_LINE, REQUEST_LINE_MESSAGE)
+    .transform((line) => {
+      const [, method, target] = REQUEST_LINE.exec(line) ?? [];
+      return /^https?:\/\//i.test(target ?? "")
+        ? { method: method as (typeof METHODS)[number], url: target }
+        : { method: method as (typeof METHODS)[number], path: target };
+    }),
+  requestObject,
+]);
+export type RequestSpec = z.output<typeof request>;
+
+export const poll = z.strictObject({
+  interval: duration.default(2000),
+  timeout: duration.default(120_000),
+});
+
+export const captureSpec = z.union([
+  z.string().startsWith("$", "expected a JSONPath starting with $"),
+  z.strictObject({
+    json: z.string().startsWith("$").optional(),
+    header: z.string().optional(),
+    secret: z.boolean().optional(),
+  }),
+]);
+export const captures = z.record(z.string().regex(/^[A-Za-z_][\w-]*$/, "expected a capture name"), captureSpec);
+export type Captures = z.infer<typeof captures>;
+
+export const bake = z.strictObject({
+  for: duration,
+  every: duration.default(30_000),
+  "failure-limit": z.number().int().min(0).default(0),
+});
+
+/** Fields every check has. */
+export const baseCheck = {
+  name: z.string().min(1).optional(),
+  needs: z.union([z.string(), z.array(z.string())]).optional(),
+  if: z.union([z.string(), z.boolean(), z.number()]).optional(),
+  severity: z.enum(["critical", "warning"]).default("critical"),
+  tags: z.array(z.string()).default([]),
+  timeout: duration.optional(),
+  retries: retries.optional(),
+  bake: bake.optional(),
+};
+
+export const defaults = z.strictObject({
+  timeout: duration.optional(),
+  retries: retries.optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+});
+export type Defaults = z.infer<typeof defaults>;

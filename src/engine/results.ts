@@ -1,0 +1,128 @@
+// Results are data: gate → check → attempt → assertion. Every reporter is a pure function
+// of these types, so the JSON report (docs/report-schema.md) mirrors them closely.
+
+/** `errored`: the request never got an answer; `failed`: the answer did not meet the expectation. */
+export type CheckOutcome = "passed" | "failed" | "errored" | "skipped" | "timed-out" | "cancelled";
+export type Severity = "critical" | "warning";
+export type Verdict = "passed" | "failed";
+
+export interface AssertionResult {
+  /** Where the assertion looked: `status`, `header content-type`, `$.data[0].id`, `body`, `schema /id`, `duration`. */
+  readonly target: string;
+  readonly expected: string;
+  readonly actual: string;
+  readonly passed: boolean;
+  /** One line a person can act on when it failed. */
+  readonly message: string;
+}
+
+export interface AttemptRecord {
+  readonly status?: number;
+  /** Transport error text when the attempt got no answer. */
+  readonly error?: string;
+  readonly durationMs: number;
+  /** How long the client waited before this attempt (backoff or Retry-After). */
+  readonly waitedMs: number;
+}
+
+/** One HTTP request/response as a report shows it; headers are already redacted. */
+export interface Exchange {
+  readonly method: string;
+  readonly url: string;
+  readonly status?: number;
+  readonly responseHeaders?: Readonly<Record<string, string>>;
+  /** Bounded excerpt of the response body (decoded text). */
+  readonly bodyExcerpt?: string;
+  readonly durationMs: number;
+  readonly attempts: readonly AttemptRecord[];
+  /** Set when no response arrived: connection refused, timeout, circuit open, deadline. */
+  readonly error?: string;
+}
+
+/** A table a check type wants in the summary (release-guard violations, webhook sends, …). */
+export interface ResultTable {
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface StepResult {
+  readonly name: string;
+  readonly outcome: CheckOutcome;
+  readonly detail: string;
+  readonly durationMs: number;
+  readonly exchange?: Exchange;
+  readonly assertions: readonly AssertionResult[];
+}
+
+export interface CheckResult {
+  readonly name: string;
+  readonly type: string;
+  readonly severity: Severity;
+  readonly tags: readonly string[];
+  readonly outcome: CheckOutcome;
+  /** One line: why it failed, or what it saw when it passed. */
+  readonly detail: string;
+  /** What the response status calls for (401 → check or rotate the credential, …). */
+  readonly hint?: string;
+  readonly durationMs: number;
+  /** HTTP attempts spent on the check; more than the request count means retries happened. */
+  readonly attempts: number;
+  /** Failed at first and passed on a retry. */
+  readonly flaky: boolean;
+  /** Assertions that were evaluated on the deciding response (failed ones first). */
+  readonly assertions: readonly AssertionResult[];
+  /** The exchange that decided the outcome. */
+  readonly exchange?: Exchange;
+  readonly steps?: readonly StepResult[];
+  readonly tables?: readonly ResultTable[];
+  /** Bake windows: how many runs and how many of them failed. */
+  readonly bake?: { readonly runs: number; readonly failures: number; readonly failureLimit: number };
+}
+
+export interface GateCounts {
+  readonly passed: number;
+  /** Failed critical checks (failed, errored, timed out or cancelled). */
+  readonly failed: number;
+  readonly skipped: number;
+  /** Failed warning checks. */
+  readonly warnings: number;
+}
+
+export interface GateResult {
+  readonly version: 1;
+  readonly tool: { readonly name: "deploy-gate"; readonly version: string };
+  readonly label: string;
+  readonly mode: "enforce" | "dry-run";
+  readonly baseUrl: string;
+  readonly verdict: Verdict;
+  /** Set when the whole-gate deadline passed or the job was cancelled. */
+  readonly interrupted?: "timed-out" | "cancelled";
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly counts: GateCounts;
+  /** Names of failed critical checks, in config order. */
+  readonly failedChecks: readonly string[];
+  readonly checks: readonly CheckResult[];
+  readonly run?: { readonly id?: string; readonly attempt?: string; readonly sha?: string; readonly url?: string };
+}
+
+const FAILING: ReadonlySet<CheckOutcome> = new Set(["failed", "errored", "timed-out", "cancelled"]);
+
+export function isFailing(outcome: CheckOutcome): boolean {
+  return FAILING.has(outcome);
+}
+
+export function countResults(checks: readonly CheckResult[]): GateCounts {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  let warnings = 0;
+  for (const c of checks) {
+    if (c.outcome === "passed") passed++;
+    else if (c.outcome === "skipped") skipped++;
+    else if (c.severity === "warning") warnings++;
+    else failed++;
+  }
+  return { passed, failed, skipped, warnings };
+}
