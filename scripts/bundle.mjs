@@ -7,9 +7,13 @@ const ncc = "node_modules/.bin/ncc";
 rmSync("dist", { recursive: true, force: true });
 for (const [entry, out] of [
   ["lib/index.js", "dist"],
-  ["lib/cli.js", "dist/cli"],
+  ["lib/cli-bin.js", "dist/cli"],
 ]) {
-  execFileSync(ncc, ["build", entry, "-o", out, "--minify", "--no-source-map-register", "--license", "licenses.txt", "-q"], {
-    stdio: "inherit",
-  });
+  execFileSync(
+    ncc,
+    ["build", entry, "-o", out, "--minify", "--no-source-map-register", "--license", "licenses.txt", "-q"],
+    {
+      stdio: "inherit",
+    },
+  );
 }

@@ -1,3 +1,190 @@
+// The action adapter: inputs → engine → outputs, summary, annotations, reports, setFailed.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import * as core from "@actions/core";
+import { formatDuration } from "./config/duration.js";
+import { ConfigError } from "./config/errors.js";
+import { prepareGate } from "./config/prepare.js";
+import { runGate } from "./engine/gate.js";
+import type { CheckResult, GateResult } from "./engine/results.js";
+import { readSettings, type Settings } from "./inputs.js";
+import { Outputs } from "./io-names.js";
+import { planAnnotations } from "./report/annotations.js";
+import { renderJsonReport, reportFileNames } from "./report/json-report.js";
+import { renderJunit } from "./report/junit.js";
+import { createRedactor } from "./report/redact.js";
+import { renderSummary } from "./report/summary.js";
+
+type Redactor = ReturnType<typeof createRedactor>;
+
+const ICON: Readonly<Record<string, string>> = {
+  passed: "✅",
+  failed: "❌",
+  errored: "💥",
+  skipped: "⏭️",
+  "timed-out": "⏱️",
+  cancelled: "🛑",
+};
+
+function logCheck(result: CheckResult, redactor: Redactor): void {
+  const icon = result.outcome !== "passed" && result.severity === "warning" ? "⚠️" : ICON[result.outcome];
+  core.startGroup(
+    redactor.text(`${icon} ${result.name} — ${result.outcome} in ${formatDuration(result.durationMs)}`),
+  );
+  core.info(redactor.text(result.detail));
+  if (result.hint) core.info(redactor.text(`hint: ${result.hint}`));
+  const ex = result.exchange;
+  if (ex)
+    core.info(
+      redactor.text(`${ex.method} ${ex.url} → ${ex.status ?? ex.error} (${ex.attempts.length} attempt(s))`),
+    );
+  for (const a of result.assertions.filter((x) => !x.passed)) {
+    core.info(redactor.text(`✗ ${a.target}: expected ${a.expected}, got ${a.actual}`));
+  }
+  for (const s of result.steps ?? [])
+    core.info(redactor.text(`  step ${s.name}: ${s.outcome} — ${s.detail}`));
+  core.endGroup();
+}
+
+async function writeReports(
+  result: GateResult,
+  settings: Settings,
+): Promise<{ json?: string; junit?: string }> {
+  const names = reportFileNames(result.label);
+  const json = path.join(settings.reportDir, names.json);
+  const junit = path.join(settings.reportDir, names.junit);
+  try {
+    await mkdir(settings.reportDir, { recursive: true });
+    await writeFile(json, renderJsonReport(result));
+    await writeFile(junit, renderJunit(result));
+    return { json, junit };
+  } catch (error) {
+    core.warning(
+      `deploy-gate could not write its reports to ${settings.reportDir}: ${(error as Error).message}`,
+    );
+    return {};
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
+  }
+}
+
+function setOutputs(result: GateResult, files: { json?: string; junit?: string }): void {
+  core.setOutput(Outputs.Result, result.verdict);
+  core.setOutput(Outputs.Passed, result.counts.passed);
+  core.setOutput(Outputs.Failed, result.counts.failed);
+  core.setOutput(Outputs.Skipped, result.counts.skipped);
+  core.setOutput(Outputs.Warnings, result.counts.warnings);
+  core.setOutput(Outputs.FailedChecks, JSON.stringify(result.failedChecks));
+  core.setOutput(Outputs.DurationMs, result.durationMs);
+  core.setOutput(Outputs.Report, files.json ?? "");
+  core.setOutput(Outputs.Junit, files.junit ?? "");
+}
+
+function blockedMessage(result: GateResult): string {
+  const who = result.label ? `deploy-gate (${result.label})` : "deploy-gate";
+  const why = result.interrupted
+    ? result.interrupted === "cancelled"
+      ? "the job was cancelled before the gate finished"
+      : "the gate timed out before every check finished"
+    : `${result.failedChecks.length} critical check${result.failedChecks.length === 1 ? "" : "s"} failed`;
+  const names = result.failedChecks.length ? `: ${result.failedChecks.join(", ")}` : "";
+  return `${who} blocked the deployment — ${why}${names}`;
+}
+
 export async function run(): Promise<void> {
-  console.log("deploy-gate");
+  const redactor = createRedactor();
+  let settings: Settings;
+  try {
+    settings = readSettings();
+    for (const value of Object.values(settings.secrets)) redactor.add(value);
+    if (settings.onFailureSecret) redactor.add(settings.onFailureSecret);
+    if (settings.githubToken) redactor.add(settings.githubToken);
+  } catch (error) {
+    core.setOutput(Outputs.Result, "failed");
+    core.setFailed(error instanceof ConfigError ? error.message : `deploy-gate: ${(error as Error).message}`);
+    return;
+  }
+
+  let prepared: ReturnType<typeof prepareGate>;
+  try {
+    prepared = prepareGate({
+      configText: settings.configText ?? "",
+      source: settings.configSource,
+      secrets: settings.secrets,
+      vars: settings.vars,
+      label: settings.label,
+      env: process.env,
+    });
+  } catch (error) {
+    const message = redactor.text(error instanceof Error ? error.message : String(error));
+    core.setOutput(Outputs.Result, "failed");
+    await writeSummary(
+      `## ❌ deploy-gate${settings.label ? ` (${settings.label})` : ""}: invalid config\n\nNo request was sent.\n\n\`\`\`\n${message.replaceAll("`", "ˋ")}\n\`\`\`\n`,
+    );
+    core.setFailed(message);
+    return;
+  }
+
+  const cancel = new AbortController();
+  const onSignal = () => cancel.abort();
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  const env = process.env;
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
+  const result = await runGate({
+    config: prepared.config,
+    baseUrl: settings.baseUrl!,
+    label: settings.label,
+    mode: settings.mode,
+    concurrency: settings.concurrency,
+    timeoutMs: settings.timeoutMs,
+    ...(settings.requestTimeoutMs !== undefined ? { requestTimeoutMs: settings.requestTimeoutMs } : {}),
+    ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
+    failFast: settings.failFast,
+    only: settings.only,
+    scope: prepared.scope,
+    redactor,
+    signal: cancel.signal,
+    run: {
+      ...(env.GITHUB_RUN_ID ? { id: env.GITHUB_RUN_ID } : {}),
+      ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
+      ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+      ...(runUrl ? { url: runUrl } : {}),
+    },
+    onCheckDone: (r) => logCheck(r, redactor),
+  });
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
+
+  // Secrets captured at run time were added to the redactor while checks ran.
+  const files = await writeReports(result, settings);
+  await writeSummary(redactor.text(renderSummary(result)));
+  for (const a of planAnnotations(result)) {
+    const props = { title: redactor.text(a.title) };
+    if (a.level === "error") core.error(redactor.text(a.message), props);
+    else core.warning(redactor.text(a.message), props);
+  }
+  setOutputs(result, files);
+
+  if (result.verdict === "failed") {
+    const message = redactor.text(blockedMessage(result));
+    if (settings.mode === "enforce") core.setFailed(message);
+    else core.notice(`dry-run: ${message} (not failing the job)`);
+  } else {
+    core.info(
+      `deploy-gate${result.label ? ` (${result.label})` : ""} passed: ${result.counts.passed} checks passed`,
+    );
+  }
+  // Requests abandoned at the deadline or on cancellation must not hold the process open.
+  if (result.interrupted) process.exit(result.interrupted === "cancelled" ? 1 : (process.exitCode ?? 0));
 }

@@ -40,9 +40,11 @@ export interface CheckContext<C> {
 }
 
 /** One file per check type exports one of these; src/checks/registry.ts maps `type` to it. */
-export interface CheckType<S extends z.ZodType = z.ZodType> {
+export interface CheckType<F extends z.ZodRawShape = z.ZodRawShape> {
   readonly type: string;
-  /** Schema of the check's own fields (base fields are added by the config schema). */
-  readonly schema: S;
-  run(ctx: CheckContext<z.output<S>>): Promise<CheckRun>;
+  /** The check's own fields; the config schema adds `type` and the fields every check has. */
+  readonly fields: F;
+  /** Name when the config gives none (the request line for http checks). */
+  defaultName?(check: z.output<z.ZodObject<F>>): string | undefined;
+  run(ctx: CheckContext<z.output<z.ZodObject<F>>>): Promise<CheckRun>;
 }

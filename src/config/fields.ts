@@ -18,12 +18,18 @@ export const duration = z
   .meta({ description: "250ms, 10s, 5m, 1h or a number of milliseconds" });
 
 export const STATUS_MESSAGE = "expected a status code, a list or a class like 2xx";
-const statusCode = z.number({ error: STATUS_MESSAGE }).int(STATUS_MESSAGE).min(100, STATUS_MESSAGE).max(599, STATUS_MESSAGE);
+const statusCode = z
+  .number({ error: STATUS_MESSAGE })
+  .int(STATUS_MESSAGE)
+  .min(100, STATUS_MESSAGE)
+  .max(599, STATUS_MESSAGE);
 const statusClass = z.string({ error: STATUS_MESSAGE }).regex(/^[1-5]xx$/i, STATUS_MESSAGE);
 const statusItem = z.union([statusCode, statusClass, z.string().regex(/^[1-5]\d\d$/, STATUS_MESSAGE)], {
   error: STATUS_MESSAGE,
 });
-export const statusSpec = z.union([statusItem, z.array(statusItem).min(1, STATUS_MESSAGE)], { error: STATUS_MESSAGE });
+export const statusSpec = z.union([statusItem, z.array(statusItem).min(1, STATUS_MESSAGE)], {
+  error: STATUS_MESSAGE,
+});
 export type StatusSpec = z.infer<typeof statusSpec>;
 
 const retries = z.number().int().min(0).max(10);
@@ -56,15 +62,16 @@ const numberBounds = z.strictObject({
 export type Matcher = z.infer<typeof matcher>;
 
 /** A JSONPath maps to a matcher object or to a literal expected value (deep equality). */
-export const jsonExpectation = z.record(z.string().startsWith("$", "expected a JSONPath starting with $"), z.unknown());
+export const jsonExpectation = z.record(
+  z.string().startsWith("$", "expected a JSONPath starting with $"),
+  z.unknown(),
+);
 
 export const expect = z.strictObject({
   status: statusSpec.optional(),
   headers: z.record(z.string(), headerExpectation).optional(),
   json: jsonExpectation.optional(),
-  body: z
-    .strictObject({ contains: z.string().optional(), matches: z.string().optional() })
-    .optional(),
+  body: z.strictObject({ contains: z.string().optional(), matches: z.string().optional() }).optional(),
   schema: z.record(z.string(), z.unknown()).optional(),
   "max-duration": duration.optional(),
 });
@@ -72,7 +79,7 @@ export type Expect = z.infer<typeof expect>;
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export const REQUEST_LINE_MESSAGE = 'expected a request line like "GET /health"';
-const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+(\S+)$/;
+const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+(\S(?:.*\S)?)$/;
 
 export const requestObject = z
   .strictObject({
@@ -90,8 +97,10 @@ export const requestObject = z
     form: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
   })
   .superRefine((r, ctx) => {
-    if (r.path === undefined && r.url === undefined) ctx.addIssue({ code: "custom", message: "expected a path or a url" });
-    if (r.path !== undefined && r.url !== undefined) ctx.addIssue({ code: "custom", message: "give a path or a url, not both" });
+    if (r.path === undefined && r.url === undefined)
+      ctx.addIssue({ code: "custom", message: "expected a path or a url" });
+    if (r.path !== undefined && r.url !== undefined)
+      ctx.addIssue({ code: "custom", message: "give a path or a url, not both" });
     const bodies = [r.json, r.body, r.form].filter((b) => b !== undefined).length;
     if (bodies > 1) ctx.addIssue({ code: "custom", message: "give one body: json, body or form" });
   });
@@ -101,15 +110,23 @@ export const request = z.union([
   z
     .string()
     .regex(REQUEST_LINE, REQUEST_LINE_MESSAGE)
-    .transform((line) => {
-      const [, method, target] = REQUEST_LINE.exec(line) ?? [];
-      return /^https?:\/\//i.test(target ?? "")
-        ? { method: method as (typeof METHODS)[number], url: target }
-        : { method: method as (typeof METHODS)[number], path: target };
+    .transform((line): RequestSpec => {
+      const [, method = "GET", target = "/"] = REQUEST_LINE.exec(line) ?? [];
+      return /^https?:\/\//i.test(target) ? { method, url: target } : { method, path: target };
     }),
   requestObject,
 ]);
-export type RequestSpec = z.output<typeof request>;
+/** A request after validation; the line form has become `{ method, path }` or `{ method, url }`. */
+export interface RequestSpec {
+  readonly method: string;
+  readonly path?: string;
+  readonly url?: string;
+  readonly query?: Readonly<Record<string, string | number | boolean>>;
+  readonly headers?: Readonly<Record<string, string | null>>;
+  readonly json?: unknown;
+  readonly body?: string;
+  readonly form?: Readonly<Record<string, string | number | boolean>>;
+}
 
 export const poll = z.strictObject({
   interval: duration.default(2000),
@@ -124,7 +141,10 @@ export const captureSpec = z.union([
     secret: z.boolean().optional(),
   }),
 ]);
-export const captures = z.record(z.string().regex(/^[A-Za-z_][\w-]*$/, "expected a capture name"), captureSpec);
+export const captures = z.record(
+  z.string().regex(/^[A-Za-z_][\w-]*$/, "expected a capture name"),
+  captureSpec,
+);
 export type Captures = z.infer<typeof captures>;
 
 export const bake = z.strictObject({

@@ -104,7 +104,12 @@ export interface GateResult {
   /** Names of failed critical checks, in config order. */
   readonly failedChecks: readonly string[];
   readonly checks: readonly CheckResult[];
-  readonly run?: { readonly id?: string; readonly attempt?: string; readonly sha?: string; readonly url?: string };
+  readonly run?: {
+    readonly id?: string;
+    readonly attempt?: string;
+    readonly sha?: string;
+    readonly url?: string;
+  };
 }
 
 const FAILING: ReadonlySet<CheckOutcome> = new Set(["failed", "errored", "timed-out", "cancelled"]);

@@ -15,6 +15,11 @@ export interface HttpRequest {
   readonly signal?: AbortSignal;
   /** Overrides the client's maximum body size (bytes). */
   readonly maxBodyBytes?: number;
+  /**
+   * Header names (any case) that carry secrets, dropped like Authorization, Cookie, Proxy-Authorization
+   * and X-Api-Key when a redirect leads to another origin.
+   */
+  readonly sensitiveHeaders?: readonly string[];
 }
 
 export interface HttpResponse {

@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../../src/config/errors.js";
+import { loadConfig, parseConfigText, validateTemplates } from "../../src/config/load.js";
+import { prepareGate } from "../../src/config/prepare.js";
+import type { TemplateScope } from "../../src/config/templates.js";
+
+function issuesOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues.map((i) => `${i.path}: ${i.message}`);
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+const load = (yaml: string) => loadConfig(parseConfigText(yaml));
+
+const scope: TemplateScope = {
+  secrets: { API_TOKEN: "s3cret-token" },
+  vars: { TENANT: "smoke" },
+  env: { HOME: "/root" },
+  run: { id: "42", attempt: "1" },
+  sha: "abc",
+  label: "eu",
+};
+
+describe("shorthands and defaults", () => {
+  it("expands request lines and check types, naming checks after them", () => {
+    const config = load("- GET /health\n- release-guard\n- post /v1/tasks\n");
+    expect(config.checks.map((c) => [c.name, c.type])).toEqual([
+      ["GET /health", "http"],
+      ["release-guard", "release-guard"],
+      ["POST /v1/tasks", "http"],
+    ]);
+    expect(config.checks[0]?.spec.request).toEqual({ method: "GET", path: "/health" });
+    expect(config.checks[1]?.spec.path).toBe("/ops/release-guard");
+    expect(config.checks[0]?.severity).toBe("critical");
+  });
+
+  it("accepts a whole document with defaults, vars and durations", () => {
+    const config = load(`
+version: 1
+defaults: { timeout: 2s, retries: 1, headers: { Authorization: "Bearer {{ secrets.API_TOKEN }}" } }
+vars: { TENANT: smoke, N: 3 }
+checks:
+  - name: list tasks
+    request: GET /v1/tasks?limit=5
+    timeout: 250ms
+    expect:
+      status: [200, "2xx"]
+      headers: { content-type: /application\\/json/ }
+      json: { $.data: { type: array }, "$.data[0].id": { exists: true } }
+      max-duration: 800ms
+`);
+    expect(config.defaults.timeout).toBe(2000);
+    expect(config.vars).toEqual({ TENANT: "smoke", N: "3" });
+    const check = config.checks[0]!;
+    expect(check.timeout).toBe(250);
+    expect((check.spec.expect as { "max-duration": number })["max-duration"]).toBe(800);
+  });
+
+  it("takes JSON as well as YAML", () => {
+    const config = load('{"checks": [{"request": {"method": "post", "path": "/x", "json": {"a": 1}}}]}');
+    expect(config.checks[0]?.name).toBe("POST /x");
+  });
+});
+
+describe("errors name their place", () => {
+  it("status", () => {
+    expect(
+      issuesOf(() => load("- GET /a\n- GET /b\n- request: GET /c\n  expect: { status: abc }\n")),
+    ).toEqual(["checks[2].expect.status: expected a status code, a list or a class like 2xx"]);
+  });
+
+  it("unknown field, wrong type, unknown check type", () => {
+    expect(issuesOf(() => load("- request: GET /a\n  expct: {}\n"))).toEqual([
+      'checks[0]: unknown field "expct"',
+    ]);
+    expect(issuesOf(() => load("- request: GET /a\n  retries: many\n"))).toEqual([
+      'checks[0].retries: expected a number, got string "many"',
+    ]);
+    expect(issuesOf(() => load("- type: smtp\n"))[0]).toMatch(
+      /^checks\[0\]\.type: unknown check type "smtp"; expected one of http, flow/,
+    );
+  });
+
+  it("bad shorthand, bad request line, bad duration", () => {
+    expect(issuesOf(() => load("- hello world\n"))[0]).toMatch(/^checks\[0\]: expected a request line/);
+    expect(issuesOf(() => load("- request: FETCH /a\n"))[0]).toMatch(
+      /^checks\[0\]\.request: expected a request line/,
+    );
+    expect(issuesOf(() => load("- request: GET /a\n  timeout: soon\n"))).toEqual([
+      "checks[0].timeout: expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds",
+    ]);
+  });
+
+  it("flow steps and JSONPath keys", () => {
+    const errors = issuesOf(() =>
+      load(
+        "- type: flow\n  name: f\n  steps:\n    - request: GET /a\n    - request: GET /b\n      expect: { json: { 'data': 1 } }\n",
+      ),
+    );
+    expect(errors).toEqual(["checks[0].steps[1].expect.json.data: expected a JSONPath starting with $"]);
+  });
+
+  it("duplicate names, unknown needs and cycles", () => {
+    expect(issuesOf(() => load("- GET /a\n- GET /a\n"))).toEqual([
+      'checks[1].name: duplicate check name "GET /a" (also checks[0]); give one a name',
+    ]);
+    expect(issuesOf(() => load("- request: GET /a\n  needs: nope\n"))).toEqual([
+      'checks[0].needs: unknown check "nope"',
+    ]);
+    expect(
+      issuesOf(() =>
+        load("- { name: a, request: GET /a, needs: b }\n- { name: b, request: GET /b, needs: a }\n"),
+      )[0],
+    ).toMatch(/needs form a cycle: a → b → a/);
+  });
+
+  it("YAML errors, empty lists, wrong top level", () => {
+    expect(issuesOf(() => parseConfigText("checks: [\n"))[0]).toMatch(/^: not valid YAML or JSON/);
+    expect(issuesOf(() => load("checks: []\n"))).toEqual(["checks: expected at least one check"]);
+    expect(issuesOf(() => load("42"))[0]).toMatch(/expected a list of checks/);
+    expect(issuesOf(() => load("version: 2\nchecks: [GET /a]\n"))).toEqual(["version: expected version: 1"]);
+  });
+
+  it("refuses alias bombs and deep nesting", () => {
+    const bomb = `a: &a ["x","x","x","x","x","x","x","x","x"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+checks: [GET /a]`;
+    expect(issuesOf(() => parseConfigText(bomb))[0]).toMatch(/not valid YAML or JSON/);
+    expect(issuesOf(() => parseConfigText(`${"[".repeat(200)}${"]".repeat(200)}`))[0]).toMatch(
+      /nested deeper/,
+    );
+  });
+});
+
+describe("templates are checked before any request", () => {
+  it("unknown names are found with their place", () => {
+    const config = load(`
+defaults: { headers: { Authorization: "Bearer {{ secrets.API_TOKN }}" } }
+checks:
+  - request: { path: "/t/{{ vars.TENANT }}/{{ vars.NOPE }}" }
+  - type: flow
+    name: create
+    steps:
+      - request: { method: POST, path: /tasks, headers: { Idempotency-Key: "smoke-{{ run.id }}-{{ uuid }}" } }
+        capture: { taskId: $.id }
+      - request: "GET /tasks/{{ taskId }}"
+      - request: "GET /tasks/{{ etag }}"
+`);
+    expect(issuesOf(() => validateTemplates(config, scope))).toEqual([
+      'defaults.headers.Authorization: unknown template name "secrets.API_TOKN"; not among the secrets given',
+      'checks[0].request.path: unknown template name "vars.NOPE"; not among the vars given',
+      'checks[1].steps[2].request.path: unknown template name "etag"',
+    ]);
+  });
+
+  it("a capture is only visible to later steps, and `if` may use unset vars", () => {
+    const config = load(`
+- type: flow
+  name: f
+  if: "{{ vars.ENABLE_BILLING }}"
+  steps:
+    - request: "GET /a/{{ id }}"
+      capture: { id: $.id }
+`);
+    expect(issuesOf(() => validateTemplates(config, scope))).toEqual([
+      'checks[0].steps[0].request.path: unknown template name "id"',
+    ]);
+  });
+
+  it("prepareGate merges vars with the input winning and names the source", () => {
+    const prepared = prepareGate({
+      configText: "vars: { TENANT: cfg, KEEP: k }\nchecks: ['GET /{{ vars.TENANT }}/{{ vars.KEEP }}']",
+      source: "gate.yml",
+      secrets: {},
+      vars: { TENANT: "input" },
+      label: "",
+      env: { GITHUB_RUN_ID: "7" },
+    });
+    expect(prepared.scope.vars).toEqual({ TENANT: "input", KEEP: "k" });
+    expect(prepared.scope.run.id).toBe("7");
+    try {
+      prepareGate({
+        configText: "- GET /{{ secrets.X }}",
+        source: "gate.yml",
+        secrets: {},
+        vars: {},
+        label: "",
+        env: {},
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toBe(
+        'invalid config in gate.yml:\nchecks[0].request.path: unknown template name "secrets.X"; no secrets were given',
+      );
+    }
+  });
+});
+
+describe("JSONPaths are checked at load time", () => {
+  it("names a bad path in an expectation or a capture", () => {
+    const errors = issuesOf(() =>
+      load(`
+- request: GET /a
+  expect: { json: { "$.data[": 1 } }
+- type: flow
+  name: f
+  steps:
+    - request: GET /a
+      capture: { id: "$..[?(@.x" }
+      fail-when: { json: { "$.ok": true } }
+`),
+    );
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^checks\[0\]\.expect\.json\["\$\.data\["\]: invalid JSONPath/);
+    expect(errors[1]).toMatch(/^checks\[1\]\.steps\[0\]\.capture\.id: invalid JSONPath/);
+  });
+
+  it("leaves request bodies alone, even with $-keys", () => {
+    expect(load("- request: { method: POST, path: /q, json: { $set: { a: 1 } } }").checks).toHaveLength(1);
+  });
+
+  it("refuses an empty fail-when", () => {
+    expect(issuesOf(() => load("- { request: GET /a, until: { status: 200 }, fail-when: {} }"))).toEqual([
+      "checks[0].fail-when: give at least one condition; an empty fail-when would always hold",
+    ]);
+  });
+});

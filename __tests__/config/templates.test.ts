@@ -1,0 +1,124 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatDuration, parseDuration } from "../../src/config/duration.js";
+import { ConfigError } from "../../src/config/errors.js";
+import { parsePairs } from "../../src/config/pairs.js";
+import {
+  evaluateCondition,
+  parseTemplate,
+  renderDeep,
+  renderString,
+  TemplateError,
+  type TemplateScope,
+} from "../../src/config/templates.js";
+
+const scope: TemplateScope = {
+  secrets: { TOKEN: "t0k" },
+  vars: { ON: "true", OFF: "false", ZERO: "0", EMPTY: "" },
+  env: { HOME: "/root" },
+  run: { id: "99", attempt: "2" },
+  sha: "deadbeef",
+  label: "us",
+};
+
+describe("templates", () => {
+  it("renders every kind of name", () => {
+    expect(renderString("Bearer {{ secrets.TOKEN }}", scope)).toBe("Bearer t0k");
+    expect(renderString("{{run.id}}-{{ run.attempt }}-{{ sha }}-{{ label }}-{{ env.HOME }}", scope)).toBe(
+      "99-2-deadbeef-us-/root",
+    );
+    expect(renderString("{{ uuid }}", scope)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(renderString("{{ now }}", scope)).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(renderString("/tasks/{{ taskId }}", scope, { taskId: "t-1" })).toBe("/tasks/t-1");
+    expect(() => renderString("{{ secrets.NOPE }}", scope)).toThrow(TemplateError);
+    expect(() => parseTemplate("{{ a b }}")).toThrow(/is not a template name/);
+  });
+
+  it("renders deeply without touching keys, and keeps __proto__ as data", () => {
+    const value = JSON.parse('{"{{ label }}": ["{{ label }}", 1, null], "__proto__": {"x": "{{ sha }}"}}');
+    const out = renderDeep(value, scope) as Record<string, unknown>;
+    expect(out["{{ label }}"]).toEqual(["us", 1, null]);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(out, "__proto__")?.value).toEqual({ x: "deadbeef" });
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it("`if` is falsy for '', false, 0 and unset names", () => {
+    expect(evaluateCondition("{{ vars.ON }}", scope)).toBe(true);
+    for (const c of [
+      "{{ vars.OFF }}",
+      "{{ vars.ZERO }}",
+      "{{ vars.EMPTY }}",
+      "{{ vars.UNSET }}",
+      "{{ env.NOPE }}",
+      "",
+      false,
+      0,
+    ]) {
+      expect(evaluateCondition(c, scope)).toBe(false);
+    }
+  });
+
+  it("never throws anything but TemplateError on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        try {
+          renderString(s, scope);
+        } catch (error) {
+          expect(error).toBeInstanceOf(TemplateError);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("durations", () => {
+  it("parses the documented forms", () => {
+    expect(parseDuration("250ms")).toBe(250);
+    expect(parseDuration("10s")).toBe(10_000);
+    expect(parseDuration("5m")).toBe(300_000);
+    expect(parseDuration("1h")).toBe(3_600_000);
+    expect(parseDuration("1.5s")).toBe(1500);
+    expect(parseDuration(1200)).toBe(1200);
+    expect(parseDuration("1200")).toBe(1200);
+    for (const bad of ["", "ten", "5d", "-1s", "1e999s", Number.NaN, -5, Number.POSITIVE_INFINITY]) {
+      expect(parseDuration(bad as string | number)).toBeUndefined();
+    }
+    expect(formatDuration(250)).toBe("250ms");
+    expect(formatDuration(1500)).toBe("1.5s");
+    expect(formatDuration(125_000)).toBe("2m5s");
+  });
+
+  it("returns a finite non-negative number or undefined for any string", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const ms = parseDuration(s);
+        expect(ms === undefined || (Number.isFinite(ms) && ms >= 0)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("secrets and vars inputs", () => {
+  it("reads NAME=value lines and JSON objects", () => {
+    expect(parsePairs("A=1\n# comment\n\nB = x=y\r\n", "input secrets")).toEqual({ A: "1", B: " x=y" });
+    expect(parsePairs('{"github_token": "ghs_x", "N": 3, "X": null}', "input secrets")).toEqual({
+      github_token: "ghs_x",
+      N: "3",
+    });
+  });
+
+  it("names the place and never echoes a value", () => {
+    try {
+      parsePairs("GOOD=1\nnot a pair hunter2", "input secrets");
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toBe("input secrets, line 2: expected NAME=value");
+      expect((error as Error).message).not.toContain("hunter2");
+    }
+    expect(() => parsePairs('{"a": hunter2}', "input secrets")).toThrow(/does not parse/);
+  });
+});

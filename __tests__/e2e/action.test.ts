@@ -1,0 +1,271 @@
+// The bundled action, run the way the runner runs it, against a real service on 127.0.0.1.
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { NODE20, NODE24, runAction } from "../support/run-action.js";
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+}
+
+const TOKEN = "tok-e2e-7f3a9c";
+const seen: Seen[] = [];
+let mode: "healthy" | "broken" = "healthy";
+let server: Server;
+let baseUrl: string;
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function handle(req: IncomingMessage, res: ServerResponse) {
+  seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers });
+  const url = new URL(req.url ?? "/", "http://x");
+  if (url.pathname === "/api/health") return json(res, 200, { status: "ok" });
+  if (url.pathname === "/api/v1/tasks") {
+    if (req.headers.authorization !== `Bearer ${TOKEN}`) {
+      return json(res, 401, { type: "about:blank", title: "Unauthorized", status: 401, detail: "bad token" });
+    }
+    if (mode === "broken") {
+      return json(res, 503, { error: { code: "DB_UNAVAILABLE", message: "primary database unreachable" } });
+    }
+    return json(res, 200, { data: [{ id: "t1", status: "completed" }] });
+  }
+  if (url.pathname === "/api/ops/release-guard") {
+    return mode === "broken"
+      ? json(res, 409, {
+          pass: false,
+          violations: [
+            { reason: "schema-drift", route: "POST /v1/tasks", evidence: "column tasks.kind dropped" },
+          ],
+        })
+      : json(res, 200, { pass: true, violations: [] });
+  }
+  if (url.pathname === "/api/echo") {
+    // A careless service that reflects credentials back: the gate must not repeat them.
+    res.setHeader("x-echo-auth", String(req.headers.authorization ?? ""));
+    res.setHeader("set-cookie", `session=${TOKEN}`);
+    return json(res, 500, {
+      error: { code: "ECHO", message: `you sent ${req.headers.authorization} and ${url.search}` },
+    });
+  }
+  if (url.pathname === "/api/hang") return; // never answers
+  json(res, 404, { message: "no such route" });
+}
+
+const CHECKS = `
+defaults:
+  headers: { Authorization: "Bearer {{ secrets.API_TOKEN }}" }
+checks:
+  - GET /health
+  - name: list tasks
+    request: GET /v1/tasks
+    expect:
+      status: 200
+      json: { "$.data[0].id": { exists: true } }
+  - release-guard
+`;
+
+beforeAll(async () => {
+  server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+beforeEach(() => {
+  seen.length = 0;
+  mode = "healthy";
+});
+
+describe.each([
+  ["node 20", NODE20],
+  ["node 24", NODE24],
+])("the bundled action on %s", (_name, node) => {
+  it("exists", () => {
+    expect(existsSync(node)).toBe(true);
+  });
+
+  it("passes a healthy deploy and reports it", async () => {
+    const run = await runAction({
+      node,
+      inputs: { "base-url": baseUrl, checks: CHECKS, secrets: `API_TOKEN=${TOKEN}`, label: "eu-west" },
+    });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({
+      result: "passed",
+      passed: "3",
+      failed: "0",
+      skipped: "0",
+      warnings: "0",
+      "failed-checks": "[]",
+    });
+    expect(Number(run.outputs["duration-ms"])).toBeGreaterThanOrEqual(0);
+    expect(run.summary).toContain("deploy-gate (eu-west)");
+    expect(run.summary).toContain("list tasks");
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(path.basename(run.outputs.report!)).toBe("deploy-gate-report-eu-west.json");
+    expect(report.version).toBe(1);
+    expect(report.checks.map((c: { outcome: string }) => c.outcome)).toEqual(["passed", "passed", "passed"]);
+    expect(readFileSync(run.outputs.junit!, "utf8")).toMatch(/<testsuite[^>]*tests="3"/);
+    // What the service actually received: paths joined under /api, the bearer token sent.
+    expect(seen.map((s) => `${s.method} ${s.url}`).sort()).toEqual([
+      "GET /api/health",
+      "GET /api/ops/release-guard",
+      "GET /api/v1/tasks",
+    ]);
+    expect(seen.find((s) => s.url === "/api/v1/tasks")?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+});
+
+describe("a broken deploy", () => {
+  it("is blocked: non-zero exit, failed outputs, reasons in the summary and annotations", async () => {
+    mode = "broken";
+    const run = await runAction({
+      inputs: { "base-url": baseUrl, checks: CHECKS, secrets: `API_TOKEN=${TOKEN}`, retries: "0" },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe("failed");
+    expect(run.outputs.failed).toBe("2");
+    expect(run.outputs.passed).toBe("1");
+    expect(JSON.parse(run.outputs["failed-checks"]!)).toEqual(["list tasks", "release-guard"]);
+    expect(run.stdout).toMatch(/::error title=deploy-gate%3A list tasks::/);
+    expect(run.stdout).toMatch(
+      /::error::deploy-gate blocked the deployment — 2 critical checks failed: list tasks, release-guard/,
+    );
+    expect(run.summary).toContain("DB_UNAVAILABLE");
+    expect(run.summary).toContain("schema-drift");
+    expect(run.summary).toContain("column tasks.kind dropped");
+    expect(run.summary).toMatch(/<details>/);
+  });
+
+  it("in dry-run mode is reported but does not fail the job", async () => {
+    mode = "broken";
+    const run = await runAction({
+      inputs: {
+        "base-url": baseUrl,
+        checks: CHECKS,
+        secrets: `API_TOKEN=${TOKEN}`,
+        mode: "dry-run",
+        retries: "0",
+      },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe("failed");
+    expect(run.outputs.failed).toBe("2");
+    expect(run.stdout).not.toMatch(/^::error::/m);
+    expect(run.stdout).toMatch(/::notice::dry-run: /);
+    expect(run.summary).toMatch(/would have blocked \(dry run\)/);
+  });
+});
+
+describe("a bad config", () => {
+  it("fails before any request, naming the place", async () => {
+    const run = await runAction({
+      inputs: {
+        "base-url": baseUrl,
+        checks: "- GET /health\n- request: GET /v1/tasks\n  expect: { status: abc }\n",
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "checks[1].expect.status: expected a status code, a list or a class like 2xx",
+    );
+    expect(run.summary).toContain("No request was sent");
+    expect(seen).toHaveLength(0);
+  });
+
+  it("fails on an unknown template name before any request", async () => {
+    const run = await runAction({
+      inputs: { "base-url": baseUrl, checks: "- GET /health\n- request: 'GET /x?t={{ secrets.NOPE }}'\n" },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('checks[1].request.path: unknown template name "secrets.NOPE"');
+    expect(seen).toHaveLength(0);
+  });
+
+  it("names a missing config file", async () => {
+    const run = await runAction({ inputs: { "base-url": baseUrl, config: "no/such/gate.yml" } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("input config: cannot read no/such/gate.yml: ENOENT");
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe("secrets", () => {
+  it("a secret the service echoes back appears nowhere the action wrote", async () => {
+    const run = await runAction({
+      inputs: {
+        "base-url": baseUrl,
+        checks: `
+- name: echo
+  request:
+    path: /echo
+    query: { token: "{{ secrets.API_TOKEN }}" }
+    headers: { Authorization: "Bearer {{ secrets.API_TOKEN }}" }
+`,
+        secrets: JSON.stringify({ API_TOKEN: TOKEN }),
+        retries: "0",
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(seen[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(run.summary).toContain("ECHO");
+    // `::add-mask::` commands are consumed by the runner and never shown; everything else is scanned.
+    const stdout = run.stdout
+      .split("\n")
+      .filter((l) => !l.startsWith("::add-mask::"))
+      .join("\n");
+    const everything = [stdout, run.stderr, ...Object.values(run.files)].join("\n");
+    expect(Object.keys(run.files).some((f) => f.endsWith(".json"))).toBe(true);
+    for (const form of [TOKEN, encodeURIComponent(TOKEN), Buffer.from(TOKEN).toString("base64")]) {
+      expect(everything).not.toContain(form);
+    }
+  });
+});
+
+describe("deadlines and cancellation", () => {
+  it("the gate deadline reports unfinished checks as timed out and fails", async () => {
+    const run = await runAction({
+      inputs: {
+        "base-url": baseUrl,
+        checks: "- GET /health\n- name: hangs\n  request: GET /hang\n  timeout: 30s\n",
+        timeout: "1s",
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe("failed");
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.interrupted).toBe("timed-out");
+    expect(report.checks.map((c: { outcome: string }) => c.outcome)).toEqual(["passed", "timed-out"]);
+    expect(run.elapsedMs).toBeLessThan(10_000);
+  });
+
+  it("SIGTERM writes the summary with what finished, marked cancelled, and exits non-zero", async () => {
+    const run = await runAction({
+      inputs: {
+        "base-url": baseUrl,
+        checks: "- GET /health\n- name: hangs\n  request: GET /hang\n  timeout: 30s\n  needs: GET /health\n",
+      },
+      onOutput: {
+        when: /GET \/health — passed/,
+        act: (child) => setTimeout(() => child.kill("SIGTERM"), 200),
+      },
+    });
+    expect(run.code).not.toBe(0);
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.interrupted).toBe("cancelled");
+    expect(report.checks.map((c: { outcome: string }) => c.outcome)).toEqual(["passed", "cancelled"]);
+    expect(run.summary.toLowerCase()).toContain("cancelled");
+  });
+});

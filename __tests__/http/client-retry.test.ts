@@ -1,0 +1,232 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createHttpClient } from "../../src/http/client.js";
+import { type HttpClient, HttpFailure } from "../../src/http/types.js";
+import {
+  type FixtureServer,
+  flaky,
+  json,
+  sequence,
+  startFixtureServer,
+  tooManyRequests,
+} from "../support/fixture-server.js";
+import { httpRequest } from "../support/http-request.js";
+
+let server: FixtureServer;
+let client: HttpClient;
+
+async function setup(routes: Parameters<typeof startFixtureServer>[0], threshold?: number): Promise<void> {
+  server = await startFixtureServer(routes);
+  client = createHttpClient({ backoff: { baseMs: 10 }, circuit: { threshold } });
+}
+
+afterEach(async () => {
+  client.close();
+  await server.close();
+});
+
+async function failureOf(promise: Promise<unknown>): Promise<HttpFailure> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(HttpFailure);
+  return error as HttpFailure;
+}
+
+describe("retries", () => {
+  it("retries a GET through two 503s and records every attempt", async () => {
+    await setup({ "/flaky": flaky(2) });
+    const response = await client.send(httpRequest(`${server.url}/flaky`, { retries: 3 }));
+    expect(response.status).toBe(200);
+    expect(response.attempts.map((a) => a.status)).toEqual([503, 503, 200]);
+    expect(response.attempts[0]?.waitedMs).toBe(0);
+    expect(response.durationMs).toBe(response.attempts[2]?.durationMs);
+    expect(server.requestsTo("/flaky")).toHaveLength(3);
+  });
+
+  it("returns the last 503 once retries are spent", async () => {
+    await setup({ "/down": flaky(10) });
+    const response = await client.send(httpRequest(`${server.url}/down`, { retries: 2 }));
+    expect(response.status).toBe(503);
+    expect(response.attempts).toHaveLength(3);
+  });
+
+  it("does not retry a 500", async () => {
+    await setup({ "/broken": flaky(1, { status: 500 }) });
+    const response = await client.send(httpRequest(`${server.url}/broken`, { retries: 3 }));
+    expect(response.status).toBe(500);
+    expect(server.requestsTo("/broken")).toHaveLength(1);
+  });
+
+  it("does not retry a POST without an idempotency key", async () => {
+    await setup({ "/orders": flaky(2, { after: json({ id: 1 }, { status: 201 }) }) });
+    const response = await client.send(
+      httpRequest(`${server.url}/orders`, { method: "POST", body: '{"sku":"a"}', retries: 3 }),
+    );
+    expect(response.status).toBe(503);
+    expect(server.requestsTo("/orders")).toHaveLength(1);
+  });
+
+  it("retries a POST with an Idempotency-Key, sending the same key and body each time", async () => {
+    await setup({ "/orders": flaky(2, { after: json({ id: 1 }, { status: 201 }) }) });
+    const response = await client.send(
+      httpRequest(`${server.url}/orders`, {
+        method: "POST",
+        headers: { "Idempotency-Key": "order-42", "Content-Type": "application/json" },
+        body: Buffer.from('{"sku":"a"}'),
+        retries: 3,
+      }),
+    );
+    expect(response.status).toBe(201);
+    const received = server.requestsTo("/orders");
+    expect(received).toHaveLength(3);
+    expect(received.map((r) => r.headers["idempotency-key"])).toEqual(["order-42", "order-42", "order-42"]);
+    expect(received.map((r) => r.text)).toEqual(['{"sku":"a"}', '{"sku":"a"}', '{"sku":"a"}']);
+  });
+
+  it("retries a connection refused for a GET and says what happened", async () => {
+    await setup({});
+    const port = server.port;
+    await server.close();
+    server = await startFixtureServer({});
+    const failure = await failureOf(client.send(httpRequest(`http://127.0.0.1:${port}/x`, { retries: 2 })));
+    expect(failure.kind).toBe("connection");
+    expect(failure.message).toBe(`connection refused by 127.0.0.1:${port} (ECONNREFUSED) (after 3 attempts)`);
+    expect(failure.attempts).toHaveLength(3);
+    expect(failure.attempts[1]?.error).toContain("ECONNREFUSED");
+  });
+
+  it("reports each attempt to onAttempt", async () => {
+    server = await startFixtureServer({ "/flaky": flaky(1) });
+    const seen: string[] = [];
+    client = createHttpClient({
+      backoff: { baseMs: 10 },
+      onAttempt: (e) => seen.push(`${e.number} ${e.method} ${e.record.status}`),
+    });
+    await client.send(httpRequest(`${server.url}/flaky`, { retries: 1 }));
+    expect(seen).toEqual(["1 GET 503", "2 GET 200"]);
+  });
+});
+
+describe("429 Too Many Requests", () => {
+  it("waits Retry-After seconds, then retries", async () => {
+    await setup({ "/limited": tooManyRequests(1) });
+    const response = await client.send(httpRequest(`${server.url}/limited`, { retries: 1 }));
+    expect(response.status).toBe(200);
+    expect(response.attempts.map((a) => a.status)).toEqual([429, 200]);
+    // One second plus at most one backoff base (10ms) of jitter.
+    expect(response.attempts[1]?.waitedMs).toBeGreaterThanOrEqual(1000);
+    expect(response.attempts[1]?.waitedMs).toBeLessThan(1010);
+  });
+
+  it("waits until a Retry-After HTTP date", async () => {
+    // HTTP dates have whole seconds: 1.5s from now is cut to between 0.5s and 1.5s.
+    await setup({ "/limited": tooManyRequests(1.5, { asDate: true }) });
+    const response = await client.send(httpRequest(`${server.url}/limited`, { retries: 1 }));
+    expect(response.attempts.map((a) => a.status)).toEqual([429, 200]);
+    expect(response.attempts[1]?.waitedMs).toBeGreaterThan(0);
+    expect(response.attempts[1]?.waitedMs).toBeLessThan(1600);
+  });
+
+  it("retries a keyed POST with the same key after a 429", async () => {
+    await setup({ "/pay": tooManyRequests(0, { times: 2 }) });
+    const response = await client.send(
+      httpRequest(`${server.url}/pay`, {
+        method: "POST",
+        headers: { "X-Idempotency-Key": "pay-7" },
+        body: "{}",
+        retries: 2,
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(server.requestsTo("/pay").map((r) => r.headers["x-idempotency-key"])).toEqual([
+      "pay-7",
+      "pay-7",
+      "pay-7",
+    ]);
+  });
+
+  it("does not retry an unkeyed POST after a 429", async () => {
+    await setup({ "/pay": tooManyRequests(0) });
+    const response = await client.send(
+      httpRequest(`${server.url}/pay`, { method: "POST", body: "{}", retries: 2 }),
+    );
+    expect(response.status).toBe(429);
+    expect(server.requestsTo("/pay")).toHaveLength(1);
+  });
+
+  it("falls back to backoff when Retry-After is absent", async () => {
+    await setup({ "/limited": sequence(json({}, { status: 429 }), json({ ok: true })) });
+    const response = await client.send(httpRequest(`${server.url}/limited`, { retries: 1 }));
+    expect(response.status).toBe(200);
+    expect(response.attempts[1]?.waitedMs).toBeLessThan(10);
+  });
+
+  it("fails at once when Retry-After would pass the deadline", async () => {
+    await setup({ "/limited": tooManyRequests(30) });
+    const started = Date.now();
+    const failure = await failureOf(
+      client.send(httpRequest(`${server.url}/limited`, { retries: 3, deadline: Date.now() + 4000 })),
+    );
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(failure.kind).toBe("deadline");
+    expect(failure.message).toMatch(
+      /^Retry-After asks for 30s but the check's deadline is in [34](\.\d+)?s$/,
+    );
+    expect(failure.attempts.map((a) => a.status)).toEqual([429]);
+  });
+
+  it("fails at once when an HTTP-date Retry-After would pass the deadline", async () => {
+    await setup({ "/limited": tooManyRequests(60, { asDate: true }) });
+    const started = Date.now();
+    const failure = await failureOf(
+      client.send(httpRequest(`${server.url}/limited`, { retries: 3, deadline: Date.now() + 3000 })),
+    );
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(failure.kind).toBe("deadline");
+    expect(failure.message).toContain("Retry-After asks for");
+  });
+});
+
+describe("circuit breaker", () => {
+  it("opens after 5 consecutive 5xx and then fails fast without sending", async () => {
+    await setup({ "/down": flaky(100), "/other": json({ ok: true }) });
+    const first = await client.send(httpRequest(`${server.url}/down`, { retries: 2 }));
+    expect(first.attempts).toHaveLength(3);
+    // The circuit opens on the 5th 5xx: the retry loop stops there and returns that answer.
+    const second = await client.send(httpRequest(`${server.url}/down`, { retries: 5 }));
+    expect(second.status).toBe(503);
+    expect(second.attempts).toHaveLength(2);
+    expect(server.requestsTo("/down")).toHaveLength(5);
+
+    const failure = await failureOf(client.send(httpRequest(`${server.url}/other`)));
+    expect(failure.kind).toBe("circuit-open");
+    expect(failure.message).toBe(
+      `circuit open: 5 consecutive 5xx from 127.0.0.1:${server.port}; not sending more requests`,
+    );
+    expect(failure.attempts).toEqual([]);
+    expect(server.requestsTo("/other")).toHaveLength(0);
+  });
+
+  it("resets on a non-5xx answer", async () => {
+    await setup({ "/down": flaky(100), "/ok": json({ ok: true }) });
+    for (let i = 0; i < 4; i++) await client.send(httpRequest(`${server.url}/down`));
+    await client.send(httpRequest(`${server.url}/ok`));
+    for (let i = 0; i < 4; i++) await client.send(httpRequest(`${server.url}/down`));
+    expect((await client.send(httpRequest(`${server.url}/ok`))).status).toBe(200);
+  });
+
+  it("keeps other hosts reachable", async () => {
+    await setup({ "/down": flaky(100) }, 2);
+    const healthy = await startFixtureServer({ "/ok": json({ ok: true }) }, { host: "127.0.0.2" });
+    try {
+      await client.send(httpRequest(`${server.url}/down`, { retries: 1 }));
+      await expect(client.send(httpRequest(`${server.url}/down`))).rejects.toMatchObject({
+        kind: "circuit-open",
+      });
+      expect((await client.send(httpRequest(`${healthy.url}/ok`))).status).toBe(200);
+    } finally {
+      await healthy.close();
+    }
+  });
+});

@@ -1,0 +1,209 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { GateResult } from "../../src/engine/results.js";
+import { DEFAULT_SUMMARY_BYTES, MIN_SUMMARY_BYTES, renderSummary } from "../../src/report/summary.js";
+import { blockedResult, check, exchange, gate, passedResult } from "./fixtures.js";
+
+const OUTPUTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "__outputs__");
+
+function count(haystack: string, needle: string): number {
+  return haystack.split(needle).length - 1;
+}
+
+/** Every <details> closes, and never before it opened: no section was cut in the middle. */
+function expectBalancedDetails(md: string): void {
+  // Inside a fenced block a tag is literal text, not structure.
+  const structure = md.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, "");
+  let depth = 0;
+  for (const tag of structure.match(/<\/?details>/g) ?? []) {
+    depth += tag === "<details>" ? 1 : -1;
+    expect(depth).toBeGreaterThanOrEqual(0);
+  }
+  expect(depth).toBe(0);
+}
+
+describe("renderSummary golden files", () => {
+  it.each([
+    ["summary-blocked.md", blockedResult],
+    ["summary-passed.md", passedResult],
+  ])("%s matches the committed rendering (UPDATE_GOLDEN=1 rewrites it)", (file, result) => {
+    const rendered = renderSummary(result);
+    const golden = path.join(OUTPUTS, file);
+    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(golden)) {
+      mkdirSync(OUTPUTS, { recursive: true });
+      writeFileSync(golden, rendered);
+    }
+    expect(rendered).toBe(readFileSync(golden, "utf8"));
+  });
+});
+
+describe("renderSummary", () => {
+  it("says why it blocked right under the heading", () => {
+    const md = renderSummary(blockedResult);
+    const [heading, , blockedBy, , first] = md.split("\n");
+    expect(heading).toBe(
+      "## ❌ deploy-gate (eu-west): blocked — 3 of 10 checks failed, 1 warning, 1 skipped",
+    );
+    expect(blockedBy).toBe("**Blocked by:**");
+    expect(first).toBe(
+      "- **list tasks** — status: expected 200, got 401 (INVALID\\_TOKEN: the access token expired at 2025-03-01T09:00:00Z) → check or rotate the credential",
+    );
+  });
+
+  it("heads a passing gate with its check count", () => {
+    expect(renderSummary(passedResult).split("\n")[0]).toBe("## ✅ deploy-gate: passed — 9 checks");
+  });
+
+  it("says plainly that a dry run would have blocked", () => {
+    const md = renderSummary({ ...blockedResult, mode: "dry-run", verdict: "passed" });
+    expect(md.split("\n")[0]).toBe(
+      "## ⚠️ deploy-gate (eu-west): would have blocked (dry run) — 3 of 10 checks failed, 1 warning, 1 skipped",
+    );
+    expect(md).toContain("**Would have blocked:**");
+    expect(md).toContain(
+      "dry run — nothing was blocked, but in enforce mode this gate would have blocked the deployment",
+    );
+  });
+
+  it("reports an interrupted gate", () => {
+    const result = gate(
+      [
+        check({ name: "a" }),
+        check({ name: "slow", outcome: "cancelled", detail: "cancelled before it finished" }),
+      ],
+      { interrupted: "cancelled" },
+    );
+    const md = renderSummary(result);
+    expect(md.split("\n")[0]).toBe("## ❌ deploy-gate: blocked — 1 of 2 checks failed, gate cancelled");
+    expect(md).toContain("**⛔ Interrupted:** the job was cancelled");
+    expect(md).toContain("| 🚫 cancelled | slow |");
+  });
+
+  it("marks flaky passes, warnings and skipped checks with their reason", () => {
+    const md = renderSummary(blockedResult);
+    expect(md).toContain(
+      "| ✅ passed (flaky: 3 attempts) | create task idempotently | idempotency | 640ms |",
+    );
+    expect(md).toContain("| ⚠️ failed (warning) | error rate | metrics |");
+    expect(md).toContain(
+      "| ⏭️ skipped | billing webhook | webhook | — | if: vars.ENABLE\\_BILLING is falsy |",
+    );
+  });
+
+  it("escapes service-provided HTML, pipes and markdown everywhere", () => {
+    const hostile = "<script>alert(1)</script></details>|x|`y`";
+    const result = gate([
+      check({
+        name: hostile,
+        outcome: "failed",
+        detail: hostile,
+        assertions: [{ target: "$.a|b", expected: "<b>", actual: "x\n|y|", passed: false, message: hostile }],
+        exchange: exchange({
+          responseHeaders: { "x-note": "a|b<i>", "content-type": "text/html" },
+          bodyExcerpt: "<script>alert(1)</script>\n</details>\n```\n````\nend",
+        }),
+        tables: [{ title: "T <t>", columns: ["c|1"], rows: [["<img src=x onerror=alert(1)>"]] }],
+      }),
+    ]);
+    const md = renderSummary(result);
+    // Outside the code fence, no raw tag from the service survives.
+    const fenced = /`````\n([\s\S]*?)\n`````/.exec(md);
+    expect(fenced?.[1]).toBe("<script>alert(1)</script>\n</details>\n```\n````\nend");
+    const outside = md.replace(fenced?.[0] ?? "", "");
+    expect(outside).not.toContain("<script>");
+    expect(outside).not.toContain("<img");
+    expect(outside).toContain("&lt;script&gt;alert(1)&lt;/script&gt;&lt;/details&gt;\\|x\\|\\`y\\`");
+    expect(outside).toContain("| \\$.a\\|b | &lt;b&gt; | x \\|y\\| |");
+    expect(outside).toContain("| x-note | a\\|b&lt;i&gt; |");
+    expectBalancedDetails(md);
+    // The <summary> line is HTML, where markdown escapes would show: HTML escaping only.
+    expect(md).toContain("<summary>❌ <b>&lt;script&gt;alert(1)&lt;/script&gt;&lt;/details&gt;|x|`y`</b>");
+  });
+
+  it("masks credential headers by name even if the engine missed them", () => {
+    const result = gate([
+      check({
+        name: "a",
+        outcome: "failed",
+        exchange: exchange({ responseHeaders: { "Set-Cookie": "sid=abc", "x-upstream-token": "t0k" } }),
+      }),
+    ]);
+    const md = renderSummary(result);
+    expect(md).toContain("| Set-Cookie | \\*\\*\\* |");
+    expect(md).not.toContain("sid=abc");
+    expect(md).not.toContain("t0k");
+  });
+
+  it("bounds the body excerpt to 2 KB and says so", () => {
+    const body = "é".repeat(3000);
+    const md = renderSummary(
+      gate([check({ name: "a", outcome: "failed", exchange: exchange({ bodyExcerpt: body }) })]),
+    );
+    expect(md).toContain("**Response body (first 2 KB; the JSON report has the whole excerpt):**");
+    const shown = /```json\n(é+)\n```/.exec(md)?.[1] ?? "";
+    expect(shown.length).toBe(1024);
+  });
+
+  it("refuses a budget too small for its heading", () => {
+    expect(() => renderSummary(passedResult, { maxBytes: MIN_SUMMARY_BYTES - 1 })).toThrow(RangeError);
+  });
+});
+
+describe("renderSummary budget", () => {
+  function manyFailures(n: number): GateResult {
+    const body = JSON.stringify({ error: { code: "E", message: "ü😀".repeat(300) }, pad: "x".repeat(700) });
+    return gate(
+      Array.from({ length: n }, (_, i) =>
+        check({
+          name: `check ${i} 🚦`,
+          outcome: "failed",
+          detail: `status: expected 200, got 500 (${i})`,
+          assertions: [{ target: "status", expected: "200", actual: "500", passed: false, message: "" }],
+          exchange: exchange({ url: `https://api.example.com/v1/items/${i}`, bodyExcerpt: body }),
+        }),
+      ),
+    );
+  }
+
+  it("keeps 2000 failures with 2 KB bodies under the limit, whole sections only, with a note", () => {
+    const result = manyFailures(2000);
+    const md = renderSummary(result);
+    expect(Buffer.byteLength(md, "utf8")).toBeLessThanOrEqual(DEFAULT_SUMMARY_BYTES);
+    expect(Buffer.from(md, "utf8").toString("utf8")).toBe(md);
+    expect(md).not.toContain("\uFFFD");
+    expectBalancedDetails(md);
+    const shown = count(md, "<summary>❌");
+    expect(shown).toBeGreaterThan(100);
+    expect(shown).toBeLessThan(2000);
+    expect(md.trimEnd().split("\n").at(-1)).toBe(
+      `> Summary truncated: ${2000 - shown} more failure details omitted (see the JSON report)`,
+    );
+    // The table came first and is whole.
+    expect(count(md, "| ❌ failed | check ")).toBe(2000);
+  });
+
+  it("truncates the table itself when it alone would pass the budget", () => {
+    const md = renderSummary(manyFailures(2000), { maxBytes: 20_000 });
+    expect(Buffer.byteLength(md, "utf8")).toBeLessThanOrEqual(20_000);
+    const rows = count(md, "| ❌ failed | check ");
+    expect(rows).toBeGreaterThan(10);
+    expect(md).toContain(
+      `> Table truncated: showing ${rows} of 2000 checks, failures first (see the JSON report)`,
+    );
+    expect(md).toContain("> Summary truncated: 2000 more failure details omitted (see the JSON report)");
+    expectBalancedDetails(md);
+  });
+
+  it("shows failures first in a truncated table", () => {
+    const passing = Array.from({ length: 3000 }, (_, i) => check({ name: `ok ${i}` }));
+    const md = renderSummary(gate([...passing, check({ name: "the broken one", outcome: "failed" })]), {
+      maxBytes: 20_000,
+    });
+    expect(md).toContain(
+      "### Checks\n\n| result | check | type | duration | detail |\n|---|---|---|---|---|\n| ❌ failed | the broken one |",
+    );
+    expect(md).toContain("> Summary truncated: 1 more failure details omitted");
+  });
+});

@@ -1,0 +1,14 @@
+import type { HttpRequest } from "../../src/http/types.js";
+
+/** A GET with test-friendly defaults: 5s per attempt, no retries, a deadline 30s away. */
+export function httpRequest(url: string, overrides: Partial<HttpRequest> = {}): HttpRequest {
+  return {
+    method: "GET",
+    url,
+    headers: {},
+    timeoutMs: 5000,
+    retries: 0,
+    deadline: Date.now() + 30_000,
+    ...overrides,
+  };
+}

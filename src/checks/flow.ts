@@ -1,0 +1,48 @@
+// Ordered steps sharing captures: create → poll until terminal → validate evidence.
+import { z } from "zod";
+import type { StepResult } from "../engine/results.js";
+import { requestLine } from "./send.js";
+import { runStep, stepFields } from "./step.js";
+import type { CheckType } from "./types.js";
+
+const step = z.strictObject({ name: z.string().min(1).optional(), ...stepFields });
+const fields = { steps: z.array(step).min(1, "a flow needs at least one step") };
+
+export const flowCheck: CheckType<typeof fields> = {
+  type: "flow",
+  fields,
+  async run(ctx) {
+    const captured: Record<string, string> = {};
+    const steps: StepResult[] = [];
+    let attempts = 0;
+    let flaky = false;
+    for (const [i, spec] of ctx.check.steps.entries()) {
+      const name = spec.name ?? requestLine(spec.request);
+      const run = await runStep(ctx, spec, name, captured);
+      steps.push(run.result);
+      attempts += run.attempts;
+      flaky ||= run.flaky;
+      Object.assign(captured, run.captured);
+      if (run.result.outcome !== "passed") {
+        return {
+          outcome: run.result.outcome === "failed" ? "failed" : "errored",
+          detail: `step ${i + 1}/${ctx.check.steps.length} (${name}): ${run.result.detail}`,
+          ...(run.hint ? { hint: run.hint } : {}),
+          assertions: run.result.assertions,
+          ...(run.result.exchange ? { exchange: run.result.exchange } : {}),
+          steps,
+          attempts,
+          flaky: false,
+        };
+      }
+    }
+    return {
+      outcome: "passed",
+      detail: `${steps.length} steps passed`,
+      assertions: [],
+      steps,
+      attempts,
+      flaky,
+    };
+  },
+};

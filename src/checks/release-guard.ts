@@ -1,0 +1,115 @@
+// The release guard contract: `{ pass, violations: [{ reason, route, evidence }] }`.
+import { z } from "zod";
+import { parseJsonBody } from "../assert/jsonpath.js";
+import type { ResultTable } from "../engine/results.js";
+import { explainResponse } from "../report/explain.js";
+import { send } from "./send.js";
+import type { CheckRun, CheckType } from "./types.js";
+
+const ignoreRule = z.strictObject({ reason: z.string().optional(), route: z.string().optional() });
+const fields = {
+  path: z.string().default("/ops/release-guard"),
+  headers: z.record(z.string(), z.union([z.string(), z.null()])).optional(),
+  ignore: z.array(ignoreRule).default([]),
+};
+
+const violation = z.looseObject({
+  reason: z.string(),
+  route: z.string().optional(),
+  evidence: z.unknown().optional(),
+});
+const guardAnswer = z.looseObject({ pass: z.boolean(), violations: z.array(violation).default([]) });
+type Violation = z.infer<typeof violation>;
+
+/** `*` matches any run of characters; everything else is literal. */
+function globMatches(pattern: string, value: string): boolean {
+  const re = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
+  return re.test(value);
+}
+
+function isIgnored(v: Violation, rules: readonly z.infer<typeof ignoreRule>[]): boolean {
+  return rules.some(
+    (r) =>
+      (r.reason === undefined || globMatches(r.reason, v.reason)) &&
+      (r.route === undefined || (v.route !== undefined && globMatches(r.route, v.route))),
+  );
+}
+
+function evidenceText(evidence: unknown): string {
+  if (evidence === undefined || evidence === null) return "";
+  return typeof evidence === "string" ? evidence : JSON.stringify(evidence);
+}
+
+function table(active: Violation[], ignored: Violation[]): ResultTable[] {
+  if (active.length + ignored.length === 0) return [];
+  const row = (v: Violation, state: string) => [state, v.reason, v.route ?? "", evidenceText(v.evidence)];
+  return [
+    {
+      title: "Release guard violations",
+      columns: ["", "reason", "route", "evidence"],
+      rows: [...active.map((v) => row(v, "blocking")), ...ignored.map((v) => row(v, "ignored"))],
+    },
+  ];
+}
+
+export const releaseGuardCheck: CheckType<typeof fields> = {
+  type: "release-guard",
+  fields,
+  async run(ctx): Promise<CheckRun> {
+    const { path, headers, ignore } = ctx.render(ctx.check);
+    const sent = await send(ctx, { method: "GET", path, ...(headers ? { headers } : {}) });
+    const attempts = sent.exchange.attempts.length || 1;
+    const base = { exchange: sent.exchange, attempts, assertions: [] };
+    const { response } = sent;
+    if (!response)
+      return { ...base, outcome: "errored", detail: `GET ${path}: ${sent.failure?.message}`, flaky: false };
+
+    const body = parseJsonBody(response.text);
+    const answer = body.ok ? guardAnswer.safeParse(body.value) : undefined;
+    if (!answer?.success) {
+      const why = body.ok ? "expected { pass: boolean, violations: [...] }" : body.reason;
+      const explained =
+        response.status >= 400
+          ? explainResponse(response.status, response.headers, response.text, attempts)
+          : {};
+      return {
+        ...base,
+        outcome: "failed",
+        detail: `guard answered ${response.status} with an unexpected shape: ${why}${explained.detail ? ` — ${explained.detail}` : ""}`,
+        ...(explained.hint ? { hint: explained.hint } : {}),
+        flaky: false,
+      };
+    }
+    const violations = answer.data.violations;
+    const active = violations.filter((v) => !isIgnored(v, ignore));
+    const ignored = violations.filter((v) => isIgnored(v, ignore));
+    const tables = table(active, ignored);
+    const ok2xx = response.status >= 200 && response.status < 300;
+    const ignoredNote = ignored.length ? ` (${ignored.length} ignored)` : "";
+
+    if (violations.length > 0 && active.length === 0) {
+      return {
+        ...base,
+        outcome: "passed",
+        detail: `every violation is acknowledged${ignoredNote}`,
+        tables,
+        flaky: attempts > 1,
+      };
+    }
+    if (answer.data.pass && ok2xx) {
+      return { ...base, outcome: "passed", detail: `pass: true${ignoredNote}`, tables, flaky: attempts > 1 };
+    }
+    const first = active[0];
+    const detail = first
+      ? `${active.length} blocking violation${active.length > 1 ? "s" : ""}: ${first.reason}${first.route ? ` on ${first.route}` : ""}${ignoredNote}`
+      : answer.data.pass
+        ? `guard answered ${response.status} with pass: true`
+        : "pass: false with no violations listed";
+    return { ...base, outcome: "failed", detail, tables, flaky: false };
+  },
+};

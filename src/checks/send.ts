@@ -1,0 +1,141 @@
+// Turns a rendered request spec into an HTTP request: URL joined to the base URL (keeping
+// its path), default headers merged (null removes one), one body encoded.
+import type { RequestSpec } from "../config/fields.js";
+import type { Exchange } from "../engine/results.js";
+import { HttpFailure, type HttpResponse } from "../http/types.js";
+import type { CheckContext } from "./types.js";
+
+const EXCERPT_BYTES = 2048;
+
+export interface Sent {
+  readonly response?: HttpResponse;
+  readonly failure?: HttpFailure;
+  readonly exchange: Exchange;
+}
+
+/** `https://h/api` + `/health` → `https://h/api/health`; absolute URLs are kept. */
+export function joinUrl(baseUrl: string, path: string): string {
+  if (/^https?:\/\//i.test(path)) return path;
+  return `${baseUrl.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+}
+
+export function buildUrl(baseUrl: string, spec: RequestSpec): string {
+  const url = new URL(spec.url ?? joinUrl(baseUrl, spec.path ?? "/"));
+  for (const [k, v] of Object.entries(spec.query ?? {})) url.searchParams.append(k, String(v));
+  return url.toString();
+}
+
+export function mergeHeaders(
+  defaults: Readonly<Record<string, string>>,
+  own: Readonly<Record<string, string | null>> | undefined,
+): Record<string, string> {
+  const out = new Map<string, [string, string]>();
+  for (const [k, v] of Object.entries(defaults)) out.set(k.toLowerCase(), [k, v]);
+  for (const [k, v] of Object.entries(own ?? {})) {
+    if (v === null) out.delete(k.toLowerCase());
+    else out.set(k.toLowerCase(), [k, v]);
+  }
+  return Object.fromEntries(out.values());
+}
+
+function hasHeader(headers: Record<string, string>, name: string): boolean {
+  return Object.keys(headers).some((k) => k.toLowerCase() === name);
+}
+
+function encodeBody(spec: RequestSpec, headers: Record<string, string>): string | undefined {
+  if (spec.json !== undefined) {
+    if (!hasHeader(headers, "content-type")) headers["Content-Type"] = "application/json";
+    return JSON.stringify(spec.json);
+  }
+  if (spec.form !== undefined) {
+    if (!hasHeader(headers, "content-type")) headers["Content-Type"] = "application/x-www-form-urlencoded";
+    return new URLSearchParams(
+      Object.entries(spec.form).map(([k, v]): [string, string] => [k, String(v)]),
+    ).toString();
+  }
+  if (spec.body !== undefined && !hasHeader(headers, "content-type")) headers["Content-Type"] = "text/plain";
+  return spec.body;
+}
+
+export function excerpt(text: string, truncated = false): string {
+  const cut = text.length > EXCERPT_BYTES;
+  const head = cut ? text.slice(0, EXCERPT_BYTES) : text;
+  return cut || truncated ? `${head}\n… (body cut)` : head;
+}
+
+export function toExchange(
+  method: string,
+  url: string,
+  sent: { response?: HttpResponse; failure?: HttpFailure },
+): Exchange {
+  const { response, failure } = sent;
+  if (response) {
+    return {
+      method,
+      url: response.url || url,
+      status: response.status,
+      responseHeaders: response.headers,
+      bodyExcerpt: excerpt(response.text, response.truncated),
+      durationMs: response.durationMs,
+      attempts: response.attempts,
+    };
+  }
+  return {
+    method,
+    url,
+    durationMs: failure?.attempts.at(-1)?.durationMs ?? 0,
+    attempts: failure?.attempts ?? [],
+    error: failure?.message ?? "no response",
+  };
+}
+
+export interface SendOptions {
+  /** Extra headers that win over the spec's (idempotency keys, signatures). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Raw body that replaces the spec's body. */
+  readonly body?: string;
+  readonly deadline?: number;
+}
+
+/** Sends one request (with the client's retries); never throws for HTTP-level problems. */
+export async function send(
+  ctx: CheckContext<unknown>,
+  spec: RequestSpec,
+  options: SendOptions = {},
+): Promise<Sent> {
+  const check = ctx.check as { timeout?: number; retries?: number };
+  const headers = mergeHeaders(ctx.defaults.headers, spec.headers);
+  let body = encodeBody(spec, headers);
+  if (options.body !== undefined) body = options.body;
+  Object.assign(headers, options.headers);
+  let url: string;
+  try {
+    url = buildUrl(ctx.baseUrl, spec);
+  } catch {
+    const failure = new HttpFailure("protocol", `invalid URL: ${spec.url ?? spec.path}`, []);
+    return { failure, exchange: toExchange(spec.method, String(spec.url ?? spec.path), { failure }) };
+  }
+  try {
+    const response = await ctx.http.send({
+      method: spec.method,
+      url,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+      timeoutMs: check.timeout ?? ctx.defaults.timeoutMs,
+      retries: check.retries ?? ctx.defaults.retries,
+      deadline: Math.min(options.deadline ?? ctx.deadline, ctx.deadline),
+      signal: ctx.signal,
+    });
+    return { response, exchange: toExchange(spec.method, url, { response }) };
+  } catch (error) {
+    const failure =
+      error instanceof HttpFailure
+        ? error
+        : new HttpFailure("protocol", (error as Error).message ?? String(error), []);
+    return { failure, exchange: toExchange(spec.method, url, { failure }) };
+  }
+}
+
+export function requestLine(spec: RequestSpec): string {
+  return `${spec.method} ${spec.url ?? spec.path}`;
+}

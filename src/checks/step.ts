@@ -1,0 +1,215 @@
+// One request with its expectations: the whole of an http check, and one step of a flow.
+// With `until` it polls (reacting within one interval) and `fail-when` ends the wait early.
+import { setTimeout as sleep } from "node:timers/promises";
+import { allPassed, evaluateExpect } from "../assert/expect.js";
+import { parseJsonBody, queryJson } from "../assert/jsonpath.js";
+import { formatDuration } from "../config/duration.js";
+import { captures, expect, poll, request } from "../config/fields.js";
+import type { AssertionResult, Exchange, StepResult } from "../engine/results.js";
+import type { HttpResponse } from "../http/types.js";
+import { explainResponse } from "../report/explain.js";
+import { requestLine, type Sent, send } from "./send.js";
+import type { CheckContext } from "./types.js";
+
+export const stepFields = {
+  request,
+  expect: expect.optional(),
+  until: expect.optional(),
+  "fail-when": expect
+    .refine(
+      (e) => Object.keys(e).length > 0,
+      "give at least one condition; an empty fail-when would always hold",
+    )
+    .optional(),
+  poll: poll.optional(),
+  capture: captures.optional(),
+};
+
+export interface StepSpec {
+  readonly request: import("../config/fields.js").RequestSpec;
+  readonly expect?: import("../config/fields.js").Expect;
+  readonly until?: import("../config/fields.js").Expect;
+  readonly "fail-when"?: import("../config/fields.js").Expect;
+  readonly poll?: { interval: number; timeout: number };
+  readonly capture?: import("../config/fields.js").Captures;
+}
+
+export interface StepRun {
+  readonly result: StepResult;
+  readonly captured: Record<string, string>;
+  readonly attempts: number;
+  readonly flaky: boolean;
+  readonly hint?: string;
+}
+
+const SENSITIVE_NAME = /token|secret|password|cookie/i;
+const DEFAULT_POLL = { interval: 2000, timeout: 120_000 };
+
+function failedOnes(assertions: readonly AssertionResult[]): AssertionResult[] {
+  return assertions.filter((a) => !a.passed);
+}
+
+function capture(
+  ctx: CheckContext<unknown>,
+  spec: NonNullable<StepSpec["capture"]>,
+  response: HttpResponse,
+): { values: Record<string, string>; errors: AssertionResult[] } {
+  const values: Record<string, string> = {};
+  const errors: AssertionResult[] = [];
+  let parsed: ReturnType<typeof parseJsonBody> | undefined;
+  for (const [name, raw] of Object.entries(spec)) {
+    const rule = typeof raw === "string" ? { json: raw } : raw;
+    let value: string | undefined;
+    let source = "";
+    if (rule.header !== undefined) {
+      source = `header ${rule.header}`;
+      value = response.headers[rule.header.toLowerCase()];
+    } else if (rule.json !== undefined) {
+      source = rule.json;
+      parsed ??= parseJsonBody(response.text);
+      if (parsed.ok) {
+        const [node] = queryJson(parsed.value, rule.json);
+        if (node !== undefined && node !== null)
+          value = typeof node === "string" ? node : JSON.stringify(node);
+      }
+    }
+    if (value === undefined) {
+      errors.push({
+        target: `capture ${name}`,
+        expected: `a value at ${source || "(no source)"}`,
+        actual: "nothing",
+        passed: false,
+        message: `capture ${name}: ${source || "(no source)"} matched nothing`,
+      });
+      continue;
+    }
+    if (rule.secret || SENSITIVE_NAME.test(name) || SENSITIVE_NAME.test(source)) ctx.addSecret(value);
+    values[name] = value;
+  }
+  return { values, errors };
+}
+
+function describeFailure(sent: Sent, failed: readonly AssertionResult[]): { detail: string; hint?: string } {
+  const { response } = sent;
+  const first = failed[0]?.message ?? "failed";
+  const more = failed.length > 1 ? ` (+${failed.length - 1} more)` : "";
+  if (!response || response.status < 400) return { detail: `${first}${more}` };
+  const explained = explainResponse(
+    response.status,
+    response.headers,
+    response.text,
+    response.attempts.length,
+  );
+  return {
+    detail: `${first}${more}${explained.detail ? ` — ${explained.detail}` : ""}`,
+    ...(explained.hint ? { hint: explained.hint } : {}),
+  };
+}
+
+function stepResult(
+  name: string,
+  outcome: StepResult["outcome"],
+  detail: string,
+  started: number,
+  exchange: Exchange | undefined,
+  assertions: readonly AssertionResult[],
+): StepResult {
+  return {
+    name,
+    outcome,
+    detail,
+    durationMs: Date.now() - started,
+    ...(exchange ? { exchange } : {}),
+    assertions: [...failedOnes(assertions), ...assertions.filter((a) => a.passed)],
+  };
+}
+
+export async function runStep(
+  ctx: CheckContext<unknown>,
+  raw: StepSpec,
+  name: string,
+  captured: Readonly<Record<string, string>> = {},
+): Promise<StepRun> {
+  const started = Date.now();
+  const step = ctx.render(raw, captured);
+  const line = requestLine(step.request);
+  let attempts = 0;
+  let flaky = false;
+  const track = (sent: Sent) => {
+    attempts += sent.exchange.attempts.length || 1;
+    if (sent.exchange.attempts.length > 1) flaky = true;
+  };
+  const done = (
+    outcome: StepResult["outcome"],
+    detail: string,
+    sent: Sent | undefined,
+    assertions: readonly AssertionResult[] = [],
+    values: Record<string, string> = {},
+    hint?: string,
+  ): StepRun => ({
+    result: stepResult(name, outcome, detail, started, sent?.exchange, assertions),
+    captured: values,
+    attempts,
+    flaky: flaky && outcome === "passed",
+    ...(hint ? { hint } : {}),
+  });
+
+  let sent: Sent;
+  if (step.until || step["fail-when"]) {
+    const { interval, timeout } = step.poll ?? DEFAULT_POLL;
+    const pollDeadline = Math.min(started + timeout, ctx.deadline);
+    let polls = 0;
+    // The last answer that was not yet good enough: at the timeout it says why, even when the
+    // final poll itself was cut short by the deadline.
+    let lastAnswer: { sent: Sent; waiting: AssertionResult[] } | undefined;
+    for (;;) {
+      polls++;
+      sent = await send(ctx, step.request, { deadline: pollDeadline });
+      track(sent);
+      if (sent.response && step["fail-when"]) {
+        const hit = await evaluateExpect(step["fail-when"], sent.response, { defaultStatus: false });
+        if (allPassed(hit)) {
+          const why = hit.map((a) => `${a.target} is ${a.actual}`).join(", ");
+          return done("failed", `${line}: fail-when held after ${polls} poll(s): ${why}`, sent, hit);
+        }
+      }
+      if (sent.response) {
+        const waiting = failedOnes(await evaluateExpect(step.until, sent.response));
+        if (waiting.length === 0) break;
+        lastAnswer = { sent, waiting };
+      }
+      if (ctx.signal.aborted) return done("errored", `${line}: stopped while polling`, sent);
+      if (Date.now() + interval >= pollDeadline) {
+        const after = `until not met after ${formatDuration(Date.now() - started)} (${polls} polls)`;
+        if (lastAnswer) {
+          return done(
+            "failed",
+            `${line}: ${after}: ${lastAnswer.waiting[0]?.message}`,
+            lastAnswer.sent,
+            lastAnswer.waiting,
+          );
+        }
+        return done("errored", `${line}: ${after}: ${sent.failure?.message}`, sent);
+      }
+      await sleep(interval, undefined, { signal: ctx.signal }).catch(() => undefined);
+    }
+  } else {
+    sent = await send(ctx, step.request);
+    track(sent);
+  }
+
+  if (!sent.response) return done("errored", `${line}: ${sent.failure?.message ?? "no response"}`, sent);
+  const assertions = await evaluateExpect(step.expect, sent.response);
+  const failed = failedOnes(assertions);
+  if (failed.length > 0) {
+    const { detail, hint } = describeFailure(sent, failed);
+    return done("failed", detail, sent, assertions, {}, hint);
+  }
+  const { values, errors } = step.capture
+    ? capture(ctx, step.capture, sent.response)
+    : { values: {}, errors: [] };
+  if (errors.length > 0)
+    return done("failed", errors[0]?.message ?? "capture failed", sent, [...errors, ...assertions]);
+  const ms = formatDuration(sent.response.durationMs);
+  return done("passed", `${sent.response.status} in ${ms}`, sent, assertions, values);
+}

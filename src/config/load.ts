@@ -1,0 +1,283 @@
+// Text → validated config. Everything here runs before any request is sent, and every
+// problem is reported with its place (`checks[2].expect.status: …`).
+import { parse as parseYaml } from "yaml";
+import { queryJson } from "../assert/jsonpath.js";
+import { checkTypes } from "../checks/registry.js";
+import { ConfigError, type ConfigIssue, formatPath } from "./errors.js";
+import type { Defaults } from "./fields.js";
+import { toConfigIssues } from "./issues.js";
+import { checkSchema, documentFields } from "./schema.js";
+import { isKnownRef, stringsIn, TemplateError, type TemplateScope, templateRefs } from "./templates.js";
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_DEPTH = 64;
+const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+\S(?:.*\S)?$/i;
+
+export interface CheckConfig {
+  readonly index: number;
+  readonly name: string;
+  readonly type: string;
+  readonly severity: "critical" | "warning";
+  readonly tags: readonly string[];
+  readonly needs: readonly string[];
+  readonly if?: string | boolean | number;
+  readonly timeout?: number;
+  readonly retries?: number;
+  readonly bake?: { readonly for: number; readonly every: number; readonly "failure-limit": number };
+  /** The whole validated check, own fields included, as its type's runner receives it. */
+  readonly spec: Readonly<Record<string, unknown>>;
+}
+
+export interface GateConfig {
+  readonly version: 1;
+  readonly defaults: Defaults;
+  readonly vars: Readonly<Record<string, string>>;
+  readonly checks: readonly CheckConfig[];
+}
+
+function depthExceeds(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) return true;
+    if (v !== null && typeof v === "object") for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return false;
+}
+
+/** YAML or JSON (JSON is YAML); alias bombs and oversized or too deeply nested documents are refused. */
+export function parseConfigText(text: string, source = "config"): unknown {
+  if (Buffer.byteLength(text) > MAX_CONFIG_BYTES) {
+    throw new ConfigError([{ path: "", message: `config is larger than ${MAX_CONFIG_BYTES} bytes` }], source);
+  }
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { maxAliasCount: 100, uniqueKeys: true, prettyErrors: true });
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0] ?? "";
+    throw new ConfigError([{ path: "", message: `not valid YAML or JSON: ${message}` }], source);
+  }
+  if (depthExceeds(doc, MAX_DEPTH)) {
+    throw new ConfigError(
+      [{ path: "", message: `config is nested deeper than ${MAX_DEPTH} levels` }],
+      source,
+    );
+  }
+  return doc;
+}
+
+function expandShorthand(
+  item: unknown,
+  index: number,
+  issues: ConfigIssue[],
+): Record<string, unknown> | undefined {
+  const place = formatPath(["checks", index]);
+  if (typeof item === "string") {
+    const line = item.trim();
+    if (checkTypes.has(line) && line !== "http") return { type: line };
+    if (REQUEST_LINE.test(line))
+      return { type: "http", request: line.replace(/^\S+/, (m) => m.toUpperCase()) };
+    issues.push({
+      path: place,
+      message: `expected a request line like "GET /health", a check type like "release-guard", or a mapping; got "${line.slice(0, 60)}"`,
+    });
+    return undefined;
+  }
+  if (item === null || typeof item !== "object" || Array.isArray(item)) {
+    issues.push({ path: place, message: "expected a check: a request line or a mapping" });
+    return undefined;
+  }
+  const obj = item as Record<string, unknown>;
+  const type = obj.type ?? "http";
+  if (typeof type !== "string" || !checkTypes.has(type)) {
+    issues.push({
+      path: `${place}.type`,
+      message: `unknown check type ${JSON.stringify(type)}; expected one of ${[...checkTypes.keys()].join(", ")}`,
+    });
+    return undefined;
+  }
+  return { ...obj, type };
+}
+
+function toCheckConfig(index: number, parsed: Record<string, unknown>): CheckConfig {
+  const type = parsed.type as string;
+  const needs = parsed.needs === undefined ? [] : ([] as string[]).concat(parsed.needs as string | string[]);
+  const name =
+    (parsed.name as string | undefined) ?? checkTypes.get(type)?.defaultName?.(parsed as never) ?? type;
+  return {
+    index,
+    name,
+    type,
+    severity: parsed.severity as CheckConfig["severity"],
+    tags: parsed.tags as string[],
+    needs,
+    ...(parsed.if !== undefined ? { if: parsed.if as string } : {}),
+    ...(parsed.timeout !== undefined ? { timeout: parsed.timeout as number } : {}),
+    ...(parsed.retries !== undefined ? { retries: parsed.retries as number } : {}),
+    ...(parsed.bake !== undefined ? { bake: parsed.bake as CheckConfig["bake"] } : {}),
+    spec: parsed,
+  };
+}
+
+const EXPECTATIONS = new Set(["expect", "until", "fail-when"]);
+
+/** JSONPaths in expectations and captures must parse: a bad path is a config error, not a run-time one. */
+function checkJsonPaths(value: unknown, path: (string | number)[], issues: ConfigIssue[]): void {
+  if (value === null || typeof value !== "object") return;
+  for (const [k, child] of Object.entries(value)) {
+    const key = Array.isArray(value) ? Number(k) : k;
+    const here = [...path, key];
+    const paths: [string, (string | number)[]][] = [];
+    if (
+      typeof key === "string" &&
+      EXPECTATIONS.has(key) &&
+      child &&
+      typeof child === "object" &&
+      "json" in child
+    ) {
+      for (const p of Object.keys((child as { json: object }).json ?? {}))
+        paths.push([p, [...here, "json", p]]);
+    }
+    if (key === "capture" && child && typeof child === "object") {
+      for (const [name, rule] of Object.entries(child)) {
+        const p = typeof rule === "string" ? rule : (rule as { json?: string }).json;
+        if (p !== undefined) paths.push([p, [...here, name]]);
+      }
+    }
+    for (const [p, where] of paths) {
+      try {
+        queryJson(null, p);
+      } catch (error) {
+        issues.push({ path: formatPath(where), message: (error as Error).message });
+      }
+    }
+    if (Array.isArray(child) || (child && typeof child === "object" && !EXPECTATIONS.has(String(key)))) {
+      checkJsonPaths(child, here, issues);
+    }
+  }
+}
+
+function checkGraph(checks: readonly CheckConfig[], issues: ConfigIssue[]): void {
+  const byName = new Map<string, CheckConfig>();
+  for (const c of checks) {
+    const prior = byName.get(c.name);
+    if (prior) {
+      issues.push({
+        path: formatPath(["checks", c.index, "name"]),
+        message: `duplicate check name "${c.name}" (also checks[${prior.index}]); give one a name`,
+      });
+    } else byName.set(c.name, c);
+  }
+  for (const c of checks) {
+    for (const need of c.needs) {
+      if (!byName.has(need))
+        issues.push({ path: formatPath(["checks", c.index, "needs"]), message: `unknown check "${need}"` });
+      if (need === c.name)
+        issues.push({
+          path: formatPath(["checks", c.index, "needs"]),
+          message: "a check cannot need itself",
+        });
+    }
+  }
+  if (issues.length) return;
+  // Depth-first search for a cycle; reported once, at the check where it was found.
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (c: CheckConfig, trail: string[]): boolean => {
+    if (state.get(c.name) === "done") return false;
+    if (state.get(c.name) === "visiting") {
+      issues.push({
+        path: formatPath(["checks", c.index, "needs"]),
+        message: `needs form a cycle: ${[...trail.slice(trail.indexOf(c.name)), c.name].join(" → ")}`,
+      });
+      return true;
+    }
+    state.set(c.name, "visiting");
+    for (const need of c.needs) if (visit(byName.get(need)!, [...trail, c.name])) return true;
+    state.set(c.name, "done");
+    return false;
+  };
+  for (const c of checks) if (visit(c, [])) break;
+}
+
+/** Validates a parsed document (a bare list or a whole config). Throws ConfigError. */
+export function loadConfig(doc: unknown, source?: string): GateConfig {
+  const top = documentFields.safeParse(Array.isArray(doc) ? { checks: doc } : doc, { reportInput: true });
+  if (!top.success) {
+    throw new ConfigError(
+      doc === null || typeof doc !== "object"
+        ? [{ path: "", message: "expected a list of checks or a config document with `checks:`" }]
+        : toConfigIssues(top.error.issues),
+      source,
+    );
+  }
+  const issues: ConfigIssue[] = [];
+  const checks: CheckConfig[] = [];
+  for (const [index, item] of top.data.checks.entries()) {
+    const expanded = expandShorthand(item, index, issues);
+    if (!expanded) continue;
+    const parsed = checkSchema(expanded.type as string)!.safeParse(expanded, { reportInput: true });
+    if (!parsed.success) issues.push(...toConfigIssues(parsed.error.issues, ["checks", index]));
+    else {
+      checkJsonPaths(parsed.data, ["checks", index], issues);
+      checks.push(toCheckConfig(index, parsed.data as Record<string, unknown>));
+    }
+  }
+  if (!issues.length) checkGraph(checks, issues);
+  if (issues.length) throw new ConfigError(issues, source);
+  return {
+    version: 1,
+    defaults: top.data.defaults ?? {},
+    vars: Object.fromEntries(Object.entries(top.data.vars ?? {}).map(([k, v]) => [k, String(v)])),
+    checks,
+  };
+}
+
+/** Every template name in every check must resolve; flow steps may use captures of earlier steps. */
+export function validateTemplates(config: GateConfig, scope: TemplateScope): void {
+  const issues: ConfigIssue[] = [];
+  const inspect = (value: unknown, base: (string | number)[], captures: ReadonlySet<string>) => {
+    for (const [text, path] of stringsIn(value, base)) {
+      try {
+        for (const ref of templateRefs(text)) {
+          if (!isKnownRef(ref, scope, captures)) {
+            issues.push({
+              path: formatPath(path),
+              message: `unknown template name "${ref}"${hintFor(ref, scope)}`,
+            });
+          }
+        }
+      } catch (error) {
+        if (error instanceof TemplateError) issues.push({ path: formatPath(path), message: error.message });
+        else throw error;
+      }
+    }
+  };
+  inspect(config.defaults, ["defaults"], new Set());
+  for (const c of config.checks) {
+    const { if: condition, steps, ...rest } = c.spec as { if?: unknown; steps?: Record<string, unknown>[] };
+    if (typeof condition === "string") {
+      try {
+        templateRefs(condition);
+      } catch (error) {
+        issues.push({ path: formatPath(["checks", c.index, "if"]), message: (error as Error).message });
+      }
+    }
+    inspect(rest, ["checks", c.index], new Set());
+    const captured = new Set<string>();
+    for (const [i, step] of (steps ?? []).entries()) {
+      // A step may use its own captures only in later steps; its request sees earlier ones.
+      inspect(step, ["checks", c.index, "steps", i], new Set(captured));
+      for (const name of Object.keys((step.capture as object | undefined) ?? {})) captured.add(name);
+    }
+  }
+  if (issues.length) throw new ConfigError(issues);
+}
+
+function hintFor(ref: string, scope: TemplateScope): string {
+  const [root, key] = ref.split(".");
+  if (root === "secrets" && key)
+    return Object.keys(scope.secrets).length ? "; not among the secrets given" : "; no secrets were given";
+  if (root === "vars" && key) return "; not among the vars given";
+  if (root === "env" && key) return "; that environment variable is not set";
+  return "";
+}

@@ -1,0 +1,299 @@
+// Runs the selected checks as a DAG: independent checks at most `concurrency` at once,
+// dependent ones after their needs, everything inside the gate's deadline.
+import { setTimeout as sleep } from "node:timers/promises";
+import { checkTypes } from "../checks/registry.js";
+import type { CheckRun } from "../checks/types.js";
+import { formatDuration } from "../config/duration.js";
+import type { CheckConfig, GateConfig } from "../config/load.js";
+import { evaluateCondition, renderDeep, type TemplateScope } from "../config/templates.js";
+import { createHttpClient } from "../http/client.js";
+import type { HttpClient } from "../http/types.js";
+import type { createRedactor } from "../report/redact.js";
+import { VERSION } from "../version.js";
+import { selectChecks } from "./plan.js";
+import { type CheckOutcome, type CheckResult, countResults, type GateResult, isFailing } from "./results.js";
+
+export type Redactor = ReturnType<typeof createRedactor>;
+
+export interface GateOptions {
+  readonly config: GateConfig;
+  readonly baseUrl: string;
+  readonly label: string;
+  readonly mode: "enforce" | "dry-run";
+  readonly concurrency: number;
+  /** Whole-gate deadline, from start. */
+  readonly timeoutMs: number;
+  /** Input-level request defaults; when undefined the config's `defaults` (then built-ins) apply. */
+  readonly requestTimeoutMs?: number;
+  readonly retries?: number;
+  readonly failFast: boolean;
+  readonly only: readonly string[];
+  readonly scope: TemplateScope;
+  readonly redactor: Redactor;
+  /** Cancellation from outside (SIGINT/SIGTERM). */
+  readonly signal?: AbortSignal;
+  readonly http?: HttpClient;
+  readonly run?: GateResult["run"];
+  readonly onCheckStart?: (check: CheckConfig) => void;
+  readonly onCheckDone?: (result: CheckResult) => void;
+}
+
+const BUILTIN_TIMEOUT_MS = 10_000;
+const BUILTIN_RETRIES = 2;
+
+function skipped(check: CheckConfig, detail: string): CheckResult {
+  return base(check, "skipped", detail, 0);
+}
+
+function base(check: CheckConfig, outcome: CheckOutcome, detail: string, durationMs: number): CheckResult {
+  return {
+    name: check.name,
+    type: check.type,
+    severity: check.severity,
+    tags: check.tags,
+    outcome,
+    detail,
+    durationMs,
+    attempts: 0,
+    flaky: false,
+    assertions: [],
+  };
+}
+
+function fromRun(check: CheckConfig, run: CheckRun, durationMs: number): CheckResult {
+  return {
+    ...base(check, run.outcome, run.detail, durationMs),
+    ...(run.hint ? { hint: run.hint } : {}),
+    attempts: run.attempts,
+    flaky: run.outcome === "passed" && run.flaky,
+    assertions: run.assertions,
+    ...(run.exchange ? { exchange: run.exchange } : {}),
+    ...(run.steps ? { steps: run.steps } : {}),
+    ...(run.tables ? { tables: run.tables } : {}),
+  };
+}
+
+export async function runGate(options: GateOptions): Promise<GateResult> {
+  const startedAt = new Date();
+  const started = Date.now();
+  const deadline = started + options.timeoutMs;
+  const { config, redactor } = options;
+  const http = options.http ?? createHttpClient();
+  const controller = new AbortController();
+  const checks = selectChecks(config.checks, options.only);
+  const results = new Map<string, CheckResult>();
+  const running = new Map<string, { check: CheckConfig; started: number }>();
+  let interrupted: GateResult["interrupted"];
+  let stopStarting: string | undefined;
+
+  const defaults = {
+    timeoutMs: options.requestTimeoutMs ?? config.defaults.timeout ?? BUILTIN_TIMEOUT_MS,
+    retries: options.retries ?? config.defaults.retries ?? BUILTIN_RETRIES,
+    headers: renderDeep(config.defaults.headers ?? {}, options.scope),
+  };
+
+  const finish = (result: CheckResult) => {
+    const clean = redact(result, redactor);
+    results.set(clean.name, clean);
+    running.delete(clean.name);
+    if (!stopStarting && options.failFast && clean.severity === "critical" && isFailing(clean.outcome)) {
+      stopStarting = clean.name;
+    }
+    options.onCheckDone?.(clean);
+  };
+
+  const execute = async (check: CheckConfig): Promise<void> => {
+    const type = checkTypes.get(check.type)!;
+    const checkStarted = Date.now();
+    running.set(check.name, { check, started: checkStarted });
+    options.onCheckStart?.(check);
+    const once = async (windowDeadline: number): Promise<CheckRun> => {
+      try {
+        return await type.run({
+          check: check.spec as never,
+          baseUrl: options.baseUrl,
+          http,
+          render: (value, captures) => renderDeep(value, options.scope, captures),
+          defaults,
+          deadline: Math.min(deadline, windowDeadline),
+          signal: controller.signal,
+          addSecret: (value) => redactor.add(value),
+          log: () => undefined,
+        });
+      } catch (error) {
+        return {
+          outcome: "errored",
+          detail: `internal error: ${(error as Error).message}`,
+          assertions: [],
+          attempts: 0,
+          flaky: false,
+        };
+      }
+    };
+    let run: CheckRun;
+    let bake: CheckResult["bake"];
+    if (check.bake) {
+      ({ run, bake } = await baked(check.bake, once, controller.signal));
+    } else {
+      run = await once(deadline);
+    }
+    if (results.has(check.name)) return; // already reported as timed out or cancelled
+    // A request cut by the gate deadline can settle a moment before the gate's own timer fires.
+    if (run.outcome !== "passed" && Date.now() >= deadline) return stop("timed-out");
+    finish({ ...fromRun(check, run, Date.now() - checkStarted), ...(bake ? { bake } : {}) });
+  };
+
+  const schedule = new Promise<void>((resolve) => {
+    const inFlight = new Set<Promise<void>>();
+    const pump = () => {
+      let progressed = true;
+      while (progressed && !interrupted) {
+        progressed = false;
+        for (const check of checks) {
+          if (results.has(check.name) || running.has(check.name)) continue;
+          const needs = check.needs.map((n) => results.get(n));
+          if (needs.some((r) => r === undefined)) continue;
+          progressed = true;
+          const failedNeed = needs.find((r) => r && r.outcome !== "passed");
+          if (failedNeed) {
+            const why = failedNeed.outcome === "skipped" ? "was skipped" : failedNeed.outcome;
+            finish(skipped(check, `needs "${failedNeed.name}", which ${why}`));
+          } else if (stopStarting) {
+            finish(skipped(check, `not started: fail-fast after "${stopStarting}" failed`));
+          } else if (check.if !== undefined && !evaluateCondition(check.if, options.scope)) {
+            finish(skipped(check, `if: ${String(check.if)} is false`));
+          } else if (inFlight.size >= options.concurrency) {
+            progressed = false;
+            break;
+          } else {
+            const p: Promise<void> = execute(check).finally(() => {
+              inFlight.delete(p);
+              pump();
+            });
+            inFlight.add(p);
+          }
+        }
+      }
+      if (results.size === checks.length) resolve();
+    };
+    pump();
+  });
+
+  const stop = (why: "timed-out" | "cancelled") => {
+    if (interrupted) return;
+    interrupted = why;
+    controller.abort();
+    const word =
+      why === "timed-out" ? `gate timeout of ${formatDuration(options.timeoutMs)} reached` : "job cancelled";
+    for (const check of checks) {
+      if (results.has(check.name)) continue;
+      const run = running.get(check.name);
+      finish({
+        ...base(
+          check,
+          why,
+          run ? `${word} while running` : `${word} before it started`,
+          run ? Date.now() - run.started : 0,
+        ),
+      });
+    }
+  };
+
+  const timer = setTimeout(() => stop("timed-out"), Math.max(0, deadline - Date.now()));
+  const onCancel = () => stop("cancelled");
+  options.signal?.addEventListener("abort", onCancel, { once: true });
+  if (options.signal?.aborted) onCancel();
+  const interruptedP = new Promise<void>((resolve) => {
+    controller.signal.addEventListener("abort", () => resolve(), { once: true });
+  });
+  try {
+    await Promise.race([schedule, interruptedP]);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", onCancel);
+    if (!options.http) http.close();
+  }
+
+  const ordered = checks.map((c) => results.get(c.name)!);
+  const counts = countResults(ordered);
+  const failedChecks = ordered
+    .filter((c) => c.severity === "critical" && isFailing(c.outcome))
+    .map((c) => c.name);
+  return {
+    version: 1,
+    tool: { name: "deploy-gate", version: VERSION },
+    label: options.label,
+    mode: options.mode,
+    baseUrl: redactor.text(options.baseUrl),
+    verdict: failedChecks.length > 0 || interrupted ? "failed" : "passed",
+    ...(interrupted ? { interrupted } : {}),
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - started,
+    counts,
+    failedChecks,
+    checks: ordered,
+    ...(options.run ? { run: options.run } : {}),
+  };
+}
+
+/** Canary bake: run repeatedly over the window; fail once failures pass the limit. */
+async function baked(
+  bake: NonNullable<CheckConfig["bake"]>,
+  once: (windowDeadline: number) => Promise<CheckRun>,
+  signal: AbortSignal,
+): Promise<{ run: CheckRun; bake: NonNullable<CheckResult["bake"]> }> {
+  const end = Date.now() + bake.for;
+  const limit = bake["failure-limit"];
+  let runs = 0;
+  let failures = 0;
+  let attempts = 0;
+  let last: CheckRun | undefined;
+  let lastFailure: CheckRun | undefined;
+  while (!signal.aborted) {
+    const runStarted = Date.now();
+    last = await once(end);
+    runs++;
+    attempts += last.attempts;
+    if (last.outcome !== "passed") {
+      failures++;
+      lastFailure = last;
+      if (failures > limit) break;
+    }
+    const next = runStarted + bake.every;
+    if (next >= end) break;
+    await sleep(next - Date.now(), undefined, { signal }).catch(() => undefined);
+  }
+  const summary = { runs, failures, failureLimit: limit };
+  const run = last ?? { outcome: "errored", detail: "no run", assertions: [], attempts: 0, flaky: false };
+  if (failures > limit && lastFailure) {
+    return {
+      run: {
+        ...lastFailure,
+        attempts,
+        detail: `bake: ${failures} of ${runs} runs failed (limit ${limit}); last: ${lastFailure.detail}`,
+      },
+      bake: summary,
+    };
+  }
+  return {
+    run: {
+      ...run,
+      outcome: "passed",
+      attempts,
+      flaky: failures > 0 || run.flaky,
+      detail: `bake: ${runs} runs over ${formatDuration(bake.for)}, ${failures} failed (limit ${limit})`,
+    },
+    bake: summary,
+  };
+}
+
+function redact(result: CheckResult, redactor: Redactor): CheckResult {
+  const withHeaders = (ex: CheckResult["exchange"]) =>
+    ex?.responseHeaders ? { ...ex, responseHeaders: redactor.headers({ ...ex.responseHeaders }) } : ex;
+  const steps = result.steps?.map((s) => (s.exchange ? { ...s, exchange: withHeaders(s.exchange)! } : s));
+  return redactor.deep({
+    ...result,
+    ...(result.exchange ? { exchange: withHeaders(result.exchange)! } : {}),
+    ...(steps ? { steps } : {}),
+  });
+}

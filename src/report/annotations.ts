@@ -1,0 +1,72 @@
+// Annotations for failed checks, planned as data so the action adapter only emits them.
+// GitHub shows at most 10 error and 10 warning annotations per step and drops the rest
+// silently, so past a cap the last slot says how many more failed instead.
+import type { CheckResult, GateResult } from "../engine/results.js";
+import { describeOutcome, failingChecks, gateState, gateTitle } from "./describe.js";
+import { oneLine, stripControl } from "./display-text.js";
+import { failureEvidence } from "./explain.js";
+
+export interface Annotation {
+  readonly level: "error" | "warning";
+  readonly title: string;
+  readonly message: string;
+}
+
+export interface AnnotationLimits {
+  readonly maxErrors?: number;
+  readonly maxWarnings?: number;
+}
+
+const MAX_ASSERTION_LINES = 5;
+const MAX_MESSAGE_CHARS = 4000;
+
+function message(check: CheckResult, dryRun: boolean): string {
+  const evidence = failureEvidence(check);
+  const detail = oneLine(check.detail, 500);
+  const lines = [`${describeOutcome(check)}: ${detail}`];
+  for (const a of evidence.failedAssertions.slice(0, MAX_ASSERTION_LINES)) {
+    const line = oneLine(`${a.target}: expected ${a.expected}, got ${a.actual}`, 300);
+    // Check runners often use the first failed assertion as the detail: say it once.
+    if (line !== detail) lines.push(line);
+  }
+  if (evidence.failedAssertions.length > MAX_ASSERTION_LINES) {
+    lines.push(`… ${evidence.failedAssertions.length - MAX_ASSERTION_LINES} more failed assertions`);
+  }
+  if (evidence.serviceSaid) lines.push(`service said: ${oneLine(evidence.serviceSaid, 300)}`);
+  if (evidence.hint) lines.push(`what to do: ${oneLine(evidence.hint, 300)}`);
+  if (check.severity === "warning") lines.push("(warning: does not block the deployment)");
+  else if (dryRun) lines.push("(dry run: would have blocked the deployment)");
+  return stripControl(lines.join("\n")).slice(0, MAX_MESSAGE_CHARS);
+}
+
+function capped(
+  level: Annotation["level"],
+  checks: readonly CheckResult[],
+  max: number,
+  result: GateResult,
+): Annotation[] {
+  const title = gateTitle(result.label);
+  const dryRun = gateState(result) === "would-block";
+  const listed = checks.length > max ? Math.max(0, max - 1) : checks.length;
+  const annotations: Annotation[] = checks.slice(0, listed).map((c) => ({
+    level,
+    title: oneLine(`${title}: ${c.name}`, 200),
+    message: message(c, dryRun),
+  }));
+  const rest = checks.length - listed;
+  if (rest > 0 && max > 0) {
+    const what = listed > 0 ? `${rest} more checks failed` : `${rest} checks failed`;
+    annotations.push({ level, title, message: `${what} — see the step summary` });
+  }
+  return annotations;
+}
+
+/** One error per failed critical check, one warning per failed warning check, within the caps. */
+export function planAnnotations(result: GateResult, limits: AnnotationLimits = {}): Annotation[] {
+  const { maxErrors = 10, maxWarnings = 10 } = limits;
+  const { critical, warnings } = failingChecks(result);
+  return [
+    ...capped("error", critical, maxErrors, result),
+    ...capped("warning", warnings, maxWarnings, result),
+  ];
+}

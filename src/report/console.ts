@@ -1,0 +1,143 @@
+// The terminal report for the CLI and the action's log: a line per finished check while the
+// gate runs, then the failures with expected vs actual and a final verdict line.
+import { formatDuration } from "../config/duration.js";
+import type { CheckOutcome, CheckResult, GateResult } from "../engine/results.js";
+import { isFailing } from "../engine/results.js";
+import {
+  describeOutcome,
+  describeVerdict,
+  failingChecks,
+  type GateState,
+  gateState,
+  gateTitle,
+  outcomeWord,
+  plural,
+} from "./describe.js";
+import { cutUtf8, oneLine, stripControl } from "./display-text.js";
+import { failureEvidence } from "./explain.js";
+
+export interface ConsoleOptions {
+  readonly color: boolean;
+}
+
+const MAX_VALUE_BYTES = 1000;
+const MAX_TABLE_ROWS = 20;
+
+type Style = "red" | "green" | "yellow" | "dim" | "bold";
+const SGR: Readonly<Record<Style, string>> = { red: "31", green: "32", yellow: "33", dim: "2", bold: "1" };
+
+function painter(color: boolean): (style: Style, text: string) => string {
+  return color ? (style, text) => `\u001b[${SGR[style]}m${text}\u001b[0m` : (_style, text) => text;
+}
+
+function icon(outcome: CheckOutcome, warning: boolean, flaky: boolean): { glyph: string; style: Style } {
+  if (isFailing(outcome) && warning) return { glyph: "⚠", style: "yellow" };
+  switch (outcome) {
+    case "passed":
+      return { glyph: "✔", style: flaky ? "yellow" : "green" };
+    case "skipped":
+      return { glyph: "↷", style: "dim" };
+    case "timed-out":
+      return { glyph: "⏱", style: "red" };
+    case "cancelled":
+      return { glyph: "⊘", style: "red" };
+    default:
+      return { glyph: "✖", style: "red" };
+  }
+}
+
+/** `✖ list tasks · failed · 132ms · status: expected 200, got 401` */
+export function renderCheckLine(check: CheckResult, opts: ConsoleOptions): string {
+  const paint = painter(opts.color);
+  const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
+  const parts = [`${paint(style, glyph)} ${paint("bold", oneLine(check.name, 200))}`];
+  if (check.outcome !== "passed" || check.flaky) parts.push(paint(style, describeOutcome(check)));
+  if (check.outcome !== "skipped") parts.push(paint("dim", formatDuration(check.durationMs)));
+  const detail = oneLine(check.detail, 300);
+  if (detail) parts.push(detail);
+  return parts.join(" · ");
+}
+
+/** Multi-line values (pretty JSON) keep their shape, indented under their label. */
+function indentValue(value: string, indent: string): string {
+  const { text, cut } = cutUtf8(stripControl(value), MAX_VALUE_BYTES);
+  return `${text}${cut ? "…" : ""}`.replace(/\n/g, `\n${indent}`);
+}
+
+function failureBlock(check: CheckResult, paint: ReturnType<typeof painter>, opts: ConsoleOptions): string[] {
+  const evidence = failureEvidence(check);
+  const lines = [renderCheckLine(check, opts)];
+  const { exchange } = evidence;
+  if (exchange) {
+    const answer =
+      exchange.status !== undefined
+        ? String(exchange.status)
+        : `no response: ${oneLine(exchange.error ?? "error", 300)}`;
+    const attempts = exchange.attempts.length > 0 ? ` (${plural(exchange.attempts.length, "attempt")})` : "";
+    lines.push(`    ${oneLine(`${exchange.method} ${exchange.url}`, 500)} → ${answer}${attempts}`);
+  }
+  for (const a of evidence.failedAssertions) {
+    lines.push(
+      `    ${paint("red", "✖")} ${oneLine(a.target, 200)}${a.message ? paint("dim", ` — ${oneLine(a.message, 300)}`) : ""}`,
+    );
+    lines.push(`        expected: ${paint("green", indentValue(a.expected, "                  "))}`);
+    lines.push(`        actual:   ${paint("red", indentValue(a.actual, "                  "))}`);
+  }
+  for (const [i, step] of (check.steps ?? []).entries()) {
+    const { glyph, style } = icon(step.outcome, false, false);
+    const detail = step.detail ? ` · ${oneLine(step.detail, 200)}` : "";
+    lines.push(
+      `    ${i + 1}. ${paint(style, glyph)} ${oneLine(step.name, 200)} · ${outcomeWord(step.outcome)}${detail}`,
+    );
+  }
+  for (const t of check.tables ?? []) {
+    lines.push(`    ${oneLine(t.title, 200)}:`, `      ${t.columns.map((c) => oneLine(c, 50)).join(" | ")}`);
+    for (const row of t.rows.slice(0, MAX_TABLE_ROWS))
+      lines.push(`      ${row.map((c) => oneLine(c, 200)).join(" | ")}`);
+    if (t.rows.length > MAX_TABLE_ROWS) lines.push(`      … ${t.rows.length - MAX_TABLE_ROWS} more rows`);
+  }
+  if (evidence.serviceSaid) lines.push(`    service said: ${oneLine(evidence.serviceSaid, 300)}`);
+  if (evidence.hint) lines.push(`    ${paint("yellow", "what to do:")} ${oneLine(evidence.hint, 300)}`);
+  return lines;
+}
+
+const VERDICT_STYLE: Readonly<Record<GateState, { glyph: string; style: Style }>> = {
+  passed: { glyph: "✔", style: "green" },
+  blocked: { glyph: "✖", style: "red" },
+  "would-block": { glyph: "⚠", style: "yellow" },
+};
+
+export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): string {
+  const paint = painter(opts.color);
+  const { critical, warnings } = failingChecks(result);
+  const lines: string[] = [];
+  if (critical.length > 0) {
+    lines.push("", paint("bold", `Failures (${critical.length}):`));
+    for (const c of critical) lines.push("", ...failureBlock(c, paint, opts));
+  }
+  if (warnings.length > 0) {
+    lines.push("", paint("bold", `Warnings, not blocking (${warnings.length}):`));
+    for (const c of warnings) lines.push("", ...failureBlock(c, paint, opts));
+  }
+  const flaky = result.checks.filter((c) => c.outcome === "passed" && c.flaky);
+  if (flaky.length > 0) {
+    const names = flaky.map((c) => `${oneLine(c.name, 100)} (${plural(c.attempts, "attempt")})`).join(", ");
+    lines.push("", `${paint("yellow", "Flaky, passed on a retry:")} ${names}`);
+  }
+  if (result.interrupted) {
+    lines.push(
+      "",
+      paint(
+        "red",
+        `Interrupted: ${result.interrupted === "cancelled" ? "cancelled" : "gate deadline passed"}`,
+      ),
+    );
+  }
+  const { glyph, style } = VERDICT_STYLE[gateState(result)];
+  const title = oneLine(gateTitle(result.label), 200);
+  lines.push(
+    "",
+    paint(style, `${glyph} ${title}: ${describeVerdict(result)} · ${formatDuration(result.durationMs)}`),
+  );
+  return lines.join("\n").replace(/^\n/, "");
+}

@@ -1,0 +1,75 @@
+// The words every reporter uses for a gate and its checks, so the summary, the console,
+// annotations and JUnit never disagree about what happened.
+import { type CheckOutcome, type CheckResult, type GateResult, isFailing } from "../engine/results.js";
+
+/** `passed`, `blocked` (enforce mode failed), or `would-block` (dry run that enforce would have failed). */
+export type GateState = "passed" | "blocked" | "would-block";
+
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** `deploy-gate` or `deploy-gate (eu-west)`: the heading, status context and annotation titles. */
+export function gateTitle(label: string): string {
+  return label ? `deploy-gate (${label})` : "deploy-gate";
+}
+
+/** Lowercase, every run of non-alphanumerics one `-`, no `-` at the ends; `""` for an empty label. */
+export function labelSlug(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export function gateState(result: GateResult): GateState {
+  const failing = result.verdict === "failed" || result.counts.failed > 0 || result.interrupted !== undefined;
+  if (result.mode === "dry-run") return failing ? "would-block" : "passed";
+  return result.verdict === "failed" ? "blocked" : "passed";
+}
+
+/** `blocked — 2 of 9 checks failed, 1 warning` / `passed — 9 checks`. */
+export function describeVerdict(result: GateResult): string {
+  const { passed, failed, skipped, warnings } = result.counts;
+  const total = result.checks.length;
+  const extras: string[] = [];
+  if (warnings) extras.push(plural(warnings, "warning"));
+  if (skipped) extras.push(`${skipped} skipped`);
+  const state = gateState(result);
+  if (state === "passed") {
+    const main = passed === total ? plural(total, "check") : `${passed} of ${plural(total, "check")} passed`;
+    return `passed — ${[main, ...extras].join(", ")}`;
+  }
+  const interrupted =
+    result.interrupted === "cancelled"
+      ? "gate cancelled"
+      : result.interrupted === "timed-out"
+        ? "gate timed out"
+        : "";
+  const main =
+    failed > 0 ? `${failed} of ${plural(total, "check")} failed` : interrupted || "the gate failed";
+  if (failed > 0 && interrupted) extras.unshift(interrupted);
+  const prefix = state === "blocked" ? "blocked" : "would have blocked (dry run)";
+  return `${prefix} — ${[main, ...extras].join(", ")}`;
+}
+
+export function outcomeWord(outcome: CheckOutcome): string {
+  return outcome === "timed-out" ? "timed out" : outcome;
+}
+
+/** `passed (flaky: 3 attempts)`, `failed (warning)`, `timed out`, … */
+export function describeOutcome(check: CheckResult): string {
+  if (check.outcome === "passed")
+    return check.flaky ? `passed (flaky: ${plural(check.attempts, "attempt")})` : "passed";
+  const word = outcomeWord(check.outcome);
+  return isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
+}
+
+/** Failing checks in config order: critical ones (which block) and warning ones (which do not). */
+export function failingChecks(result: GateResult): { critical: CheckResult[]; warnings: CheckResult[] } {
+  const failing = result.checks.filter((c) => isFailing(c.outcome));
+  return {
+    critical: failing.filter((c) => c.severity === "critical"),
+    warnings: failing.filter((c) => c.severity === "warning"),
+  };
+}

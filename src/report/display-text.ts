@@ -1,0 +1,34 @@
+// Text that came from a service or a config is untrusted on its way to a person: it may
+// carry terminal escapes, control characters or bidi overrides, and it may be huge.
+// Every reporter passes it through here before formatting it for its own medium.
+
+/** CSI (`ESC [ … m`), OSC (`ESC ] … BEL`) and two-byte escape sequences: dropped whole, not just the ESC. */
+const ANSI_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
+/** C0/C1 controls except tab and newline, DEL, and the bidi controls used to disguise text. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes escape sequences and control characters; keeps tabs and newlines (CR LF and CR become LF). */
+export function stripControl(text: string): string {
+  return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL, "");
+}
+
+/** One clean line of at most `maxChars` characters, ending in `…` when it was clipped. */
+export function oneLine(text: string, maxChars: number): string {
+  const flat = stripControl(text).replace(/\s+/g, " ").trim();
+  if (flat.length <= maxChars) return flat;
+  let end = Math.max(0, maxChars - 1);
+  // Never split a surrogate pair: half an emoji renders as a replacement character.
+  const last = flat.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${flat.slice(0, end)}…`;
+}
+
+/** The longest prefix of `text` that fits in `maxBytes` of UTF-8, cut on a character boundary. */
+export function cutUtf8(text: string, maxBytes: number): { readonly text: string; readonly cut: boolean } {
+  if (Buffer.byteLength(text, "utf8") <= maxBytes) return { text, cut: false };
+  const bytes = Buffer.from(text, "utf8");
+  let end = maxBytes;
+  // Back up over continuation bytes (10xxxxxx) so the cut lands before a character's first byte.
+  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+  return { text: bytes.toString("utf8", 0, end), cut: true };
+}

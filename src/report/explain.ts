@@ -1,0 +1,183 @@
+// Turns a 4xx/5xx answer into what on-call needs: the service's own error code and message
+// (when the body is a recognisable error document) and the action the status calls for.
+import type { AssertionResult, CheckResult, Exchange } from "../engine/results.js";
+import { oneLine } from "./display-text.js";
+
+export interface Explanation {
+  /** The service's own words, e.g. `INVALID_TENANT: tenant "x" does not exist`. */
+  readonly detail?: string;
+  /** What the status calls for, e.g. `check or rotate the credential`. */
+  readonly hint?: string;
+}
+
+const MAX_DETAIL_CHARS = 300;
+const TRANSIENT_5XX: ReadonlySet<number> = new Set([502, 503, 504]);
+const STATUS_HINTS: Readonly<Record<number, string>> = {
+  400: "fix the request fields",
+  401: "check or rotate the credential",
+  403: "check permissions or tenant",
+  404: "check the route and base URL",
+  405: "check the request method for this route",
+  409: "an idempotency conflict: reuse the original request shape",
+  413: "the request body is larger than the service accepts",
+  415: "check the request body's content-type",
+  422: "fix the request fields",
+};
+
+type Doc = Readonly<Record<string, unknown>>;
+
+function isDoc(value: unknown): value is Doc {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+function join(code: string | undefined, message: string | undefined): string | undefined {
+  if (code && message && code !== message) return `${code}: ${message}`;
+  return code ?? message;
+}
+
+/** A problem `type` URI names the error by its last path segment; `about:blank` names nothing. */
+function typeName(type: unknown): string | undefined {
+  const uri = str(type);
+  if (!uri || uri === "about:blank") return undefined;
+  return uri
+    .replace(/[/#]+$/, "")
+    .split(/[/#]/)
+    .pop();
+}
+
+/** `{ code, message }` and its common spellings; a numeric code that repeats the status adds nothing. */
+function codeAndMessage(o: Doc, status: number): string | undefined {
+  const numeric = typeof o.code === "number" && o.code !== status ? String(o.code) : undefined;
+  // Google-style errors carry the symbolic name in `status` next to a numeric `code`.
+  const symbolic = typeof o.status === "string" ? str(o.status) : undefined;
+  const code = str(o.code) ?? symbolic ?? str(o.error_code) ?? str(o.errorCode) ?? numeric;
+  const message =
+    str(o.message) ?? str(o.detail) ?? str(o.error_description) ?? str(o.description) ?? str(o.title);
+  return join(code, message);
+}
+
+function fromDocument(doc: Doc, status: number): string | undefined {
+  if (isDoc(doc.error)) return codeAndMessage(doc.error, status);
+  // `{ "error": "invalid_grant", "error_description": … }` (OAuth) and `{ "error", "message" }`.
+  if (str(doc.error))
+    return join(str(doc.error), str(doc.error_description) ?? str(doc.message) ?? str(doc.detail));
+  // JSON:API and GraphQL put a list under `errors`; the first one is shown, the rest counted.
+  if (Array.isArray(doc.errors) && isDoc(doc.errors[0])) {
+    const first = codeAndMessage(doc.errors[0], status);
+    const more = doc.errors.length - 1;
+    return first && more > 0 ? `${first} (and ${more} more)` : first;
+  }
+  // RFC 9457 problem details: `title` is the kind of problem, `detail` this occurrence.
+  if (str(doc.title) || (str(doc.type) && str(doc.detail))) {
+    const code = str(doc.code) ?? str(doc.title) ?? typeName(doc.type);
+    return join(code, str(doc.detail) ?? str(doc.message));
+  }
+  return codeAndMessage(doc, status);
+}
+
+function serviceError(bodyText: string, status: number): string | undefined {
+  const body = bodyText.trim();
+  if (body.startsWith("{")) {
+    try {
+      const doc: unknown = JSON.parse(body);
+      return isDoc(doc) ? fromDocument(doc, status) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  // An HTML page from a JSON API usually means a proxy or load balancer answered, not the service.
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1];
+  return str(title) ? `HTML error page: ${title}` : undefined;
+}
+
+/** `WWW-Authenticate: Bearer error="invalid_token", error_description="…"` (RFC 6750). */
+function authChallenge(headers: Readonly<Record<string, string>>): string | undefined {
+  const challenge = header(headers, "www-authenticate");
+  if (!challenge) return undefined;
+  const error = /\berror="([^"]*)"/.exec(challenge)?.[1];
+  const description = /\berror_description="([^"]*)"/.exec(challenge)?.[1];
+  return join(str(error), str(description));
+}
+
+function header(headers: Readonly<Record<string, string>>, name: string): string | undefined {
+  for (const [k, v] of Object.entries(headers)) if (k.toLowerCase() === name) return v;
+  return undefined;
+}
+
+function attemptsText(n: number): string {
+  return `${n} attempt${n === 1 ? "" : "s"}`;
+}
+
+function statusHint(
+  status: number,
+  headers: Readonly<Record<string, string>>,
+  attempts: number,
+): string | undefined {
+  if (status === 429) {
+    const retryAfter = header(headers, "retry-after")?.trim();
+    const wait = retryAfter ? `Retry-After: ${retryAfter}` : "no Retry-After given";
+    return `rate limited (${wait})${attempts > 1 ? `, still limited after ${attemptsText(attempts)}` : ""}`;
+  }
+  if (status >= 500 && status <= 599) {
+    return TRANSIENT_5XX.has(status)
+      ? `the service failed (after ${attemptsText(attempts)}): a ${status} is usually transient, but it persisted — check the deployment's health`
+      : `the service failed (after ${attemptsText(attempts)}): a ${status} is not transient — check the service's logs`;
+  }
+  return STATUS_HINTS[status];
+}
+
+/** Pure: explains an error response; a status below 400 has nothing to explain. */
+export function explainResponse(
+  status: number,
+  headers: Readonly<Record<string, string>>,
+  bodyText: string,
+  attempts: number,
+): Explanation {
+  if (status < 400) return {};
+  const found = serviceError(bodyText, status) ?? (status === 401 ? authChallenge(headers) : undefined);
+  const detail = found ? oneLine(found, MAX_DETAIL_CHARS) : undefined;
+  const hint = statusHint(status, headers, Math.max(1, attempts));
+  return { ...(detail ? { detail } : {}), ...(hint ? { hint } : {}) };
+}
+
+/** What a failed check's report shows: the deciding exchange, failed assertions, service words, hint. */
+export interface FailureEvidence {
+  readonly exchange?: Exchange;
+  readonly failedAssertions: readonly AssertionResult[];
+  /** The service's own error, unless the check's detail already says it. */
+  readonly serviceSaid?: string;
+  readonly hint?: string;
+}
+
+/**
+ * A flow check may leave the deciding exchange and assertions on its failed step only, and
+ * a check runner may not have explained the status: the reports fill both in the same way.
+ */
+export function failureEvidence(check: CheckResult): FailureEvidence {
+  const failedStep = check.steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
+  const exchange = check.exchange ?? failedStep?.exchange;
+  const own = check.assertions.filter((a) => !a.passed);
+  const failedAssertions = own.length > 0 ? own : (failedStep?.assertions.filter((a) => !a.passed) ?? []);
+  const explained =
+    exchange?.status !== undefined
+      ? explainResponse(
+          exchange.status,
+          exchange.responseHeaders ?? {},
+          exchange.bodyExcerpt ?? "",
+          exchange.attempts.length || check.attempts,
+        )
+      : {};
+  const serviceSaid =
+    explained.detail && !check.detail.includes(explained.detail) ? explained.detail : undefined;
+  const hint = check.hint ?? explained.hint;
+  return {
+    failedAssertions,
+    ...(exchange ? { exchange } : {}),
+    ...(serviceSaid ? { serviceSaid } : {}),
+    ...(hint ? { hint } : {}),
+  };
+}

@@ -1,0 +1,352 @@
+// The job step summary: what on-call reads first. The heading says whether the gate blocked,
+// the list under it says why, the table shows every check, and a collapsed section per
+// failure holds the evidence. GitHub rejects a summary over 1 MiB, so sections are added in
+// priority order against a byte budget and the rest is replaced by a note.
+//
+// Expects a result already passed through the redactor (`redactor.deep(result)`); credential
+// headers are masked here again by name, so a header the engine missed still never shows.
+import { STATUS_CODES } from "node:http";
+import { formatDuration } from "../config/duration.js";
+import type {
+  CheckOutcome,
+  CheckResult,
+  Exchange,
+  GateResult,
+  ResultTable,
+  StepResult,
+} from "../engine/results.js";
+import { isFailing } from "../engine/results.js";
+import {
+  describeOutcome,
+  describeVerdict,
+  failingChecks,
+  type GateState,
+  gateState,
+  gateTitle,
+  outcomeWord,
+  plural,
+} from "./describe.js";
+import { cutUtf8, oneLine } from "./display-text.js";
+import { failureEvidence } from "./explain.js";
+import { codeBlock, codeSpan, escapeHtml, inline, table, tableHeader, tableRow } from "./markdown.js";
+import { createRedactor } from "./redact.js";
+
+/** Under GitHub's 1 MiB step-summary limit, with room for what other steps append. */
+export const DEFAULT_SUMMARY_BYTES = 1_000_000;
+/** The heading block is always written and is bounded well below this. */
+export const MIN_SUMMARY_BYTES = 16_384;
+
+export interface SummaryOptions {
+  readonly maxBytes?: number;
+}
+
+const BODY_EXCERPT_BYTES = 2048;
+const LIST_LIMIT = 5;
+const MAX_ASSERTION_ROWS = 50;
+const MAX_STEP_ROWS = 50;
+const MAX_TABLE_ROWS = 100;
+const MAX_HEADER_ROWS = 40;
+/** Room kept for the truncation notes, which are written after the budget is spent. */
+const NOTE_RESERVE = 512;
+const SEPARATOR = "\n\n";
+
+const HEADING_ICON: Readonly<Record<GateState, string>> = { passed: "✅", blocked: "❌", "would-block": "⚠️" };
+const CHECK_COLUMNS = ["result", "check", "type", "duration", "detail"] as const;
+
+const credentialHeaders = createRedactor();
+
+function outcomeIcon(outcome: CheckOutcome, warning: boolean): string {
+  if (warning && isFailing(outcome)) return "⚠️";
+  switch (outcome) {
+    case "passed":
+      return "✅";
+    case "skipped":
+      return "⏭️";
+    case "errored":
+      return "💥";
+    case "timed-out":
+      return "⏱️";
+    case "cancelled":
+      return "🚫";
+    default:
+      return "❌";
+  }
+}
+
+function checkIcon(check: CheckResult): string {
+  return outcomeIcon(check.outcome, check.severity === "warning");
+}
+
+function reasonPhrase(status: number): string {
+  const phrase = STATUS_CODES[status];
+  return phrase ? `${status} ${phrase}` : String(status);
+}
+
+function startedAt(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? iso : `${new Date(time).toISOString().slice(0, 19).replace("T", " ")} UTC`;
+}
+
+function failureList(title: string, checks: readonly CheckResult[], limit: number): string {
+  const items = checks.slice(0, limit).map((c) => {
+    const { serviceSaid, hint } = failureEvidence(c);
+    const said = serviceSaid ? ` (${inline(serviceSaid, 120)})` : "";
+    return `- **${inline(c.name, 80)}** — ${inline(c.detail, 160)}${said}${hint ? ` → ${inline(hint, 120)}` : ""}`;
+  });
+  if (checks.length > limit) items.push(`- … and ${checks.length - limit} more (see the table)`);
+  return `**${title}**\n\n${items.join("\n")}`;
+}
+
+function modeText(result: GateResult, state: GateState): string {
+  if (result.mode === "enforce") return "enforce";
+  return state === "would-block"
+    ? "dry run — nothing was blocked, but in enforce mode this gate would have blocked the deployment"
+    : "dry run — reports only, never blocks";
+}
+
+function renderHead(result: GateResult): string {
+  const state = gateState(result);
+  const { critical, warnings } = failingChecks(result);
+  const lines = [
+    `## ${HEADING_ICON[state]} ${inline(gateTitle(result.label), 120)}: ${describeVerdict(result)}`,
+  ];
+  if (result.interrupted) {
+    const why =
+      result.interrupted === "cancelled"
+        ? "the job was cancelled; checks that had not finished are marked cancelled"
+        : "the gate deadline passed; checks that had not finished are marked timed out";
+    lines.push(`**⛔ Interrupted:** ${why}.`);
+  }
+  if (critical.length > 0) {
+    lines.push(
+      failureList(state === "would-block" ? "Would have blocked:" : "Blocked by:", critical, LIST_LIMIT),
+    );
+  }
+  if (warnings.length > 0) lines.push(failureList("Warnings (not blocking):", warnings, LIST_LIMIT));
+  const meta = [
+    `**Mode:** ${modeText(result, state)}`,
+    `**Base URL:** ${codeSpan(result.baseUrl, 200) || "(none)"}`,
+    `**Duration:** ${formatDuration(result.durationMs)}`,
+    `**Started:** ${inline(startedAt(result.startedAt), 40)}`,
+  ];
+  if (result.run?.sha) meta.push(`**Commit:** ${codeSpan(result.run.sha.slice(0, 12), 12)}`);
+  if (result.run?.id) {
+    const attempt = result.run.attempt ? ` (attempt ${inline(result.run.attempt, 10)})` : "";
+    meta.push(`**Run:** ${inline(result.run.id, 40)}${attempt}`);
+  }
+  lines.push(meta.join(" · "));
+  return lines.join(SEPARATOR);
+}
+
+/** Failing checks first (critical, then warnings), then the rest in config order, so a cut table keeps them. */
+function tableOrder(checks: readonly CheckResult[]): CheckResult[] {
+  const rank = (c: CheckResult) => (isFailing(c.outcome) ? (c.severity === "critical" ? 0 : 1) : 2);
+  return [...checks].sort((a, b) => rank(a) - rank(b));
+}
+
+function checkRow(check: CheckResult): string {
+  const duration = check.outcome === "skipped" ? "—" : formatDuration(check.durationMs);
+  return tableRow(
+    [`${checkIcon(check)} ${describeOutcome(check)}`, check.name, check.type, duration, check.detail],
+    CHECK_COLUMNS.length,
+    200,
+  );
+}
+
+function attemptsText(exchange: Exchange): string {
+  const count = exchange.attempts.length;
+  if (count === 0) return "";
+  const waited = exchange.attempts.reduce((sum, a) => sum + a.waitedMs, 0);
+  return ` · ${plural(count, "attempt")}${waited > 0 ? ` (waited ${formatDuration(waited)})` : ""}`;
+}
+
+function requestLine(exchange: Exchange): string {
+  const answer =
+    exchange.status !== undefined
+      ? `**${reasonPhrase(exchange.status)}**`
+      : `no response: ${inline(exchange.error ?? "unknown error", 300)}`;
+  const request = codeSpan(`${exchange.method} ${exchange.url}`, 500);
+  return `**Request:** ${request} → ${answer} · ${formatDuration(exchange.durationMs)}${attemptsText(exchange)}`;
+}
+
+/** Pretty JSON reads better than one long line; a cut or non-JSON body is shown as it came. */
+function bodyBlock(body: string, headers: Readonly<Record<string, string>>): string {
+  let text = body;
+  let info = "";
+  const trimmed = body.trim();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    try {
+      text = JSON.stringify(JSON.parse(trimmed), null, 2);
+      info = "json";
+    } catch {
+      // Not JSON (or an excerpt cut mid-document): show the text unchanged.
+    }
+  }
+  if (
+    !info &&
+    /json/i.test(Object.entries(headers).find(([k]) => k.toLowerCase() === "content-type")?.[1] ?? "")
+  ) {
+    info = "json";
+  }
+  const excerpt = cutUtf8(text, BODY_EXCERPT_BYTES);
+  const note = excerpt.cut ? " (first 2 KB; the JSON report has the whole excerpt)" : "";
+  return `**Response body${note}:**\n\n${codeBlock(excerpt.text, info)}`;
+}
+
+function boundedTable(columns: readonly string[], rows: readonly (readonly string[])[], max: number): string {
+  const shown = table(columns, rows.slice(0, max));
+  return rows.length > max
+    ? `${shown}\n\n_… and ${rows.length - max} more rows (see the JSON report)._`
+    : shown;
+}
+
+function stepsTable(steps: readonly StepResult[]): string {
+  const rows = steps.map((s, i) => [
+    String(i + 1),
+    s.name,
+    // A step has no severity of its own: a failed step fails its check.
+    `${outcomeIcon(s.outcome, false)} ${outcomeWord(s.outcome)}`,
+    s.outcome === "skipped" ? "—" : formatDuration(s.durationMs),
+    s.detail,
+  ]);
+  return `**Steps**\n\n${boundedTable(["#", "step", "result", "duration", "detail"], rows, MAX_STEP_ROWS)}`;
+}
+
+function resultTable(t: ResultTable): string {
+  return `**${inline(t.title, 120)}**\n\n${boundedTable(t.columns, t.rows, MAX_TABLE_ROWS)}`;
+}
+
+function headersBlock(headers: Readonly<Record<string, string>>): string {
+  const rows = Object.entries(credentialHeaders.headers(headers));
+  return [
+    "<details>",
+    `<summary>Response headers (${rows.length})</summary>`,
+    "",
+    boundedTable(["header", "value"], rows, MAX_HEADER_ROWS),
+    "",
+    "</details>",
+  ].join("\n");
+}
+
+/** One collapsed section with the evidence for a failed check (or a passed check's tables). */
+function checkSection(check: CheckResult): string {
+  // GitHub does not parse markdown inside <summary>: HTML escaping only.
+  const title = `<b>${escapeHtml(oneLine(check.name, 120))}</b>`;
+  const what = escapeHtml(`${describeOutcome(check)} · ${oneLine(check.detail, 200)}`);
+  const summary = `<summary>${checkIcon(check)} ${title} · ${what}</summary>`;
+  const parts = [`<details>\n${summary}`];
+  const evidence = failureEvidence(check);
+  const failing = isFailing(check.outcome);
+  const { exchange } = evidence;
+  if (failing && exchange) parts.push(requestLine(exchange));
+  if (failing && evidence.serviceSaid) parts.push(`**Service said:** ${inline(evidence.serviceSaid)}`);
+  if (failing && evidence.hint) parts.push(`**What to do:** ${inline(evidence.hint)}`);
+  if (check.bake) {
+    const { runs, failures, failureLimit } = check.bake;
+    parts.push(`**Bake:** ${failures} of ${plural(runs, "run")} failed (limit ${failureLimit})`);
+  }
+  if (failing && evidence.failedAssertions.length > 0) {
+    const rows = evidence.failedAssertions.map((a) => [a.target, a.expected, a.actual, a.message]);
+    parts.push(
+      `**Failed assertions**\n\n${boundedTable(["assertion", "expected", "actual", "message"], rows, MAX_ASSERTION_ROWS)}`,
+    );
+  }
+  if (check.steps && check.steps.length > 0) parts.push(stepsTable(check.steps));
+  for (const t of check.tables ?? []) parts.push(resultTable(t));
+  if (failing && exchange?.bodyExcerpt)
+    parts.push(bodyBlock(exchange.bodyExcerpt, exchange.responseHeaders ?? {}));
+  if (failing && exchange?.responseHeaders && Object.keys(exchange.responseHeaders).length > 0) {
+    parts.push(headersBlock(exchange.responseHeaders));
+  }
+  parts.push("</details>");
+  return parts.join(SEPARATOR);
+}
+
+/** Blocks joined by blank lines, each added only when it fits the byte budget. */
+class BudgetedBlocks {
+  private readonly blocks: string[] = [];
+  private used = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** Adds a block whatever its size (the bounded heading). */
+  force(block: string): void {
+    this.blocks.push(block);
+    this.used += Buffer.byteLength(block, "utf8") + SEPARATOR.length;
+  }
+
+  fits(bytes: number): boolean {
+    return this.used + bytes + SEPARATOR.length <= this.limit;
+  }
+
+  tryAdd(block: string): boolean {
+    if (!this.fits(Buffer.byteLength(block, "utf8"))) return false;
+    this.force(block);
+    return true;
+  }
+
+  toString(): string {
+    return `${this.blocks.join(SEPARATOR)}\n`;
+  }
+}
+
+/** Adds as many table rows as fit; returns how many were shown. */
+function addCheckTable(out: BudgetedBlocks, checks: readonly CheckResult[]): number {
+  const lines = ["### Checks", "", tableHeader(CHECK_COLUMNS)];
+  let bytes = Buffer.byteLength(lines.join("\n"), "utf8");
+  for (const check of tableOrder(checks)) {
+    const row = checkRow(check);
+    const rowBytes = Buffer.byteLength(row, "utf8") + 1;
+    if (!out.fits(bytes + rowBytes)) break;
+    lines.push(row);
+    bytes += rowBytes;
+  }
+  out.force(lines.join("\n"));
+  return lines.length - 3;
+}
+
+export function renderSummary(result: GateResult, options: SummaryOptions = {}): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_BYTES;
+  if (!(maxBytes >= MIN_SUMMARY_BYTES)) {
+    throw new RangeError(`renderSummary: maxBytes must be at least ${MIN_SUMMARY_BYTES}, got ${maxBytes}`);
+  }
+  const out = new BudgetedBlocks(maxBytes - NOTE_RESERVE);
+  out.force(renderHead(result));
+
+  const shownRows = addCheckTable(out, result.checks);
+  const notes: string[] = [];
+  if (shownRows < result.checks.length) {
+    notes.push(
+      `> Table truncated: showing ${shownRows} of ${plural(result.checks.length, "check")}, failures first (see the JSON report)`,
+    );
+  }
+
+  const { critical, warnings } = failingChecks(result);
+  const failures = [...critical, ...warnings];
+  const withTables = result.checks.filter((c) => !isFailing(c.outcome) && (c.tables?.length ?? 0) > 0);
+  const sections: { heading: string; checks: readonly CheckResult[] }[] = [
+    { heading: "### Failure details", checks: failures },
+    { heading: "### Evidence from passed checks", checks: withTables },
+  ];
+  // The order is the priority: once one section does not fit, nothing after it is tried.
+  let full = false;
+  const omitted = sections.map(({ heading, checks }) => {
+    let added = 0;
+    for (const check of checks) {
+      if (full) break;
+      const section = checkSection(check);
+      if (out.tryAdd(added === 0 ? `${heading}${SEPARATOR}${section}` : section)) added++;
+      else full = true;
+    }
+    return checks.length - added;
+  });
+  const [omittedFailures = 0, omittedEvidence = 0] = omitted;
+  if (omittedFailures > 0 || omittedEvidence > 0) {
+    const parts: string[] = [];
+    if (omittedFailures > 0) parts.push(`${omittedFailures} more failure details omitted`);
+    if (omittedEvidence > 0) parts.push(`${omittedEvidence} passed-check evidence sections omitted`);
+    notes.push(`> Summary truncated: ${parts.join(", ")} (see the JSON report)`);
+  }
+  for (const note of notes) out.force(note);
+  return out.toString();
+}
