@@ -74,13 +74,43 @@ function dur(value: string | undefined, flag: string): number | undefined {
   return ms;
 }
 
+const VALUE_FLAGS = new Set([
+  "--base-url",
+  "--config",
+  "--checks",
+  "--secret",
+  "--var",
+  "--label",
+  "--only",
+  "--json",
+  "--junit",
+  "--concurrency",
+  "--timeout",
+  "--request-timeout",
+  "--retries",
+]);
+
+/** `--checks "- GET /health"`: a value that starts with a dash is still the flag's value. */
+function joinDashValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const next = argv[i + 1];
+    if (VALUE_FLAGS.has(arg) && next?.startsWith("-") && !next.startsWith("--")) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const color = Boolean(process.stdout.isTTY) && !env.NO_COLOR;
   const redactor = createRedactor();
   let args: ReturnType<typeof parse>;
   const parse = () =>
     parseArgs({
-      args: [...argv],
+      args: joinDashValues(argv),
       strict: true,
       allowPositionals: false,
       options: {

@@ -147,7 +147,7 @@ describe("explainResponse: what the status calls for", () => {
 });
 
 describe("failureEvidence", () => {
-  it("explains the deciding exchange when the check runner did not", () => {
+  it("shows what the service said, but leaves the hint to the check runner", () => {
     const c = check({
       name: "c",
       outcome: "failed",
@@ -157,10 +157,10 @@ describe("failureEvidence", () => {
         bodyExcerpt: '{"error":{"code":"FORBIDDEN_TENANT","message":"nope"}}',
       }),
     });
-    expect(failureEvidence(c)).toMatchObject({
-      serviceSaid: "FORBIDDEN_TENANT: nope",
-      hint: "check permissions or tenant",
-    });
+    const evidence = failureEvidence(c);
+    expect(evidence.serviceSaid).toBe("FORBIDDEN_TENANT: nope");
+    // A 409 from a release guard is no idempotency conflict: only the runner knows what a status means.
+    expect(evidence.hint).toBeUndefined();
   });
 
   it("does not repeat what the detail already says, and prefers the check's own hint", () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseJsonReport, renderJsonReport, reportFileNames } from "../../src/report/json-report.js";
 import { blockedResult } from "./fixtures.js";
@@ -8,6 +9,12 @@ describe("renderJsonReport / parseJsonReport", () => {
     expect(text.startsWith('{\n  "version": 1,\n')).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
     expect(parseJsonReport(text, "a.json")).toEqual(blockedResult);
+  });
+
+  it("reads the example in docs/report-schema.md", () => {
+    const doc = readFileSync(new URL("../../docs/report-schema.md", import.meta.url), "utf8");
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? "";
+    expect(parseJsonReport(example, "report-schema.md").failedChecks).toEqual(["list tasks"]);
   });
 
   it("keeps fields this reader does not know", () => {

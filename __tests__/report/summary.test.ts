@@ -122,6 +122,49 @@ describe("renderSummary", () => {
     expect(md).toContain("<summary>❌ <b>&lt;script&gt;alert(1)&lt;/script&gt;&lt;/details&gt;|x|`y`</b>");
   });
 
+  it("lists a passed check's evidence tables (acknowledged violations) after the failures", () => {
+    const guard = check({
+      name: "release-guard",
+      type: "release-guard",
+      detail: "passed: 1 violation acknowledged by ignore",
+      tables: [
+        {
+          title: "Ignored violations",
+          columns: ["reason", "route", "evidence"],
+          rows: [["drift", "/v1/x", "e"]],
+        },
+      ],
+    });
+    const md = renderSummary(gate([guard]));
+    expect(md).toContain(
+      [
+        "### Evidence from passed checks",
+        "",
+        "<details>",
+        "<summary>✅ <b>release-guard</b> · passed · passed: 1 violation acknowledged by ignore</summary>",
+        "",
+        "**Ignored violations**",
+        "",
+        "| reason | route | evidence |",
+        "|---|---|---|",
+        "| drift | /v1/x | e |",
+        "",
+        "</details>",
+      ].join("\n"),
+    );
+    expect(md).not.toContain("### Failure details");
+  });
+
+  it("reports a bake window's runs and failures", () => {
+    const baked = check({
+      name: "canary",
+      outcome: "failed",
+      detail: "bake: 2 of 10 runs failed",
+      bake: { runs: 10, failures: 2, failureLimit: 0 },
+    });
+    expect(renderSummary(gate([baked]))).toContain("**Bake:** 2 of 10 runs failed (limit 0)");
+  });
+
   it("masks credential headers by name even if the engine missed them", () => {
     const result = gate([
       check({
@@ -142,7 +185,7 @@ describe("renderSummary", () => {
       gate([check({ name: "a", outcome: "failed", exchange: exchange({ bodyExcerpt: body }) })]),
     );
     expect(md).toContain("**Response body (first 2 KB; the JSON report has the whole excerpt):**");
-    const shown = /```json\n(é+)\n```/.exec(md)?.[1] ?? "";
+    const shown = /```\n(é+)\n```/.exec(md)?.[1] ?? "";
     expect(shown.length).toBe(1024);
   });
 
@@ -185,8 +228,8 @@ describe("renderSummary budget", () => {
   });
 
   it("truncates the table itself when it alone would pass the budget", () => {
-    const md = renderSummary(manyFailures(2000), { maxBytes: 20_000 });
-    expect(Buffer.byteLength(md, "utf8")).toBeLessThanOrEqual(20_000);
+    const md = renderSummary(manyFailures(2000), { maxBytes: 40_000 });
+    expect(Buffer.byteLength(md, "utf8")).toBeLessThanOrEqual(40_000);
     const rows = count(md, "| ❌ failed | check ");
     expect(rows).toBeGreaterThan(10);
     expect(md).toContain(
@@ -196,10 +239,30 @@ describe("renderSummary budget", () => {
     expectBalancedDetails(md);
   });
 
+  it("stays under the smallest budget even when every heading line is long and escapes expand", () => {
+    const hostile = "&".repeat(5000);
+    const checks = [...Array(20)].map((_, i) =>
+      check({
+        name: `${i}${hostile}`,
+        outcome: "failed",
+        severity: i % 2 ? "warning" : "critical",
+        detail: hostile,
+        hint: hostile,
+        exchange: exchange({ status: 400, bodyExcerpt: JSON.stringify({ message: hostile }) }),
+      }),
+    );
+    const md = renderSummary(gate(checks, { label: hostile, baseUrl: `https://h/${"😀".repeat(500)}` }), {
+      maxBytes: MIN_SUMMARY_BYTES,
+    });
+    expect(Buffer.byteLength(md, "utf8")).toBeLessThanOrEqual(MIN_SUMMARY_BYTES);
+    expect(md).toContain("> Summary truncated:");
+    expectBalancedDetails(md);
+  });
+
   it("shows failures first in a truncated table", () => {
     const passing = Array.from({ length: 3000 }, (_, i) => check({ name: `ok ${i}` }));
     const md = renderSummary(gate([...passing, check({ name: "the broken one", outcome: "failed" })]), {
-      maxBytes: 20_000,
+      maxBytes: MIN_SUMMARY_BYTES,
     });
     expect(md).toContain(
       "### Checks\n\n| result | check | type | duration | detail |\n|---|---|---|---|---|\n| ❌ failed | the broken one |",

@@ -125,6 +125,9 @@ export async function send(
       retries: check.retries ?? ctx.defaults.retries,
       deadline: Math.min(options.deadline ?? ctx.deadline, ctx.deadline),
       signal: ctx.signal,
+      sensitiveHeaders: Object.entries(headers)
+        .filter(([, value]) => ctx.containsSecret(value))
+        .map(([name]) => name),
     });
     return { response, exchange: toExchange(spec.method, url, { response }) };
   } catch (error) {

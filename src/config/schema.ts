@@ -44,5 +44,9 @@ export function configJsonSchema(): unknown {
   );
   const check = z.union([shorthand, ...checks]);
   const document = documentFields.extend({ checks: z.array(check).min(1) });
-  return z.toJSONSchema(z.union([document, z.array(check).min(1)]), { io: "input", unrepresentable: "any" });
+  return z.toJSONSchema(z.union([document, z.array(check).min(1)]), {
+    io: "input",
+    unrepresentable: "any",
+    reused: "ref",
+  });
 }

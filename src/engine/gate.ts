@@ -1,5 +1,6 @@
 // Runs the selected checks as a DAG: independent checks at most `concurrency` at once,
 // dependent ones after their needs, everything inside the gate's deadline.
+import { setMaxListeners } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import { checkTypes } from "../checks/registry.js";
 import type { CheckRun } from "../checks/types.js";
@@ -80,6 +81,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const { config, redactor } = options;
   const http = options.http ?? createHttpClient();
   const controller = new AbortController();
+  // Every in-flight request listens on this one signal.
+  setMaxListeners(0, controller.signal);
   const checks = selectChecks(config.checks, options.only);
   const results = new Map<string, CheckResult>();
   const running = new Map<string, { check: CheckConfig; started: number }>();
@@ -118,6 +121,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           deadline: Math.min(deadline, windowDeadline),
           signal: controller.signal,
           addSecret: (value) => redactor.add(value),
+          containsSecret: (value) => redactor.text(value) !== value,
           log: () => undefined,
         });
       } catch (error) {

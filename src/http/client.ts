@@ -50,6 +50,8 @@ const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 // A redirect's own body is read only to free its connection.
 const REDIRECT_BODY_BYTES = 64 * 1024;
+// Longer timers overflow and fire at once.
+const MAX_TIMER_MS = 2 ** 31 - 1;
 // Failures that no retry can mend.
 const FINAL_FAILURES: ReadonlySet<HttpFailureKind> = new Set([
   "aborted",
@@ -116,8 +118,9 @@ class GateHttpClient implements HttpClient {
         throw fail("circuit-open", circuitOpen);
       }
       const remainingMs = request.deadline - Date.now();
-      if (remainingMs <= 0)
+      if (remainingMs <= 0) {
         throw fail("deadline", `the check's deadline passed before attempt ${number} could start`);
+      }
 
       const started = performance.now();
       const result = await this.attempt(request, url, remainingMs, freshConnection);
@@ -133,9 +136,10 @@ class GateHttpClient implements HttpClient {
       last = "answer" in result ? result.answer : undefined;
       if ("failure" in result) {
         if (FINAL_FAILURES.has(result.failure.kind)) throw fail(result.failure.kind, result.failure.message);
-        // The server closed an idle keep-alive connection as we wrote to it: it never saw the request, so a
-        // fresh connection gets one free try. Unkeyed writes never meet this: they always go on a new
-        // connection (see attempt()), because a reset there could also mean the server acted and crashed.
+        // The server most likely closed an idle keep-alive connection as we reused it: a request that is safe
+        // to repeat gets one immediate try on a fresh connection, outside `retries`. Unkeyed writes never
+        // meet this: they always go on a new connection (see attempt()), because a reset on a reused one
+        // cannot tell "closed while idle" from "acted on it, then crashed".
         if (result.failure.reusedSocket && isStaleSocketError(outcome) && idempotent && !staleRetried) {
           staleRetried = true;
           freshConnection = true;
@@ -150,10 +154,9 @@ class GateHttpClient implements HttpClient {
         isRetryable(request.method, request.headers, outcome) &&
         this.circuit.openReason(url) === undefined;
       if (!retry) {
-        if (last) return answerResponse(last, attempts);
-        const failure = (result as { failure: AttemptFailure }).failure;
+        if ("answer" in result) return answerResponse(result.answer, attempts);
         const tries = attempts.length > 1 ? ` (after ${attempts.length} attempts)` : "";
-        throw fail(failure.kind, `${failure.message}${tries}`);
+        throw fail(result.failure.kind, `${result.failure.message}${tries}`);
       }
       const wait = this.waitBefore(last, retries + 1);
       const leftMs = request.deadline - Date.now();
@@ -181,7 +184,7 @@ class GateHttpClient implements HttpClient {
     freshConnection: boolean,
   ): Promise<AttemptResult> {
     const controller = new AbortController();
-    const timeoutMs = Math.min(request.timeoutMs, remainingMs);
+    const timeoutMs = Math.min(request.timeoutMs, remainingMs, MAX_TIMER_MS);
     const timeoutCause: AbortCause = request.timeoutMs <= remainingMs ? "timeout" : "deadline";
     const timer = setTimeout(() => controller.abort(timeoutCause), timeoutMs);
     const onAbort = () => controller.abort("aborted" satisfies AbortCause);
@@ -195,8 +198,9 @@ class GateHttpClient implements HttpClient {
     let readingBody = false;
     try {
       for (let redirects = 0; ; redirects++) {
-        const circuitOpen = this.circuit.openReason(hop.url);
-        if (redirects > 0 && circuitOpen) return { failure: { kind: "circuit-open", message: circuitOpen } };
+        // The first hop's origin was checked before the attempt; a redirect may lead to a broken one.
+        const circuitOpen = redirects > 0 ? this.circuit.openReason(hop.url) : undefined;
+        if (circuitOpen) return { failure: { kind: "circuit-open", message: circuitOpen } };
         readingBody = false;
         const message = await this.transport.send({
           ...hop,
@@ -210,8 +214,8 @@ class GateHttpClient implements HttpClient {
         if (next) {
           await readBody(message, { maxBytes: REDIRECT_BODY_BYTES });
           if (redirects === MAX_REDIRECTS) {
-            const message = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
-            return { failure: { kind: "protocol", message } };
+            const reason = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
+            return { failure: { kind: "protocol", message: reason } };
           }
           hop = next;
           continue;

@@ -53,7 +53,7 @@ export function isIdempotent(method: string, headers: Readonly<Record<string, st
 }
 
 /** A failure that may well pass on the next try (as opposed to an answer that will not change). */
-export function isTransient(outcome: AttemptOutcome): boolean {
+function isTransient(outcome: AttemptOutcome): boolean {
   switch (outcome.kind) {
     case "response":
       return TRANSIENT_STATUSES.has(outcome.status);

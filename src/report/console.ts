@@ -110,34 +110,27 @@ const VERDICT_STYLE: Readonly<Record<GateState, { glyph: string; style: Style }>
 export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): string {
   const paint = painter(opts.color);
   const { critical, warnings } = failingChecks(result);
-  const lines: string[] = [];
+  // Paragraphs, separated by blank lines.
+  const blocks: string[][] = [];
   if (critical.length > 0) {
-    lines.push("", paint("bold", `Failures (${critical.length}):`));
-    for (const c of critical) lines.push("", ...failureBlock(c, paint, opts));
+    blocks.push([paint("bold", `Failures (${critical.length}):`)]);
+    for (const c of critical) blocks.push(failureBlock(c, paint, opts));
   }
   if (warnings.length > 0) {
-    lines.push("", paint("bold", `Warnings, not blocking (${warnings.length}):`));
-    for (const c of warnings) lines.push("", ...failureBlock(c, paint, opts));
+    blocks.push([paint("bold", `Warnings, not blocking (${warnings.length}):`)]);
+    for (const c of warnings) blocks.push(failureBlock(c, paint, opts));
   }
   const flaky = result.checks.filter((c) => c.outcome === "passed" && c.flaky);
   if (flaky.length > 0) {
     const names = flaky.map((c) => `${oneLine(c.name, 100)} (${plural(c.attempts, "attempt")})`).join(", ");
-    lines.push("", `${paint("yellow", "Flaky, passed on a retry:")} ${names}`);
+    blocks.push([`${paint("yellow", "Flaky, passed on a retry:")} ${names}`]);
   }
   if (result.interrupted) {
-    lines.push(
-      "",
-      paint(
-        "red",
-        `Interrupted: ${result.interrupted === "cancelled" ? "cancelled" : "gate deadline passed"}`,
-      ),
-    );
+    const why = result.interrupted === "cancelled" ? "the job was cancelled" : "the gate deadline passed";
+    blocks.push([paint("red", `Interrupted: ${why}`)]);
   }
   const { glyph, style } = VERDICT_STYLE[gateState(result)];
-  const title = oneLine(gateTitle(result.label), 200);
-  lines.push(
-    "",
-    paint(style, `${glyph} ${title}: ${describeVerdict(result)} · ${formatDuration(result.durationMs)}`),
-  );
-  return lines.join("\n").replace(/^\n/, "");
+  const verdict = `${glyph} ${oneLine(gateTitle(result.label), 200)}: ${describeVerdict(result)}`;
+  blocks.push([paint(style, `${verdict} · ${formatDuration(result.durationMs)}`)]);
+  return blocks.map((b) => b.join("\n")).join("\n\n");
 }

@@ -173,7 +173,8 @@ export function failureEvidence(check: CheckResult): FailureEvidence {
       : {};
   const serviceSaid =
     explained.detail && !check.detail.includes(explained.detail) ? explained.detail : undefined;
-  const hint = check.hint ?? explained.hint;
+  // The runner decides the hint: a 409 from a release guard is not an idempotency conflict.
+  const hint = check.hint;
   return {
     failedAssertions,
     ...(exchange ? { exchange } : {}),

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { GateResult } from "../engine/results.js";
 import { labelSlug } from "./describe.js";
 
-export const REPORT_VERSION = 1;
+const REPORT_VERSION = 1;
 
 const outcome = z.enum(["passed", "failed", "errored", "skipped", "timed-out", "cancelled"]);
 const count = z.number().int().min(0);

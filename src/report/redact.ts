@@ -7,7 +7,7 @@ export const MASK = "***";
  * Shorter secrets are ignored: masking every "a" or "on" would shred the report into
  * noise while protecting nothing a guesser could not enumerate.
  */
-export const MIN_SECRET_LENGTH = 3;
+const MIN_SECRET_LENGTH = 3;
 
 /**
  * A secret inside a longer base64 payload (Basic `user:pass`, a token in a base64 JSON blob)

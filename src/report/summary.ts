@@ -33,15 +33,16 @@ import { createRedactor } from "./redact.js";
 
 /** Under GitHub's 1 MiB step-summary limit, with room for what other steps append. */
 export const DEFAULT_SUMMARY_BYTES = 1_000_000;
-/** The heading block is always written and is bounded well below this. */
-export const MIN_SUMMARY_BYTES = 16_384;
+/** The heading block is always written; its lists and lines are clipped so it stays well below this. */
+export const MIN_SUMMARY_BYTES = 32_768;
 
 export interface SummaryOptions {
   readonly maxBytes?: number;
 }
 
 const BODY_EXCERPT_BYTES = 2048;
-const LIST_LIMIT = 5;
+const BLOCKED_BY_LIMIT = 5;
+const WARNINGS_LIMIT = 3;
 const MAX_ASSERTION_ROWS = 50;
 const MAX_STEP_ROWS = 50;
 const MAX_TABLE_ROWS = 100;
@@ -119,10 +120,14 @@ function renderHead(result: GateResult): string {
   }
   if (critical.length > 0) {
     lines.push(
-      failureList(state === "would-block" ? "Would have blocked:" : "Blocked by:", critical, LIST_LIMIT),
+      failureList(
+        state === "would-block" ? "Would have blocked:" : "Blocked by:",
+        critical,
+        BLOCKED_BY_LIMIT,
+      ),
     );
   }
-  if (warnings.length > 0) lines.push(failureList("Warnings (not blocking):", warnings, LIST_LIMIT));
+  if (warnings.length > 0) lines.push(failureList("Warnings (not blocking):", warnings, WARNINGS_LIMIT));
   const meta = [
     `**Mode:** ${modeText(result, state)}`,
     `**Base URL:** ${codeSpan(result.baseUrl, 200) || "(none)"}`,
@@ -170,7 +175,7 @@ function requestLine(exchange: Exchange): string {
 }
 
 /** Pretty JSON reads better than one long line; a cut or non-JSON body is shown as it came. */
-function bodyBlock(body: string, headers: Readonly<Record<string, string>>): string {
+function bodyBlock(body: string): string {
   let text = body;
   let info = "";
   const trimmed = body.trim();
@@ -181,12 +186,6 @@ function bodyBlock(body: string, headers: Readonly<Record<string, string>>): str
     } catch {
       // Not JSON (or an excerpt cut mid-document): show the text unchanged.
     }
-  }
-  if (
-    !info &&
-    /json/i.test(Object.entries(headers).find(([k]) => k.toLowerCase() === "content-type")?.[1] ?? "")
-  ) {
-    info = "json";
   }
   const excerpt = cutUtf8(text, BODY_EXCERPT_BYTES);
   const note = excerpt.cut ? " (first 2 KB; the JSON report has the whole excerpt)" : "";
@@ -253,8 +252,7 @@ function checkSection(check: CheckResult): string {
   }
   if (check.steps && check.steps.length > 0) parts.push(stepsTable(check.steps));
   for (const t of check.tables ?? []) parts.push(resultTable(t));
-  if (failing && exchange?.bodyExcerpt)
-    parts.push(bodyBlock(exchange.bodyExcerpt, exchange.responseHeaders ?? {}));
+  if (failing && exchange?.bodyExcerpt) parts.push(bodyBlock(exchange.bodyExcerpt));
   if (failing && exchange?.responseHeaders && Object.keys(exchange.responseHeaders).length > 0) {
     parts.push(headersBlock(exchange.responseHeaders));
   }

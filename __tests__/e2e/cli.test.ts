@@ -1,0 +1,181 @@
+// The bundled CLI against the demo service: its three exit codes, its report, its files.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDemoServer } from "../../examples/demo/server.mjs";
+import { CLI } from "../support/run-action.js";
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d;
+    });
+    const guard = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(guard);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let healthy: Awaited<ReturnType<typeof startDemoServer>>;
+let broken: Awaited<ReturnType<typeof startDemoServer>>;
+
+beforeAll(async () => {
+  healthy = await startDemoServer({ completeAfterMs: 100, lifetimeMs: 120_000 });
+  broken = await startDemoServer({ broken: true, completeAfterMs: 100, lifetimeMs: 120_000 });
+});
+afterAll(async () => {
+  await healthy.close();
+  await broken.close();
+});
+
+const gate = ["--config", "examples/demo/gate.yml", "--secret", "API_TOKEN=demo-token", "--label", "demo"];
+
+describe("deploy-gate CLI", () => {
+  it("exits 0 when the gate passes, with a line per check and a verdict", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "deploy-gate-cli-"));
+    const json = path.join(dir, "report.json");
+    const junit = path.join(dir, "junit.xml");
+    const run = await cli(["--base-url", healthy.url, ...gate, "--json", json, "--junit", junit]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/✔ task lifecycle/);
+    expect(run.stdout).toMatch(/deploy-gate \(demo\): passed — 7 checks/);
+    // Not a terminal: no colour, no counter.
+    expect(run.stdout).not.toContain("\u001b[");
+    const report = JSON.parse(readFileSync(json, "utf8"));
+    expect(report.verdict).toBe("passed");
+    expect(report.label).toBe("demo");
+    expect(readFileSync(junit, "utf8")).toMatch(/<testsuite [^>]*tests="7"/);
+  });
+
+  it("exits 1 when the gate blocks, showing expected vs actual", async () => {
+    const run = await cli(["--base-url", broken.url, ...gate, "--retries", "0"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/✖ release-guard/);
+    expect(run.stdout).toContain("schema-drift");
+    expect(run.stdout).toMatch(/expected: .*\n\s+actual: /);
+    expect(run.stdout).toMatch(/blocked — 3 of 7 checks failed/);
+  });
+
+  it("--dry-run reports a blocked gate but exits 0", async () => {
+    const run = await cli(["--base-url", broken.url, ...gate, "--retries", "0", "--dry-run"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/✖ release-guard/);
+  });
+
+  it("--only runs the selected checks and what they need", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "deploy-gate-cli-"));
+    const json = path.join(dir, "r.json");
+    const run = await cli(["--base-url", healthy.url, ...gate, "--only", "list tasks", "--json", json]);
+    expect(run.code).toBe(0);
+    const names = JSON.parse(readFileSync(json, "utf8")).checks.map((c: { name: string }) => c.name);
+    expect(names).toEqual(["ready", "list tasks"]);
+  });
+
+  it("--secret NAME reads the value from the environment and never prints it", async () => {
+    const run = await cli(
+      ["--base-url", broken.url, ...gate.slice(0, 2), "--secret", "API_TOKEN", "--retries", "0"],
+      {
+        API_TOKEN: "demo-token",
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).not.toContain("demo-token");
+  });
+
+  it("exits 2 on bad usage and on a bad config, before any request", async () => {
+    const before = healthy.state.requestCount();
+    const usage = await cli(["--config", "examples/demo/gate.yml"]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("--base-url is required");
+    const unknownFlag = await cli(["--base-url", healthy.url, "--bogus"]);
+    expect(unknownFlag.code).toBe(2);
+    expect(unknownFlag.stderr).toMatch(/Unknown option '--bogus'/);
+    const config = await cli([
+      "--base-url",
+      healthy.url,
+      "--checks",
+      "- request: GET /health\n  expect: { status: abc }",
+    ]);
+    expect(config.code).toBe(2);
+    expect(config.stderr).toContain(
+      "checks[0].expect.status: expected a status code, a list or a class like 2xx",
+    );
+    const secret = await cli(["--base-url", healthy.url, "--config", "examples/demo/gate.yml"]);
+    expect(secret.code).toBe(2);
+    expect(secret.stderr).toContain('unknown template name "secrets.API_TOKEN"; no secrets were given');
+    expect(healthy.state.requestCount()).toBe(before);
+  });
+
+  it("--help documents every flag", async () => {
+    const run = await cli(["--help"]);
+    expect(run.code).toBe(0);
+    for (const flag of [
+      "--base-url",
+      "--config",
+      "--checks",
+      "--secret",
+      "--var",
+      "--label",
+      "--only",
+      "--json",
+      "--junit",
+      "--dry-run",
+      "--concurrency",
+      "--timeout",
+      "--request-timeout",
+      "--retries",
+      "--fail-fast",
+    ]) {
+      expect(run.stdout).toContain(flag);
+    }
+  });
+});
+
+describe("npm run demo", () => {
+  function demo(args: string[]): Promise<CliRun> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, ["examples/demo/run.mjs", ...args], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d: Buffer) => {
+        stdout += d;
+      });
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d;
+      });
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  it("passes against the healthy demo and blocks with --broken", async () => {
+    const ok = await demo([]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/passed — 7 checks/);
+    const blocked = await demo(["--broken"]);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toMatch(/blocked — 3 of 7 checks failed/);
+  });
+});
