@@ -6,7 +6,9 @@ import { formatDuration } from "./config/duration.js";
 import { ConfigError } from "./config/errors.js";
 import { prepareGate } from "./config/prepare.js";
 import { runGate } from "./engine/gate.js";
-import type { CheckResult, GateResult } from "./engine/results.js";
+import { type CheckResult, type GateResult, notRunResult } from "./engine/results.js";
+import { runFanIn } from "./github/fan-in.js";
+import { createGithubReporting, runUrlOf } from "./github/reporting.js";
 import { readSettings, type Settings } from "./inputs.js";
 import { Outputs } from "./io-names.js";
 import { planAnnotations } from "./report/annotations.js";
@@ -14,6 +16,7 @@ import { renderJsonReport, reportFileNames } from "./report/json-report.js";
 import { renderJunit } from "./report/junit.js";
 import { createRedactor } from "./report/redact.js";
 import { renderSummary } from "./report/summary.js";
+import { VERSION } from "./version.js";
 
 type Redactor = ReturnType<typeof createRedactor>;
 
@@ -97,7 +100,20 @@ function blockedMessage(result: GateResult): string {
   return `${who} blocked the deployment — ${why}${names}`;
 }
 
+function runInfo(env: NodeJS.ProcessEnv = process.env): Pick<GateResult, "run"> {
+  const url = runUrlOf(env);
+  return {
+    run: {
+      ...(env.GITHUB_RUN_ID ? { id: env.GITHUB_RUN_ID } : {}),
+      ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
+      ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+      ...(url ? { url } : {}),
+    },
+  };
+}
+
 export async function run(): Promise<void> {
+  const startedAt = new Date();
   const redactor = createRedactor();
   let settings: Settings;
   try {
@@ -110,6 +126,11 @@ export async function run(): Promise<void> {
     core.setFailed(error instanceof ConfigError ? error.message : `deploy-gate: ${(error as Error).message}`);
     return;
   }
+  // Commit/deployment statuses and the rollback hook (src/github); octokit loads only with a token.
+  const github = createGithubReporting({ settings, log: core, redact: (text) => redactor.text(text) });
+  if (settings.mergeReports && !settings.baseUrl) return runFanIn(settings, redactor, github);
+  if (settings.mergeReports)
+    core.warning("deploy-gate ignores merge-reports: base-url is set, so the checks run");
 
   let prepared: ReturnType<typeof prepareGate>;
   try {
@@ -127,20 +148,29 @@ export async function run(): Promise<void> {
     await writeSummary(
       `## ❌ deploy-gate${settings.label ? ` (${settings.label})` : ""}: invalid config\n\nNo request was sent.\n\n\`\`\`\n${message.replaceAll("`", "ˋ")}\n\`\`\`\n`,
     );
+    const result = notRunResult(
+      {
+        tool: { name: "deploy-gate", version: VERSION },
+        label: settings.label,
+        mode: settings.mode,
+        baseUrl: redactor.text(settings.baseUrl ?? ""),
+        ...runInfo(),
+      },
+      message,
+      startedAt,
+    );
+    setOutputs(result, await writeReports(result, settings));
+    await github.configInvalid();
     core.setFailed(message);
     return;
   }
 
+  github.started();
   const cancel = new AbortController();
   const onSignal = () => cancel.abort();
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
 
-  const env = process.env;
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
   const result = await runGate({
     config: prepared.config,
     baseUrl: settings.baseUrl!,
@@ -155,12 +185,7 @@ export async function run(): Promise<void> {
     scope: prepared.scope,
     redactor,
     signal: cancel.signal,
-    run: {
-      ...(env.GITHUB_RUN_ID ? { id: env.GITHUB_RUN_ID } : {}),
-      ...(env.GITHUB_RUN_ATTEMPT ? { attempt: env.GITHUB_RUN_ATTEMPT } : {}),
-      ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
-      ...(runUrl ? { url: runUrl } : {}),
-    },
+    ...runInfo(),
     onCheckDone: (r) => logCheck(r, redactor),
   });
   process.off("SIGINT", onSignal);
@@ -175,6 +200,7 @@ export async function run(): Promise<void> {
     else core.warning(redactor.text(a.message), props);
   }
   setOutputs(result, files);
+  await github.finished(result);
 
   if (result.verdict === "failed") {
     const message = redactor.text(blockedMessage(result));

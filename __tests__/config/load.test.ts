@@ -36,6 +36,7 @@ describe("shorthands and defaults", () => {
     expect(config.checks[0]?.spec.request).toEqual({ method: "GET", path: "/health" });
     expect(config.checks[1]?.spec.path).toBe("/ops/release-guard");
     expect(config.checks[0]?.severity).toBe("critical");
+    expect(load("GET /health").checks.map((c) => c.name)).toEqual(["GET /health"]);
   });
 
   it("accepts a whole document with defaults, vars and durations", () => {

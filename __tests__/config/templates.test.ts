@@ -88,6 +88,8 @@ describe("durations", () => {
     expect(formatDuration(250)).toBe("250ms");
     expect(formatDuration(1500)).toBe("1.5s");
     expect(formatDuration(125_000)).toBe("2m5s");
+    expect(formatDuration(3_600_000)).toBe("1h");
+    expect(formatDuration(5_400_000)).toBe("1h30m");
   });
 
   it("returns a finite non-negative number or undefined for any string", () => {

@@ -183,6 +183,11 @@ describe("a bad config", () => {
     );
     expect(run.summary).toContain("No request was sent");
     expect(seen).toHaveLength(0);
+    // A report still says the leg failed, so a matrix fan-in cannot miss it.
+    expect(run.outputs.result).toBe("failed");
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report).toMatchObject({ version: 1, verdict: "failed", checks: [] });
+    expect(report.error).toContain("checks[1].expect.status");
   });
 
   it("fails on an unknown template name before any request", async () => {

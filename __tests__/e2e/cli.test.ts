@@ -127,6 +127,35 @@ describe("deploy-gate CLI", () => {
     expect(healthy.state.requestCount()).toBe(before);
   });
 
+  it("uses colour and a counter only on a terminal, and never with NO_COLOR", async () => {
+    // `script` (util-linux) gives the CLI a pseudo-terminal.
+    const command = `${process.execPath} ${CLI} --base-url ${healthy.url} --checks 'GET /health'`;
+    const onTty = await new Promise<string>((resolve) => {
+      const child = spawn("script", ["-qec", command, "/dev/null"], {
+        env: { PATH: process.env.PATH ?? "" },
+      });
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => {
+        out += d;
+      });
+      child.on("close", () => resolve(out));
+    });
+    expect(onTty).toContain("\u001b[32m");
+    expect(onTty).toContain("[1/1]");
+    const noColor = await new Promise<string>((resolve) => {
+      const child = spawn("script", ["-qec", command, "/dev/null"], {
+        env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
+      });
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => {
+        out += d;
+      });
+      child.on("close", () => resolve(out));
+    });
+    expect(noColor).toContain("[1/1]");
+    expect(noColor).not.toContain("\u001b[");
+  });
+
   it("--help documents every flag", async () => {
     const run = await cli(["--help"]);
     expect(run.code).toBe(0);

@@ -27,15 +27,38 @@ export function buildUrl(baseUrl: string, spec: RequestSpec): string {
 
 export function mergeHeaders(
   defaults: Readonly<Record<string, string>>,
-  own: Readonly<Record<string, string | null>> | undefined,
+  ...layers: (Readonly<Record<string, string | null>> | undefined)[]
 ): Record<string, string> {
   const out = new Map<string, [string, string]>();
   for (const [k, v] of Object.entries(defaults)) out.set(k.toLowerCase(), [k, v]);
-  for (const [k, v] of Object.entries(own ?? {})) {
-    if (v === null) out.delete(k.toLowerCase());
-    else out.set(k.toLowerCase(), [k, v]);
+  for (const layer of layers) {
+    for (const [k, v] of Object.entries(layer ?? {})) {
+      if (v === null) out.delete(k.toLowerCase());
+      else out.set(k.toLowerCase(), [k, v]);
+    }
   }
   return Object.fromEntries(out.values());
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The config's default headers carry the deployed service's credentials: they go only to the
+ * base URL's origin, for the same reason a redirect to another host drops them. Headers a
+ * check sets itself go wherever it sends them.
+ */
+export function defaultHeadersFor(
+  url: string,
+  baseUrl: string,
+  defaults: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
+  return originOf(url) === originOf(baseUrl) ? defaults : {};
 }
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {
@@ -90,11 +113,13 @@ export function toExchange(
 }
 
 export interface SendOptions {
-  /** Extra headers that win over the spec's (idempotency keys, signatures). */
+  /** Extra headers that win over the spec's (idempotency keys, signatures), matched without case. */
   readonly headers?: Readonly<Record<string, string>>;
   /** Raw body that replaces the spec's body. */
   readonly body?: string;
   readonly deadline?: number;
+  /** Overrides the check's retries (a rate-limit burst must see every 429 as it is). */
+  readonly retries?: number;
 }
 
 /** Sends one request (with the client's retries); never throws for HTTP-level problems. */
@@ -104,10 +129,6 @@ export async function send(
   options: SendOptions = {},
 ): Promise<Sent> {
   const check = ctx.check as { timeout?: number; retries?: number };
-  const headers = mergeHeaders(ctx.defaults.headers, spec.headers);
-  let body = encodeBody(spec, headers);
-  if (options.body !== undefined) body = options.body;
-  Object.assign(headers, options.headers);
   let url: string;
   try {
     url = buildUrl(ctx.baseUrl, spec);
@@ -115,17 +136,21 @@ export async function send(
     const failure = new HttpFailure("protocol", `invalid URL: ${spec.url ?? spec.path}`, []);
     return { failure, exchange: toExchange(spec.method, String(spec.url ?? spec.path), { failure }) };
   }
+  const headers = mergeHeaders(defaultHeadersFor(url, ctx.baseUrl, ctx.defaults.headers), spec.headers);
+  let body = encodeBody(spec, headers);
+  if (options.body !== undefined) body = options.body;
+  const finalHeaders = mergeHeaders(headers, options.headers);
   try {
     const response = await ctx.http.send({
       method: spec.method,
       url,
-      headers,
+      headers: finalHeaders,
       ...(body !== undefined ? { body } : {}),
       timeoutMs: check.timeout ?? ctx.defaults.timeoutMs,
-      retries: check.retries ?? ctx.defaults.retries,
+      retries: options.retries ?? check.retries ?? ctx.defaults.retries,
       deadline: Math.min(options.deadline ?? ctx.deadline, ctx.deadline),
       signal: ctx.signal,
-      sensitiveHeaders: Object.entries(headers)
+      sensitiveHeaders: Object.entries(finalHeaders)
         .filter(([, value]) => ctx.containsSecret(value))
         .map(([name]) => name),
     });

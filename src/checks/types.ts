@@ -31,7 +31,7 @@ export interface CheckContext<C> {
   /** Renders every `{{ … }}` in a value (deeply), with flow captures when given. */
   render<T>(value: T, captures?: Readonly<Record<string, string>>): T;
   readonly defaults: RequestDefaults;
-  /** Epoch ms: the check's own deadline (gate deadline or check timeout, whichever is first). */
+  /** Epoch ms: the gate's deadline (or the end of a bake window); `timeout` is per request. */
   readonly deadline: number;
   readonly signal: AbortSignal;
   /** Masks a value found at run time (a captured token) everywhere from now on. */

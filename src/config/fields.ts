@@ -1,16 +1,18 @@
 // Field schemas shared by every check type. zod is the single source of truth: types are
 // inferred from these, validation is these, and schema/deploy-gate.schema.json is generated.
 import { z } from "zod";
-import { parseDuration } from "./duration.js";
+import { isTooLongDuration, parseDuration } from "./duration.js";
 
 export const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
+export const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
 
 export const duration = z
   .union([z.number(), z.string()], { error: DURATION_MESSAGE })
   .transform((v, ctx) => {
     const ms = parseDuration(v);
     if (ms === undefined) {
-      ctx.issues.push({ code: "custom", message: DURATION_MESSAGE, input: v });
+      const message = isTooLongDuration(v) ? DURATION_TOO_LONG_MESSAGE : DURATION_MESSAGE;
+      ctx.issues.push({ code: "custom", message, input: v });
       return z.NEVER;
     }
     return ms;

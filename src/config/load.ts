@@ -52,7 +52,9 @@ export function parseConfigText(text: string, source = "config"): unknown {
   }
   let doc: unknown;
   try {
-    doc = parseYaml(text, { maxAliasCount: 100, uniqueKeys: true, prettyErrors: true });
+    // `logLevel: "error"`: YAML warnings (an unknown tag, which resolves as a plain string) are not
+    // printed to stderr as Node process warnings in the middle of the job log.
+    doc = parseYaml(text, { maxAliasCount: 100, uniqueKeys: true, prettyErrors: true, logLevel: "error" });
   } catch (error) {
     const message = (error as Error).message.split("\n")[0] ?? "";
     throw new ConfigError([{ path: "", message: `not valid YAML or JSON: ${message}` }], source);
@@ -201,7 +203,9 @@ function checkGraph(checks: readonly CheckConfig[], issues: ConfigIssue[]): void
 
 /** Validates a parsed document (a bare list or a whole config). Throws ConfigError. */
 export function loadConfig(doc: unknown, source?: string): GateConfig {
-  const top = documentFields.safeParse(Array.isArray(doc) ? { checks: doc } : doc, { reportInput: true });
+  // A bare list, or a single shorthand (`checks: GET /health`), is a list of checks.
+  const asDocument = Array.isArray(doc) ? { checks: doc } : typeof doc === "string" ? { checks: [doc] } : doc;
+  const top = documentFields.safeParse(asDocument, { reportInput: true });
   if (!top.success) {
     throw new ConfigError(
       doc === null || typeof doc !== "object"

@@ -26,7 +26,11 @@ export function prepareGate(input: PrepareInput): Prepared {
     secrets: input.secrets,
     vars: { ...config.vars, ...input.vars },
     env,
-    run: { id: env.GITHUB_RUN_ID ?? "local", attempt: env.GITHUB_RUN_ATTEMPT ?? "1" },
+    // Outside Actions every invocation is its own run, so synthetic writes never collide.
+    run: {
+      id: env.GITHUB_RUN_ID ?? `local-${Date.now().toString(36)}`,
+      attempt: env.GITHUB_RUN_ATTEMPT ?? "1",
+    },
     sha: env.GITHUB_SHA ?? "",
     label: input.label,
   };

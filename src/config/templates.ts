@@ -54,7 +54,8 @@ export function isKnownRef(ref: string, scope: TemplateScope, captures: Readonly
   if (key === undefined || rest.length > 0) return false;
   if (root === "secrets") return Object.hasOwn(scope.secrets, key);
   if (root === "vars") return Object.hasOwn(scope.vars, key);
-  if (root === "env") return scope.env[key] !== undefined;
+  // Own keys only: process.env inherits `constructor`, `toString`, … which lookupRef never resolves.
+  if (root === "env") return Object.hasOwn(scope.env, key) && scope.env[key] !== undefined;
   return false;
 }
 

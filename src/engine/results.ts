@@ -98,6 +98,8 @@ export interface GateResult {
   readonly verdict: Verdict;
   /** Set when the whole-gate deadline passed or the job was cancelled. */
   readonly interrupted?: "timed-out" | "cancelled";
+  /** Set when the gate could not run at all (an invalid config): no check ran, the verdict is failed. */
+  readonly error?: string;
   readonly startedAt: string;
   readonly durationMs: number;
   readonly counts: GateCounts;
@@ -130,4 +132,23 @@ export function countResults(checks: readonly CheckResult[]): GateCounts {
     else failed++;
   }
   return { passed, failed, skipped, warnings };
+}
+
+/** The report of a gate that never ran: a matrix fan-in must see this leg as failed, not missing. */
+export function notRunResult(
+  base: Pick<GateResult, "tool" | "label" | "mode" | "baseUrl" | "run">,
+  error: string,
+  startedAt: Date,
+): GateResult {
+  return {
+    version: 1,
+    ...base,
+    verdict: "failed",
+    error,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    counts: { passed: 0, failed: 0, skipped: 0, warnings: 0 },
+    failedChecks: [],
+    checks: [],
+  };
 }

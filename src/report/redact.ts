@@ -55,6 +55,23 @@ function embeddedBase64(bytes: Buffer): string[] {
   return cores;
 }
 
+/**
+ * How the reporters write a value into markup (src/report/markdown.ts, junit.ts): HTML and XML
+ * entities, and markdown's backslash escapes. The final pass over the rendered summary must know
+ * these forms, or a secret with `_`, `&` or `<` in it would slip past as `tok\_x` or `a&amp;b`.
+ */
+function markupForms(secret: string): string[] {
+  const entities = secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const html = entities.replace(/"/g, "&quot;");
+  const markdown = secret.replace(/[\\`*_[\]~|$]/g, "\\$&");
+  const inline = markdown
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+  return [entities, html, html.replace(/'/g, "&apos;"), markdown, inline];
+}
+
 /** The forms a value takes on the wire: raw, URL and form encoded, JSON-escaped, base64 and base64url. */
 function variants(secret: string): string[] {
   const bytes = Buffer.from(secret, "utf8");
@@ -69,6 +86,7 @@ function variants(secret: string): string[] {
     bytes.toString("base64"),
     bytes.toString("base64url"),
     ...embeddedBase64(bytes),
+    ...markupForms(secret),
   ];
 }
 
@@ -76,9 +94,62 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** The letter after the backslash of JSON's short escapes. */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  "\\": "\\",
+  "/": "/",
+  "\b": "b",
+  "\f": "f",
+  "\n": "n",
+  "\r": "r",
+  "\t": "t",
+};
+
+// No JSON serializer escapes these, so they only ever appear as themselves.
+const NEVER_ESCAPED = /^[A-Za-z0-9 _.~-]$/;
+
+/**
+ * A regex source for the secret inside a JSON string however the service's serializer escaped it:
+ * each UTF-16 unit as itself (where JSON allows), as its short escape or as `\uXXXX` in either case.
+ * Serializers differ: Go escapes `<>&`, PHP escapes `/`, Python every non-ASCII character, .NET
+ * both and in upper case — one literal JSON form would miss all of those. Any run of backslashes
+ * may lead an escape: an error message that quotes the request body is JSON inside JSON, escaped
+ * twice, and a reporter that parses it once would otherwise bring the secret back.
+ */
+function jsonEscapedSource(secret: string): string {
+  let source = "";
+  for (let i = 0; i < secret.length; i++) {
+    const unit = secret.charCodeAt(i);
+    const char = secret.charAt(i);
+    if (NEVER_ESCAPED.test(char)) {
+      source += escapeRegExp(char);
+      continue;
+    }
+    const forms: string[] = [];
+    if (unit >= 0x20 && char !== '"' && char !== "\\") forms.push(escapeRegExp(char));
+    const short = SHORT_ESCAPES[char];
+    if (short) forms.push(`\\\\+${escapeRegExp(short)}`);
+    const hex = [...unit.toString(16).padStart(4, "0")];
+    forms.push(`\\\\+u${hex.map((h) => (/[a-f]/.test(h) ? `[${h}${h.toUpperCase()}]` : h)).join("")}`);
+    source += forms.length === 1 ? forms[0] : `(?:${forms.join("|")})`;
+  }
+  return source;
+}
+
+/** One regex over alternatives (longest first) that reports a match at every position, overlaps included. */
+function alternation(entries: readonly (readonly [source: string, length: number])[]): RegExp | undefined {
+  if (entries.length === 0) return undefined;
+  const sources = [...entries].sort((a, b) => b[1] - a[1]).map(([source]) => source);
+  return new RegExp(`(?=(${sources.join("|")}))`, "g");
+}
+
 export function createRedactor(secrets: readonly string[] = []): Redactor {
   const patterns = new Set<string>();
-  let matcher: RegExp | undefined;
+  // Secret → the regex source of its JSON-escaped forms; matched by a second regex, spans merged.
+  const jsonForms = new Map<string, string>();
+  let literalMatcher: RegExp | undefined;
+  let jsonMatcher: RegExp | undefined;
   let stale = false;
 
   function add(secret: string): void {
@@ -92,32 +163,44 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
           stale = true;
         }
       }
+      // A secret no serializer escapes has no JSON form beyond its raw one, already a pattern.
+      const json = jsonEscapedSource(part);
+      if (!jsonForms.has(part) && json !== escapeRegExp(part)) {
+        jsonForms.set(part, json);
+        stale = true;
+      }
     }
   }
 
-  function compiled(): RegExp | undefined {
+  function compiled(): void {
     if (stale) {
       // Longest first, so at any position the longest known form wins the alternation; the
       // lookahead makes every position a candidate, so overlapping secrets are both masked.
-      const alternation = [...patterns]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join("|");
-      matcher = new RegExp(`(?=(${alternation}))`, "g");
+      literalMatcher = alternation([...patterns].map((p) => [escapeRegExp(p), p.length] as const));
+      jsonMatcher = alternation([...jsonForms].map(([part, source]) => [source, part.length] as const));
       stale = false;
     }
-    return matcher;
   }
 
   function text(s: string): string {
-    const re = compiled();
-    if (!re || s.length < MIN_SECRET_LENGTH) return s;
+    if (s.length < MIN_SECRET_LENGTH) return s;
+    compiled();
+    // Escaped JSON forms need a backslash; without one the literal forms cover everything.
+    const res = [literalMatcher, s.includes("\\") ? jsonMatcher : undefined];
+    const spans: [number, number][] = [];
+    for (const re of res) {
+      if (!re) continue;
+      for (const m of s.matchAll(re)) {
+        const length = m[1]?.length ?? 0;
+        if (length > 0) spans.push([m.index, m.index + length]);
+      }
+    }
+    if (spans.length === 0) return s;
+    spans.sort((a, b) => a[0] - b[0]);
     let out = "";
     let copiedTo = 0;
     let maskEnd = -1;
-    for (const m of s.matchAll(re)) {
-      const start = m.index;
-      const end = start + (m[1]?.length ?? 0);
+    for (const [start, end] of spans) {
       if (start > maskEnd) {
         // A new masked span: flush the clear text before it.
         if (maskEnd >= 0) out += MASK;
@@ -128,7 +211,6 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
       }
       copiedTo = Math.max(copiedTo, maskEnd);
     }
-    if (maskEnd < 0) return s;
     return out + MASK + s.slice(copiedTo);
   }
 

@@ -1,0 +1,176 @@
+// The prometheus check against a REAL Prometheus server (Debian's `prometheus` package,
+// installed by scripts/ci-prereqs.sh) scraping a node:http service on 127.0.0.1 every second.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closedPort, runChecks, startServer, type TestServer } from "./support/gate.js";
+
+const READY_WITHIN_MS = 45_000;
+
+let service: TestServer;
+let prometheus: ChildProcess | undefined;
+let prometheusUrl = "";
+let dir = "";
+let stderr = "";
+
+function prometheusInstalled(): boolean {
+  return !spawnSync("prometheus", ["--version"], { stdio: "ignore" }).error;
+}
+
+/** Bounded wait until Prometheus has scraped the service and `up` says so. */
+async function waitForTarget(): Promise<void> {
+  const until = Date.now() + READY_WITHIN_MS;
+  let last = "no answer yet";
+  while (Date.now() < until) {
+    if (prometheus?.exitCode !== null)
+      throw new Error(`prometheus exited with ${prometheus?.exitCode}: ${stderr.slice(-2000)}`);
+    try {
+      const res = await fetch(`${prometheusUrl}/api/v1/query?query=${encodeURIComponent('up{job="svc"}')}`);
+      const body = (await res.json()) as { data?: { result?: { value: [number, string] }[] } };
+      const value = body.data?.result?.[0]?.value[1];
+      // Two scrapes, so every series the service exposes is in the head block.
+      if (value === "1") {
+        const count = await fetch(
+          `${prometheusUrl}/api/v1/query?query=${encodeURIComponent('count_over_time(up{job="svc"}[1m])')}`,
+        );
+        const n = ((await count.json()) as { data?: { result?: { value: [number, string] }[] } }).data
+          ?.result?.[0]?.value[1];
+        if (Number(n) >= 2) return;
+        last = `${n} scrape(s) so far`;
+      } else last = `up = ${value ?? "absent"}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await sleep(250);
+  }
+  throw new Error(
+    `Prometheus did not report the service up within ${READY_WITHIN_MS}ms (${last}): ${stderr.slice(-2000)}`,
+  );
+}
+
+beforeAll(async () => {
+  if (!prometheusInstalled()) {
+    throw new Error(
+      "the prometheus binary is not on PATH: run scripts/ci-prereqs.sh (installs Debian's prometheus package)",
+    );
+  }
+  service = await startServer((req, res) => {
+    if (req.url !== "/metrics") {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
+    res.end(
+      [
+        "# TYPE svc_error_ratio gauge",
+        'svc_error_ratio{route="/orders"} 0.002',
+        'svc_error_ratio{route="/search"} 0.03',
+        "# TYPE svc_p95_seconds gauge",
+        "svc_p95_seconds 0.21",
+        "",
+      ].join("\n"),
+    );
+  });
+  dir = mkdtempSync(join(tmpdir(), "deploy-gate-prometheus-"));
+  writeFileSync(
+    join(dir, "prometheus.yml"),
+    [
+      "global: { scrape_interval: 1s, evaluation_interval: 1s }",
+      "scrape_configs:",
+      "  - job_name: svc",
+      "    scrape_interval: 1s",
+      `    static_configs: [{ targets: ["127.0.0.1:${service.port}"] }]`,
+      "",
+    ].join("\n"),
+  );
+  const port = await closedPort();
+  prometheusUrl = `http://127.0.0.1:${port}`;
+  prometheus = spawn(
+    "prometheus",
+    [
+      `--config.file=${join(dir, "prometheus.yml")}`,
+      `--storage.tsdb.path=${join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      "--log.level=warn",
+    ],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  prometheus.stderr?.on("data", (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-10_000);
+  });
+  await waitForTarget();
+}, READY_WITHIN_MS + 15_000);
+
+afterAll(async () => {
+  const proc = prometheus;
+  if (proc && proc.exitCode === null) {
+    const exited = new Promise((resolve) => proc.once("exit", resolve));
+    proc.kill("SIGTERM");
+    await Promise.race([exited, sleep(5000)]);
+    if (proc.exitCode === null) proc.kill("SIGKILL");
+  }
+  await service?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}, 15_000);
+
+function check(fields: string): string {
+  return `- { name: slo, type: prometheus, url: "${prometheusUrl}", ${fields} }`;
+}
+
+describe("prometheus check (real Prometheus server)", () => {
+  it("passes when every sample is under the threshold", async () => {
+    const { check: c } = await runChecks(check("query: 'svc_error_ratio', below: 0.05"), service.url);
+    expect(c.outcome, c.detail).toBe("passed");
+    expect(c.detail).toBe("2 samples < 0.05, from 0.002 to 0.03");
+    expect(c.tables?.[0]?.rows.map((r) => r[0])).toEqual([
+      `svc_error_ratio{instance="127.0.0.1:${service.port}", job="svc", route="/orders"}`,
+      `svc_error_ratio{instance="127.0.0.1:${service.port}", job="svc", route="/search"}`,
+    ]);
+  });
+
+  it("fails naming the sample over the threshold", async () => {
+    const { check: c } = await runChecks(check("query: 'svc_error_ratio', below: 0.01"), service.url);
+    expect(c.outcome).toBe("failed");
+    expect(c.detail).toBe(
+      `1 of 2 samples break < 0.01: svc_error_ratio{instance="127.0.0.1:${service.port}", job="svc", route="/search"} = 0.03`,
+    );
+    const p95 = await runChecks(check("query: 'max(svc_p95_seconds)', above: 0.5"), service.url);
+    expect(p95.check.detail).toBe("1 of 1 sample break > 0.5: {} = 0.21");
+  });
+
+  it("fails closed on an empty result unless allow-empty is set", async () => {
+    const empty = await runChecks(check("query: 'svc_missing_metric', below: 1"), service.url);
+    expect(empty.check.outcome).toBe("failed");
+    expect(empty.check.detail).toBe(
+      "the query returned no samples (fail closed; set allow-empty: true if that is expected)",
+    );
+    const allowed = await runChecks(
+      check("query: 'svc_missing_metric', below: 1, allow-empty: true"),
+      service.url,
+    );
+    expect(allowed.check.outcome).toBe("passed");
+    expect(allowed.check.detail).toBe("empty result (allowed)");
+  });
+
+  it("shows Prometheus's own error text for a PromQL syntax error", async () => {
+    const { check: c } = await runChecks(
+      check("query: 'sum(rate(svc_error_ratio[5m])', below: 1"),
+      service.url,
+    );
+    expect(c.outcome).toBe("failed");
+    expect(c.detail).toMatch(/^Prometheus bad_data \(400\): invalid parameter "query": 1:\d+: parse error: /);
+  });
+
+  it("reports an unreachable server as errored, not failed", async () => {
+    const port = await closedPort();
+    const { check: c } = await runChecks(
+      `- { name: slo, type: prometheus, url: "http://127.0.0.1:${port}", query: up, below: 1 }`,
+      service.url,
+    );
+    expect(c.outcome).toBe("errored");
+    expect(c.detail).toMatch(new RegExp(`^Prometheus at http://127\\.0\\.0\\.1:${port}: .*ECONNREFUSED`));
+  });
+});

@@ -1,0 +1,104 @@
+// The tls check against node:https servers on 127.0.0.1 serving certificates made at test time.
+import { createServer, type Server } from "node:https";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeCert, type TestCert } from "./support/certs.js";
+import { closedPort, runChecks } from "./support/gate.js";
+
+interface Served {
+  readonly url: string;
+  readonly port: number;
+  readonly cert: TestCert;
+}
+const servers: Server[] = [];
+
+async function serve(cert: TestCert): Promise<Served> {
+  const server = createServer({ key: cert.key, cert: cert.cert }, (_req, res) => res.end("ok"));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `https://127.0.0.1:${port}`, port, cert };
+}
+
+function iso(d: Date): string {
+  return d.toISOString().replace(".000Z", "Z");
+}
+
+let healthy: Served;
+let expiring: Served;
+let expired: Served;
+let future: Served;
+
+beforeAll(async () => {
+  healthy = await serve(makeCert(-1, 365));
+  expiring = await serve(makeCert(-80, 5));
+  expired = await serve(makeCert(-90, -3));
+  future = await serve(makeCert(2, 90));
+});
+afterAll(async () => {
+  for (const s of servers) {
+    s.closeAllConnections();
+    await new Promise((resolve) => s.close(resolve));
+  }
+});
+
+describe("tls check", () => {
+  it("passes for a certificate with time left, on the base URL's host and port", async () => {
+    const { check } = await runChecks("- { name: cert, type: tls, insecure: true }", healthy.url);
+    expect(check.outcome, check.detail).toBe("passed");
+    expect(check.detail).toBe(
+      `certificate of 127.0.0.1:${healthy.port} valid until ${iso(healthy.cert.notAfter)} (364 days left, min-days 14); trust not checked`,
+    );
+    expect(check.tables?.[0]?.rows[0]?.slice(0, 2)).toEqual(["localhost", "localhost"]);
+  });
+
+  it("fails a certificate that expires within min-days, with the expiry date", async () => {
+    const { check } = await runChecks("- { name: cert, type: tls, insecure: true }", expiring.url);
+    expect(check.outcome).toBe("failed");
+    expect(check.detail).toBe(
+      `certificate of 127.0.0.1:${expiring.port} expires on ${iso(expiring.cert.notAfter)}, in 4 days: less than min-days 14 — renew it`,
+    );
+    const relaxed = await runChecks("- { name: cert, type: tls, insecure: true, min-days: 3 }", expiring.url);
+    expect(relaxed.check.outcome).toBe("passed");
+  });
+
+  it("fails an expired certificate and one that is not valid yet", async () => {
+    const old = await runChecks("- { name: cert, type: tls, insecure: true }", expired.url);
+    expect(old.check.outcome).toBe("failed");
+    expect(old.check.detail).toBe(
+      `certificate of 127.0.0.1:${expired.port} expired on ${iso(expired.cert.notAfter)} (3 days ago)`,
+    );
+    const early = await runChecks("- { name: cert, type: tls, insecure: true }", future.url);
+    expect(early.check.outcome).toBe("failed");
+    expect(early.check.detail).toMatch(
+      new RegExp(`^certificate of 127\\.0\\.0\\.1:${future.port} is not valid until \\d{4}-\\d\\d-\\d\\dT`),
+    );
+  });
+
+  it("fails an untrusted chain with the TLS error text unless insecure: true", async () => {
+    const { check } = await runChecks("- { name: cert, type: tls }", healthy.url);
+    expect(check.outcome).toBe("failed");
+    expect(check.detail).toBe(
+      `certificate of 127.0.0.1:${healthy.port} is not trusted: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT) (expires ${iso(healthy.cert.notAfter)}; insecure: true judges the dates only)`,
+    );
+    // An expired certificate is reported as expired first, with the trust problem as a further assertion.
+    const old = await runChecks("- { name: cert, type: tls }", expired.url);
+    expect(old.check.detail).toMatch(/ expired on /);
+    expect(old.check.assertions.filter((a) => !a.passed).map((a) => a.target)).toEqual(["validity", "trust"]);
+  });
+
+  it("takes host and port from the config, and reports a closed port as errored", async () => {
+    const { check } = await runChecks(
+      `- { name: cert, type: tls, host: 127.0.0.1, port: ${expiring.port}, insecure: true, min-days: 1 }`,
+      "http://example.invalid",
+    );
+    expect(check.outcome, check.detail).toBe("passed");
+    const port = await closedPort();
+    const refused = await runChecks(
+      `- { name: cert, type: tls, host: 127.0.0.1, port: ${port} }`,
+      healthy.url,
+    );
+    expect(refused.check.outcome).toBe("errored");
+    expect(refused.check.detail).toBe(`TLS to 127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}`);
+  });
+});

@@ -1,0 +1,384 @@
+// Series assertions on a service's own Prometheus endpoint, with no Prometheus server: the
+// matching series of a metric are summed and compared; with `window` the endpoint is scraped
+// twice and the increase over the window is compared, and `ratio` divides two increases
+// (an error-rate SLO straight from the service).
+import { setTimeout as sleep } from "node:timers/promises";
+import { z } from "zod";
+import { formatDuration } from "../config/duration.js";
+import { duration } from "../config/fields.js";
+import type { AssertionResult, Exchange, ResultTable } from "../engine/results.js";
+import { explainResponse } from "../report/explain.js";
+import { attemptTally } from "./attempt-tally.js";
+import {
+  type Exposition,
+  ExpositionError,
+  familyNames,
+  parseExposition,
+  type Sample,
+} from "./prometheus-text.js";
+import { send } from "./send.js";
+import type { CheckContext, CheckRun, CheckType } from "./types.js";
+
+/** Label name → exact value, or `/regex/` matching the whole value (as PromQL's `=~`); `""` matches an absent label. */
+const labels = z.record(z.string(), z.string());
+const series = z.strictObject({ metric: z.string().min(1), labels: labels.optional() });
+const assertion = series
+  .extend({
+    exists: z.boolean().optional(),
+    equals: z.number().optional(),
+    below: z.number().optional(),
+    above: z.number().optional(),
+  })
+  .refine(
+    (a) => a.exists !== undefined || a.equals !== undefined || a.below !== undefined || a.above !== undefined,
+    "give exists, equals, below or above",
+  );
+const ratio = z
+  .strictObject({ of: series, to: series, below: z.number().optional(), above: z.number().optional() })
+  .refine((r) => r.below !== undefined || r.above !== undefined, "give below or above for the ratio");
+
+const fields = {
+  path: z.string().min(1).default("/metrics"),
+  headers: z.record(z.string(), z.union([z.string(), z.null()])).optional(),
+  expect: z.array(assertion).default([]),
+  window: duration.optional(),
+  ratio: ratio.optional(),
+};
+
+type Series = z.infer<typeof series>;
+type Assertion = z.infer<typeof assertion>;
+type Matcher = (value: string) => boolean;
+
+const SLASH_FORM = /^\/(.+)\/([a-z]*)$/s;
+const ACCEPT = "text/plain;version=0.0.4;q=1,*/*;q=0.1";
+
+function labelMatcher(expected: string): Matcher {
+  const m = SLASH_FORM.exec(expected);
+  if (!m) return (v) => v === expected;
+  const re = new RegExp(`^(?:${m[1]})$`, (m[2] ?? "").replace(/[gy]/g, ""));
+  return (v) => re.test(v);
+}
+
+export function selectorText(s: Series): string {
+  const parts = Object.entries(s.labels ?? {}).map(([k, v]) => {
+    const m = SLASH_FORM.exec(v);
+    return m ? `${k}=~${JSON.stringify(m[1])}` : `${k}=${JSON.stringify(v)}`;
+  });
+  return parts.length ? `${s.metric}{${parts.join(",")}}` : s.metric;
+}
+
+function seriesKey(sample: Sample): string {
+  return JSON.stringify([
+    sample.name,
+    Object.entries(sample.labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  ]);
+}
+
+export function matching(exposition: Exposition, s: Series): Sample[] {
+  const matchers = Object.entries(s.labels ?? {}).map(([k, v]) => [k, labelMatcher(v)] as const);
+  return exposition.samples.filter(
+    (x) => x.name === s.metric && matchers.every(([k, match]) => match(x.labels[k] ?? "")),
+  );
+}
+
+/** The metric is exposed at all (a series with its name, or its family's `# TYPE`), whatever the labels. */
+function familyExists(exposition: Exposition, metric: string): boolean {
+  return (
+    exposition.samples.some((x) => x.name === metric) ||
+    familyNames(metric).some((n) => exposition.types.has(n))
+  );
+}
+
+/**
+ * Increase of the matching series between two scrapes, summed. A series whose value went down
+ * was reset (the process restarted): its whole second value is the increase, as in PromQL.
+ * A series born inside the window counts from zero: services often create a counter's series
+ * on its first increment (the first 5xx), and that increment is exactly what the window is for.
+ */
+export function increase(
+  before: Exposition,
+  after: Exposition,
+  s: Series,
+): { value: number; series: number } {
+  const earlier = new Map(matching(before, s).map((x) => [seriesKey(x), x.value]));
+  let value = 0;
+  const now = matching(after, s);
+  for (const x of now) {
+    const prior = earlier.get(seriesKey(x)) ?? 0;
+    value += x.value >= prior ? x.value - prior : x.value;
+  }
+  return { value, series: now.length };
+}
+
+function sum(samples: readonly Sample[]): number {
+  return samples.reduce((acc, x) => acc + x.value, 0);
+}
+
+export function formatNumber(n: number): string {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : "-Inf";
+  return String(Number(n.toPrecision(6)));
+}
+
+function thresholdText(a: { equals?: number; below?: number; above?: number }): string {
+  const parts: string[] = [];
+  if (a.equals !== undefined) parts.push(`= ${formatNumber(a.equals)}`);
+  if (a.above !== undefined) parts.push(`> ${formatNumber(a.above)}`);
+  if (a.below !== undefined) parts.push(`< ${formatNumber(a.below)}`);
+  return parts.join(" and ");
+}
+
+/** Why `value` breaks the thresholds; undefined when it meets them. NaN never meets a threshold. */
+function breaks(value: number, a: { equals?: number; below?: number; above?: number }): string | undefined {
+  if (Number.isNaN(value)) return "is NaN";
+  if (a.equals !== undefined && value !== a.equals)
+    return `is ${formatNumber(value)}, not ${formatNumber(a.equals)}`;
+  if (a.below !== undefined && !(value < a.below))
+    return `is ${formatNumber(value)}, not below ${formatNumber(a.below)}`;
+  if (a.above !== undefined && !(value > a.above))
+    return `is ${formatNumber(value)}, not above ${formatNumber(a.above)}`;
+  return undefined;
+}
+
+interface Scrape {
+  readonly exposition?: Exposition;
+  readonly exchange: Exchange;
+  readonly error?: { outcome: "failed" | "errored"; detail: string; hint?: string };
+}
+
+async function scrape(
+  ctx: CheckContext<unknown>,
+  path: string,
+  headers: Record<string, string | null> | undefined,
+  tally: ReturnType<typeof attemptTally>,
+): Promise<Scrape> {
+  const sent = tally.add(await send(ctx, { method: "GET", path, headers: { Accept: ACCEPT, ...headers } }));
+  const { response } = sent;
+  const line = `GET ${path}`;
+  if (!response)
+    return {
+      exchange: sent.exchange,
+      error: { outcome: "errored", detail: `${line}: ${sent.failure?.message ?? "no response"}` },
+    };
+  if (response.status < 200 || response.status > 299) {
+    const explained = explainResponse(
+      response.status,
+      response.headers,
+      response.text,
+      response.attempts.length,
+    );
+    return {
+      exchange: sent.exchange,
+      error: {
+        outcome: "failed",
+        detail: `${line} answered ${response.status}, expected 2xx${explained.detail ? ` — ${explained.detail}` : ""}`,
+        ...(explained.hint ? { hint: explained.hint } : {}),
+      },
+    };
+  }
+  if (response.truncated)
+    return {
+      exchange: sent.exchange,
+      error: { outcome: "failed", detail: `${line}: the exposition is larger than the response size limit` },
+    };
+  try {
+    return { exposition: parseExposition(response.text), exchange: sent.exchange };
+  } catch (error) {
+    if (!(error instanceof ExpositionError)) throw error;
+    return {
+      exchange: sent.exchange,
+      error: { outcome: "failed", detail: `${line}: not Prometheus text exposition: ${error.message}` },
+    };
+  }
+}
+
+export const metricsCheck: CheckType<typeof fields> = {
+  type: "metrics",
+  fields,
+  async run(ctx): Promise<CheckRun> {
+    const check = ctx.render(ctx.check);
+    const tally = attemptTally();
+    const done = (
+      outcome: CheckRun["outcome"],
+      detail: string,
+      exchange: Exchange,
+      extra: Partial<CheckRun> = {},
+    ): CheckRun => ({
+      outcome,
+      detail,
+      assertions: [],
+      exchange,
+      attempts: tally.attempts,
+      flaky: outcome === "passed" && tally.retried,
+      ...extra,
+    });
+    const first = await scrape(ctx, check.path, check.headers, tally);
+    if (first.error || !first.exposition) {
+      const { outcome, detail, hint } = first.error ?? {
+        outcome: "errored" as const,
+        detail: "no exposition",
+      };
+      return done(outcome, detail, first.exchange, hint ? { hint } : {});
+    }
+    let before: Exposition | undefined;
+    let after = first.exposition;
+    let exchange = first.exchange;
+    const window = check.window;
+    if (window !== undefined) {
+      const left = ctx.deadline - Date.now();
+      if (window >= left) {
+        return done(
+          "errored",
+          `window ${formatDuration(window)} does not fit before the check's deadline (in ${formatDuration(Math.max(0, left))})`,
+          exchange,
+        );
+      }
+      await sleep(window, undefined, { signal: ctx.signal }).catch(() => undefined);
+      if (ctx.signal.aborted) return done("errored", "stopped while waiting for the second scrape", exchange);
+      const second = await scrape(ctx, check.path, check.headers, tally);
+      if (second.error || !second.exposition) {
+        const { outcome, detail, hint } = second.error ?? {
+          outcome: "errored" as const,
+          detail: "no exposition",
+        };
+        return done(outcome, `second scrape: ${detail}`, second.exchange, hint ? { hint } : {});
+      }
+      before = first.exposition;
+      after = second.exposition;
+      exchange = second.exchange;
+    }
+    const over = window !== undefined ? ` over ${formatDuration(window)}` : "";
+    const measure = (s: Series): { value: number; series: number } =>
+      before
+        ? increase(before, after, s)
+        : { value: sum(matching(after, s)), series: matching(after, s).length };
+
+    const assertions: AssertionResult[] = [];
+    const rows: string[][] = [];
+    const record = (
+      target: string,
+      expected: string,
+      actual: string,
+      seriesCount: string,
+      failure: string | undefined,
+    ) => {
+      assertions.push({
+        target,
+        expected,
+        actual,
+        passed: failure === undefined,
+        message: failure ?? `${target} ${actual}`,
+      });
+      rows.push([target, expected, actual, seriesCount, failure === undefined ? "ok" : "FAILED"]);
+    };
+
+    for (const a of check.expect as Assertion[]) {
+      const target = selectorText(a);
+      const { value, series: n } = measure(a);
+      const present = before ? matching(after, a).length > 0 : n > 0;
+      if (a.exists !== undefined) {
+        const ok = present === a.exists;
+        const why = a.exists
+          ? `${target} is absent: no series matches`
+          : `${target} is exposed but should not be`;
+        record(
+          target,
+          a.exists ? "exists" : "absent",
+          present ? "exists" : "absent",
+          String(n),
+          ok ? undefined : why,
+        );
+      }
+      if (a.equals !== undefined || a.below !== undefined || a.above !== undefined) {
+        const expected = `${before ? "increase " : ""}${thresholdText(a)}`;
+        if (!present) {
+          const hint = familyExists(after, a.metric)
+            ? "no series has those labels"
+            : "the metric is not exposed";
+          record(target, expected, "absent", "0", `${target} is absent (${hint})`);
+        } else {
+          const why = breaks(value, a);
+          record(
+            target,
+            expected,
+            formatNumber(value),
+            String(n),
+            why ? `${target}${before ? ` increase${over}` : ""} ${why}` : undefined,
+          );
+        }
+      }
+    }
+
+    let ratioText = "";
+    if (check.ratio) {
+      const r = check.ratio;
+      const of = selectorText(r.of);
+      const to = selectorText(r.to);
+      const target = `${of} / ${to}`;
+      const expected = thresholdText(r);
+      if (!familyExists(after, r.to.metric) || matching(after, r.to).length === 0) {
+        record(target, expected, "absent", "0", `ratio denominator ${to} is absent`);
+      } else if (!familyExists(after, r.of.metric)) {
+        record(
+          target,
+          expected,
+          "absent",
+          "0",
+          `ratio numerator ${r.of.metric} is not exposed (check the metric name)`,
+        );
+      } else {
+        // A numerator with no matching series yet (no errors ever) is zero, not absent.
+        const num = measure(r.of).value;
+        const den = measure(r.to).value;
+        if (den === 0) {
+          record(
+            target,
+            expected,
+            `${formatNumber(num)} / 0`,
+            "",
+            `ratio undefined: ${to} ${before ? `did not increase${over}` : "is 0"} (no traffic to judge)`,
+          );
+        } else {
+          const value = num / den;
+          const why = breaks(value, r);
+          ratioText = `ratio ${formatNumber(value)} (${formatNumber(num)} / ${formatNumber(den)})`;
+          record(
+            target,
+            expected,
+            `${formatNumber(value)} (${formatNumber(num)} / ${formatNumber(den)})`,
+            "",
+            why ? `${target}${over} ${why}` : undefined,
+          );
+        }
+      }
+    }
+
+    const tables: ResultTable[] = rows.length
+      ? [
+          {
+            title: `Metrics${over ? ` (increase${over})` : ""}`,
+            columns: ["series", "expected", "actual", "series matched", "result"],
+            rows,
+          },
+        ]
+      : [];
+    const failed = assertions.filter((a) => !a.passed);
+    const ordered = [...failed, ...assertions.filter((a) => a.passed)];
+    if (failed.length > 0) {
+      const more = failed.length > 1 ? ` (+${failed.length - 1} more)` : "";
+      return done("failed", `${failed[0]?.message}${more}`, exchange, { assertions: ordered, tables });
+    }
+    const what = assertions.length
+      ? `${assertions.length} assertion${assertions.length > 1 ? "s hold" : " holds"}${over}`
+      : "exposition parsed";
+    return done(
+      "passed",
+      `${what} (${after.samples.length} samples)${ratioText ? `; ${ratioText}` : ""}`,
+      exchange,
+      {
+        assertions: ordered,
+        tables,
+      },
+    );
+  },
+};

@@ -1,0 +1,206 @@
+// The served certificate: within its validity window, at least `min-days` from expiry, and
+// (unless `insecure: true`) trusted for the host name. One TLS handshake, no HTTP request.
+// The handshake itself never rejects the certificate, so an expired or untrusted one can
+// still be read and its dates reported; trust is judged afterwards from the socket's verdict.
+import { isIP } from "node:net";
+import { checkServerIdentity, connect, type PeerCertificate } from "node:tls";
+import { z } from "zod";
+import type { AssertionResult } from "../engine/results.js";
+import type { CheckRun, CheckType } from "./types.js";
+
+const fields = {
+  /** Defaults to the base URL's host. */
+  host: z.string().min(1).optional(),
+  /** Defaults to the base URL's port when it is an https URL with one, else 443. */
+  port: z.number().int().min(1).max(65_535).optional(),
+  "min-days": z.number().min(0).default(14),
+  /** Judge the dates only: accept a self-signed or otherwise untrusted chain and another host name. */
+  insecure: z.boolean().default(false),
+};
+
+const DAY_MS = 86_400_000;
+
+// OpenSSL's texts for the verification codes node reports in `authorizationError`.
+const VERIFY_TEXT: Readonly<Record<string, string>> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed certificate",
+  SELF_SIGNED_CERT_IN_CHAIN: "self-signed certificate in certificate chain",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "unable to verify the first certificate",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "unable to get local issuer certificate",
+  UNABLE_TO_GET_ISSUER_CERT: "unable to get issuer certificate",
+  CERT_HAS_EXPIRED: "certificate has expired",
+  CERT_NOT_YET_VALID: "certificate is not yet valid",
+  CERT_REVOKED: "certificate revoked",
+  CERT_UNTRUSTED: "certificate not trusted",
+  CERT_SIGNATURE_FAILURE: "certificate signature failure",
+  INVALID_CA: "invalid CA certificate",
+  HOSTNAME_MISMATCH: "Hostname mismatch",
+};
+
+interface Handshake {
+  readonly cert?: PeerCertificate;
+  readonly authorized: boolean;
+  readonly authorizationError?: string;
+  readonly error?: string;
+  readonly protocol?: string;
+}
+
+function handshake(host: string, port: number, timeoutMs: number, signal: AbortSignal): Promise<Handshake> {
+  return new Promise((resolve) => {
+    const socket = connect({
+      host,
+      port,
+      ...(isIP(host) ? {} : { servername: host }),
+      rejectUnauthorized: false,
+      ALPNProtocols: ["http/1.1"],
+    });
+    const finish = (result: Handshake) => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      socket.destroy();
+      resolve(result);
+    };
+    const timer = setTimeout(
+      () => finish({ authorized: false, error: `no TLS handshake within ${timeoutMs}ms` }),
+      timeoutMs,
+    );
+    const onAbort = () => finish({ authorized: false, error: "stopped" });
+    signal.addEventListener("abort", onAbort, { once: true });
+    socket.once("secureConnect", () => {
+      const cert = socket.getPeerCertificate();
+      const authorizationError = socket.authorizationError ? String(socket.authorizationError) : undefined;
+      finish({
+        ...(cert && Object.keys(cert).length > 0 ? { cert } : {}),
+        authorized: socket.authorized,
+        ...(authorizationError ? { authorizationError } : {}),
+        protocol: socket.getProtocol() ?? "",
+      });
+    });
+    socket.once("error", (error: NodeJS.ErrnoException) =>
+      finish({ authorized: false, error: error.message }),
+    );
+  });
+}
+
+function target(
+  baseUrl: string,
+  host: string | undefined,
+  port: number | undefined,
+): { host: string; port: number } {
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    url = undefined;
+  }
+  const baseHost = url?.hostname.replace(/^\[(.*)\]$/, "$1");
+  const basePort = url?.protocol === "https:" && url.port ? Number(url.port) : undefined;
+  return { host: host ?? baseHost ?? "", port: port ?? (host === undefined ? basePort : undefined) ?? 443 };
+}
+
+function agoText(ms: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  return days < 1 ? "less than a day ago" : `${days} day${days === 1 ? "" : "s"} ago`;
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().replace(".000Z", "Z");
+}
+
+function nameOf(entity: PeerCertificate["subject"] | undefined): string {
+  if (!entity) return "";
+  const cn = entity.CN;
+  return Array.isArray(cn) ? cn.join(", ") : (cn ?? Object.values(entity).flat().join(", "));
+}
+
+function trustProblem(h: Handshake, host: string): string | undefined {
+  if (h.authorized || !h.authorizationError) return undefined;
+  const code = h.authorizationError;
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID" && h.cert) {
+    return checkServerIdentity(host, h.cert)?.message ?? "the certificate does not name this host";
+  }
+  return VERIFY_TEXT[code] ? `${VERIFY_TEXT[code]} (${code})` : code;
+}
+
+export const tlsCheck: CheckType<typeof fields> = {
+  type: "tls",
+  fields,
+  async run(ctx): Promise<CheckRun> {
+    const check = ctx.render(ctx.check);
+    const { host, port } = target(ctx.baseUrl, check.host, check.port);
+    const where = `${host}:${port}`;
+    const minDays = check["min-days"];
+    const timeoutMs = Math.max(
+      0,
+      Math.min(
+        (ctx.check as { timeout?: number }).timeout ?? ctx.defaults.timeoutMs,
+        ctx.deadline - Date.now(),
+      ),
+    );
+    const base = { assertions: [] as AssertionResult[], attempts: 1, flaky: false };
+    if (!host) return { ...base, outcome: "errored", detail: "no host: give host, or an https base URL" };
+    const h = await handshake(host, port, timeoutMs, ctx.signal);
+    if (h.error || !h.cert)
+      return {
+        ...base,
+        outcome: "errored",
+        detail: `TLS to ${where}: ${h.error ?? "the server sent no certificate"}`,
+      };
+
+    const cert = h.cert;
+    const now = Date.now();
+    const from = Date.parse(cert.valid_from);
+    const to = Date.parse(cert.valid_to);
+    const daysLeft = Math.floor((to - now) / DAY_MS);
+    const trust = check.insecure ? undefined : trustProblem(h, host);
+    const tables = [
+      {
+        title: `TLS certificate of ${where}`,
+        columns: ["subject", "issuer", "valid from", "valid to", "days left", "trusted"],
+        rows: [
+          [
+            nameOf(cert.subject),
+            nameOf(cert.issuer),
+            isoDay(from),
+            isoDay(to),
+            String(daysLeft),
+            check.insecure ? "not checked (insecure)" : h.authorized ? "yes" : (trust ?? "no"),
+          ],
+        ],
+      },
+    ];
+    const assertions: AssertionResult[] = [];
+    const assert = (t: string, expected: string, actual: string, passed: boolean, message: string) => {
+      assertions.push({ target: t, expected, actual, passed, message });
+    };
+    let detail: string | undefined;
+    if (Number.isNaN(from) || Number.isNaN(to)) {
+      detail = `cannot read the certificate's validity dates (${cert.valid_from} – ${cert.valid_to})`;
+    } else if (to <= now) {
+      detail = `certificate of ${where} expired on ${isoDay(to)} (${agoText(now - to)})`;
+    } else if (from > now) {
+      detail = `certificate of ${where} is not valid until ${isoDay(from)}`;
+    } else if (daysLeft < minDays) {
+      detail = `certificate of ${where} expires on ${isoDay(to)}, in ${daysLeft} day${daysLeft === 1 ? "" : "s"}: less than min-days ${minDays} — renew it`;
+    }
+    assert(
+      "validity",
+      `valid for at least ${minDays} days`,
+      `valid ${isoDay(from)} to ${isoDay(to)} (${daysLeft} days left)`,
+      detail === undefined,
+      detail ?? "valid",
+    );
+    if (trust) {
+      assert("trust", "a trusted chain for the host", trust, false, `untrusted: ${trust}`);
+      detail ??= `certificate of ${where} is not trusted: ${trust} (expires ${isoDay(to)}; insecure: true judges the dates only)`;
+    }
+    const ordered = [...assertions.filter((a) => !a.passed), ...assertions.filter((a) => a.passed)];
+    if (detail) return { ...base, outcome: "failed", detail, assertions: ordered, tables };
+    return {
+      ...base,
+      outcome: "passed",
+      detail: `certificate of ${where} valid until ${isoDay(to)} (${daysLeft} days left, min-days ${minDays})${check.insecure ? "; trust not checked" : ""}`,
+      assertions: ordered,
+      tables,
+    };
+  },
+};

@@ -1,0 +1,87 @@
+// The action in fan-in mode (`merge-reports` and no `base-url`, SPEC section 6): no checks
+// run; the matrix legs' JSON reports become one summary, one set of outputs, one status and
+// one verdict. Part of the action adapter, beside main.ts.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import * as core from "@actions/core";
+import type { Settings } from "../inputs.js";
+import { Outputs } from "../io-names.js";
+import { gateTitle } from "../report/describe.js";
+import { codeBlock } from "../report/markdown.js";
+import {
+  mergedReportFileNames,
+  mergeLegReports,
+  readLegReports,
+  renderMergedJson,
+  renderMergedJunit,
+} from "../report/merge.js";
+import { describeMergedVerdict, renderMergedSummary } from "../report/merge-summary.js";
+import type { Redactor } from "../report/redact.js";
+import type { GithubReporting } from "./reporting.js";
+
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
+  }
+}
+
+export async function runFanIn(
+  settings: Settings,
+  redactor: Redactor,
+  github: GithubReporting,
+): Promise<void> {
+  const title = gateTitle(settings.label);
+  if (settings.configText !== undefined) {
+    core.warning(`${title}: merge-reports without base-url runs no checks; the check list is ignored`);
+  }
+  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  let legs: Awaited<ReturnType<typeof readLegReports>>;
+  try {
+    legs = await readLegReports(settings.mergeReports ?? "", cwd);
+  } catch (error) {
+    const message = redactor.text((error as Error).message);
+    core.setOutput(Outputs.Result, "failed");
+    await writeSummary(`## ❌ ${title}: fan-in failed\n\nNo verdict was reached.\n\n${codeBlock(message)}\n`);
+    await github.mergeInvalid();
+    core.setFailed(message);
+    return;
+  }
+
+  const merged = mergeLegReports(legs, { label: settings.label, mode: settings.mode });
+  const names = mergedReportFileNames(settings.label);
+  const json = path.join(settings.reportDir, names.json);
+  const junit = path.join(settings.reportDir, names.junit);
+  let written = false;
+  try {
+    await mkdir(settings.reportDir, { recursive: true });
+    await writeFile(json, renderMergedJson(merged));
+    await writeFile(junit, renderMergedJunit(legs));
+    written = true;
+  } catch (error) {
+    core.warning(
+      `deploy-gate could not write the merged reports to ${settings.reportDir}: ${(error as Error).message}`,
+    );
+  }
+  await writeSummary(redactor.text(renderMergedSummary(merged)));
+
+  core.setOutput(Outputs.Result, merged.verdict);
+  core.setOutput(Outputs.Passed, merged.counts.passed);
+  core.setOutput(Outputs.Failed, merged.counts.failed);
+  core.setOutput(Outputs.Skipped, merged.counts.skipped);
+  core.setOutput(Outputs.Warnings, merged.counts.warnings);
+  core.setOutput(Outputs.FailedChecks, JSON.stringify(merged.failedChecks));
+  core.setOutput(Outputs.DurationMs, merged.durationMs);
+  core.setOutput(Outputs.Report, written ? json : "");
+  core.setOutput(Outputs.Junit, written ? junit : "");
+  await github.merged(merged);
+
+  const verdict = redactor.text(`${title} ${describeMergedVerdict(merged)}`);
+  if (merged.verdict === "passed") core.info(verdict);
+  else if (settings.mode === "enforce") {
+    const why = describeMergedVerdict(merged).replace(/^blocked — /, "");
+    const checks = merged.failedChecks.length ? ` — failed checks: ${merged.failedChecks.join(", ")}` : "";
+    core.setFailed(redactor.text(`${title} blocked the deployment — ${why}${checks}`));
+  } else core.notice(`dry-run: ${verdict} (not failing the job)`);
+}

@@ -1,0 +1,206 @@
+// The fan-in step summary: one verdict over every matrix leg, a row per leg, and a grid of
+// every check across the legs, so a failure in one region stands out next to the others.
+// Sections are added against a byte budget like the gate summary's; the grid and the failure
+// list are cut with a note when a huge matrix would pass GitHub's 1 MiB limit.
+import { formatDuration } from "../config/duration.js";
+import type { CheckOutcome } from "../engine/results.js";
+import { isFailing } from "../engine/results.js";
+import { gateTitle, outcomeWord, plural } from "./describe.js";
+import { inline, tableHeader, tableRow } from "./markdown.js";
+import {
+  failedLegs,
+  failingCells,
+  type MergedCell,
+  type MergedLeg,
+  type MergedResult,
+  qualifiedName,
+} from "./merge.js";
+import { DEFAULT_SUMMARY_BYTES, MIN_SUMMARY_BYTES, type SummaryOptions } from "./summary.js";
+
+const NOTE_RESERVE = 512;
+const HEAD_LEG_LIMIT = 10;
+
+const ICON: Readonly<Record<CheckOutcome, string>> = {
+  passed: "✅",
+  failed: "❌",
+  errored: "💥",
+  skipped: "⏭️",
+  "timed-out": "⏱️",
+  cancelled: "🚫",
+};
+
+function legName(label: string): string {
+  return label || "(no label)";
+}
+
+function cellIcon(cell: MergedCell): string {
+  return cell.severity === "warning" && isFailing(cell.outcome) ? "⚠️" : ICON[cell.outcome];
+}
+
+function cellText(cell: MergedCell | undefined): string {
+  if (!cell) return "—";
+  const word = outcomeWord(cell.outcome);
+  if (cell.severity === "warning" && isFailing(cell.outcome)) return `${cellIcon(cell)} ${word} (warning)`;
+  return `${cellIcon(cell)} ${word}${cell.flaky ? " (flaky)" : ""}`;
+}
+
+function legState(leg: MergedLeg): string {
+  if (leg.verdict === "passed") return "✅ passed";
+  if (leg.error) return "❌ invalid config";
+  if (leg.interrupted) return leg.interrupted === "cancelled" ? "🚫 cancelled" : "⏱️ timed out";
+  return leg.mode === "dry-run" ? "⚠️ would block" : "❌ blocked";
+}
+
+function legLine(leg: MergedLeg): string {
+  const why = leg.error
+    ? `did not run: ${leg.error.split("\n").slice(-1)[0]}`
+    : leg.interrupted
+      ? leg.interrupted === "cancelled"
+        ? "cancelled"
+        : "timed out"
+      : `${leg.counts.failed} of ${plural(leg.checks, "check")} failed`;
+  const names = leg.failedChecks.length
+    ? `: ${leg.failedChecks.slice(0, 5).join(", ")}${leg.failedChecks.length > 5 ? ", …" : ""}`
+    : "";
+  const dry = leg.mode === "dry-run" ? " (dry run)" : "";
+  return `- **${inline(legName(leg.label), 80)}**${dry} — ${inline(`${why}${names}`, 300)}`;
+}
+
+/** `blocked — 1 of 3 legs failed: us` / `passed — 3 legs, 18 checks`. */
+export function describeMergedVerdict(merged: MergedResult): string {
+  const failed = failedLegs(merged);
+  const total = merged.legs.length;
+  const checks = merged.legs.reduce((n, l) => n + l.checks, 0);
+  if (failed.length === 0) {
+    const extras = merged.counts.warnings ? `, ${plural(merged.counts.warnings, "warning")}` : "";
+    return `passed — ${plural(total, "leg")}, ${plural(checks, "check")}${extras}`;
+  }
+  const prefix = merged.mode === "enforce" ? "blocked" : "would have blocked (dry run)";
+  const labels = failed.map((l) => legName(l.label)).join(", ");
+  return `${prefix} — ${failed.length} of ${plural(total, "leg")} failed: ${labels}`;
+}
+
+function renderHead(merged: MergedResult): string {
+  const failed = failedLegs(merged);
+  const icon = failed.length === 0 ? "✅" : merged.mode === "enforce" ? "❌" : "⚠️";
+  const lines = [
+    `## ${icon} ${inline(gateTitle(merged.label), 120)}: ${inline(describeMergedVerdict(merged), 600)}`,
+  ];
+  if (failed.length > 0) {
+    const title = merged.mode === "enforce" ? "Blocked by:" : "Would have blocked:";
+    const items = failed.slice(0, HEAD_LEG_LIMIT).map(legLine);
+    if (failed.length > HEAD_LEG_LIMIT) items.push(`- … and ${failed.length - HEAD_LEG_LIMIT} more legs`);
+    lines.push(`**${title}**\n\n${items.join("\n")}`);
+  }
+  const mode =
+    merged.mode === "enforce" ? "enforce" : "dry run — reports only, never blocks (a failed leg is reported)";
+  lines.push(
+    [
+      `**Fan-in of ${plural(merged.legs.length, "leg")}**`,
+      `**Mode:** ${mode}`,
+      `**Longest leg:** ${formatDuration(merged.durationMs)}`,
+      `**Checks:** ${merged.counts.passed} passed, ${merged.counts.failed} failed, ${merged.counts.skipped} skipped, ${plural(merged.counts.warnings, "warning")}`,
+    ].join(" · "),
+  );
+  return lines.join("\n\n");
+}
+
+const LEG_COLUMNS = [
+  "result",
+  "label",
+  "base URL",
+  "passed",
+  "failed",
+  "skipped",
+  "warnings",
+  "duration",
+  "report",
+];
+
+function legRow(leg: MergedLeg): string {
+  return tableRow(
+    [
+      legState(leg) + (leg.mode === "dry-run" && leg.verdict === "passed" ? " (dry run)" : ""),
+      legName(leg.label),
+      leg.baseUrl,
+      String(leg.counts.passed),
+      String(leg.counts.failed),
+      String(leg.counts.skipped),
+      String(leg.counts.warnings),
+      formatDuration(leg.durationMs),
+      leg.file,
+    ],
+    LEG_COLUMNS.length,
+    200,
+  );
+}
+
+/** Adds lines to a block while they fit; returns the block and how many lines were left out. */
+function fitLines(
+  head: readonly string[],
+  lines: readonly string[],
+  room: number,
+): { text: string; omitted: number } {
+  const out = [...head];
+  let used = Buffer.byteLength(out.join("\n"), "utf8");
+  let shown = 0;
+  for (const line of lines) {
+    const bytes = Buffer.byteLength(line, "utf8") + 1;
+    if (used + bytes > room) break;
+    out.push(line);
+    used += bytes;
+    shown++;
+  }
+  return { text: out.join("\n"), omitted: lines.length - shown };
+}
+
+export function renderMergedSummary(merged: MergedResult, options: SummaryOptions = {}): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_SUMMARY_BYTES;
+  if (!(maxBytes >= MIN_SUMMARY_BYTES)) {
+    throw new RangeError(
+      `renderMergedSummary: maxBytes must be at least ${MIN_SUMMARY_BYTES}, got ${maxBytes}`,
+    );
+  }
+  const budget = maxBytes - NOTE_RESERVE;
+  const blocks: string[] = [renderHead(merged)];
+  const used = () => Buffer.byteLength(blocks.join("\n\n"), "utf8") + 2;
+  const notes: string[] = [];
+
+  const legs = fitLines(["### Legs", "", tableHeader(LEG_COLUMNS)], merged.legs.map(legRow), budget - used());
+  blocks.push(legs.text);
+  if (legs.omitted > 0) notes.push(`${legs.omitted} legs`);
+
+  const columns = ["check", ...merged.legs.map((l) => legName(l.label))];
+  // Checks that failed somewhere first, so a cut grid keeps them.
+  const rows = [...merged.checks].sort(
+    (a, b) =>
+      Number(Object.values(b.legs).some((c) => isFailing(c.outcome))) -
+      Number(Object.values(a.legs).some((c) => isFailing(c.outcome))),
+  );
+  const checkGrid = fitLines(
+    ["### Checks across legs", "", tableHeader(columns)],
+    rows.map((row) =>
+      tableRow([row.name, ...merged.legs.map((l) => cellText(row.legs[l.label]))], columns.length, 200),
+    ),
+    budget - used(),
+  );
+  blocks.push(checkGrid.text);
+  if (checkGrid.omitted > 0) notes.push(`${checkGrid.omitted} grid rows`);
+
+  const failures = failingCells(merged).map(({ check, label, cell }) => {
+    const warning = cell.severity === "warning" ? " (warning, not blocking)" : "";
+    return `- ${cellIcon(cell)} **${inline(qualifiedName(check, label), 160)}**${warning} — ${inline(cell.detail, 300)}`;
+  });
+  if (failures.length > 0) {
+    const list = fitLines(
+      ["### Failures", "", "Each leg's own step summary and JSON report hold the evidence.", ""],
+      failures,
+      budget - used(),
+    );
+    blocks.push(list.text);
+    if (list.omitted > 0) notes.push(`${list.omitted} failures`);
+  }
+  if (notes.length > 0)
+    blocks.push(`> Summary truncated: ${notes.join(", ")} omitted (see the merged JSON report)`);
+  return `${blocks.join("\n\n")}\n`;
+}

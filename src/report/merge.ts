@@ -1,0 +1,256 @@
+// Fan-in across a matrix (SPEC section 6): the legs' JSON reports, found by glob, become one
+// verdict over every label. A report that cannot be trusted stops the merge with its file
+// name: a fan-in that silently dropped a leg could pass a deployment a region blocked.
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import {
+  type CheckOutcome,
+  type GateCounts,
+  type GateResult,
+  isFailing,
+  type Severity,
+  type Verdict,
+} from "../engine/results.js";
+import { VERSION } from "../version.js";
+import { labelSlug } from "./describe.js";
+import { globFiles } from "./glob.js";
+import { parseJsonReport } from "./json-report.js";
+import { renderJunit } from "./junit.js";
+
+/** A report far past any real gate's size is not read into memory. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+export interface LegReport {
+  /** As the user will recognise it: relative to the workspace when inside it. */
+  readonly file: string;
+  readonly result: GateResult;
+}
+
+export interface MergedLeg {
+  readonly file: string;
+  readonly label: string;
+  readonly mode: GateResult["mode"];
+  readonly baseUrl: string;
+  readonly verdict: Verdict;
+  readonly interrupted?: GateResult["interrupted"];
+  /** The leg never ran its checks (an invalid config). */
+  readonly error?: string;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly counts: GateCounts;
+  readonly checks: number;
+  readonly failedChecks: readonly string[];
+}
+
+export interface MergedCell {
+  readonly outcome: CheckOutcome;
+  readonly severity: Severity;
+  readonly flaky: boolean;
+  readonly detail: string;
+}
+
+/** One row of the per-check grid: the check's result in each leg that ran it, by label. */
+export interface MergedCheck {
+  readonly name: string;
+  readonly legs: Readonly<Record<string, MergedCell>>;
+}
+
+/** The merged report (`deploy-gate-merged[-<label>].json`); each leg's own report stays the detailed record. */
+export interface MergedResult {
+  /** Versioned with the gate reports it merges. */
+  readonly version: 1;
+  readonly kind: "merge";
+  readonly tool: { readonly name: "deploy-gate"; readonly version: string };
+  /** The fan-in step's own label. */
+  readonly label: string;
+  /** The fan-in step's mode: whether a failed leg fails this job. */
+  readonly mode: GateResult["mode"];
+  /** `failed` when any leg's verdict was `failed`. */
+  readonly verdict: Verdict;
+  /** Summed over the legs. */
+  readonly counts: GateCounts;
+  /** `name (label)` of every failed critical check, legs in label order. */
+  readonly failedChecks: readonly string[];
+  /** The longest leg: they ran side by side. */
+  readonly durationMs: number;
+  readonly legs: readonly MergedLeg[];
+  readonly checks: readonly MergedCheck[];
+}
+
+/** `list tasks (eu)`: a check name qualified by the leg that ran it. */
+export function qualifiedName(name: string, label: string): string {
+  return label ? `${name} (${label})` : name;
+}
+
+function displayName(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}
+
+async function readReport(file: string, name: string): Promise<GateResult> {
+  let text: string;
+  try {
+    const { size } = await stat(file);
+    if (size > MAX_REPORT_BYTES) {
+      throw new Error(`${name}: not a deploy-gate JSON report: ${size} bytes is past the 64 MiB limit`);
+    }
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new Error(code ? `${name}: cannot read the report: ${code}` : message);
+  }
+  return parseJsonReport(text, name);
+}
+
+/**
+ * Every report matched by `patterns` (one glob per line), sorted by label. Each pattern must
+ * match at least one file, each file must be a valid report, and labels must be unique: two
+ * legs with one label would share a status context and overwrite each other's reports.
+ */
+export async function readLegReports(patterns: string, cwd: string): Promise<LegReport[]> {
+  const globs = patterns
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (globs.length === 0) throw new Error("merge-reports: give a glob of deploy-gate JSON reports");
+  const files = new Set<string>();
+  for (const glob of globs) {
+    const matched = await globFiles(glob, cwd);
+    if (matched.length === 0) {
+      throw new Error(`merge-reports: no report matches "${glob}" (relative to ${cwd})`);
+    }
+    for (const f of matched) files.add(f);
+  }
+  const legs: LegReport[] = [];
+  for (const file of [...files].sort()) {
+    const name = displayName(file, cwd);
+    legs.push({ file: name, result: await readReport(file, name) });
+  }
+  const byLabel = new Map<string, string>();
+  for (const leg of legs) {
+    const other = byLabel.get(leg.result.label);
+    if (other !== undefined) {
+      const label = leg.result.label ? `label "${leg.result.label}"` : "no label";
+      throw new Error(
+        `merge-reports: ${other} and ${leg.file} both have ${label}; give every matrix leg its own \`label\``,
+      );
+    }
+    byLabel.set(leg.result.label, leg.file);
+  }
+  return legs.sort((a, b) => a.result.label.localeCompare(b.result.label) || a.file.localeCompare(b.file));
+}
+
+function mergedLeg({ file, result }: LegReport): MergedLeg {
+  return {
+    file,
+    label: result.label,
+    mode: result.mode,
+    baseUrl: result.baseUrl,
+    verdict: result.verdict,
+    ...(result.interrupted ? { interrupted: result.interrupted } : {}),
+    ...(result.error ? { error: result.error } : {}),
+    startedAt: result.startedAt,
+    durationMs: result.durationMs,
+    counts: result.counts,
+    checks: result.checks.length,
+    failedChecks: result.failedChecks,
+  };
+}
+
+function grid(legs: readonly LegReport[]): MergedCheck[] {
+  const rows = new Map<string, Record<string, MergedCell>>();
+  for (const { result } of legs) {
+    for (const c of result.checks) {
+      let row = rows.get(c.name);
+      if (!row) {
+        row = {};
+        rows.set(c.name, row);
+      }
+      row[result.label] = { outcome: c.outcome, severity: c.severity, flaky: c.flaky, detail: c.detail };
+    }
+  }
+  return [...rows].map(([name, cells]) => ({ name, legs: cells }));
+}
+
+export interface MergeOptions {
+  readonly label: string;
+  readonly mode: GateResult["mode"];
+}
+
+export function mergeLegReports(legs: readonly LegReport[], options: MergeOptions): MergedResult {
+  const merged = legs.map(mergedLeg);
+  const sum = (key: keyof GateCounts) => merged.reduce((n, l) => n + l.counts[key], 0);
+  return {
+    version: 1,
+    kind: "merge",
+    tool: { name: "deploy-gate", version: VERSION },
+    label: options.label,
+    mode: options.mode,
+    verdict: merged.some((l) => l.verdict === "failed") ? "failed" : "passed",
+    counts: {
+      passed: sum("passed"),
+      failed: sum("failed"),
+      skipped: sum("skipped"),
+      warnings: sum("warnings"),
+    },
+    failedChecks: merged.flatMap((l) => l.failedChecks.map((name) => qualifiedName(name, l.label))),
+    durationMs: Math.max(0, ...merged.map((l) => l.durationMs)),
+    legs: merged,
+    checks: grid(legs),
+  };
+}
+
+/** Legs whose own verdict was `failed` (blocked, or would have been in a dry run). */
+export function failedLegs(merged: MergedResult): MergedLeg[] {
+  return merged.legs.filter((l) => l.verdict === "failed");
+}
+
+/** Checks that failed in some leg, for the fan-in summary's failure list. */
+export function failingCells(merged: MergedResult): { check: string; label: string; cell: MergedCell }[] {
+  const out: { check: string; label: string; cell: MergedCell }[] = [];
+  for (const leg of merged.legs) {
+    for (const row of merged.checks) {
+      const cell = row.legs[leg.label];
+      if (cell && isFailing(cell.outcome)) out.push({ check: row.name, label: leg.label, cell });
+    }
+  }
+  return out;
+}
+
+export function renderMergedJson(merged: MergedResult): string {
+  return `${JSON.stringify(merged, null, 2)}\n`;
+}
+
+export function mergedReportFileNames(label: string): { json: string; junit: string } {
+  const slug = labelSlug(label);
+  const suffix = slug ? `-${slug}` : "";
+  return { json: `deploy-gate-merged${suffix}.json`, junit: `deploy-gate-merged-junit${suffix}.xml` };
+}
+
+const SUITES_OPEN = /<testsuites name="deploy-gate" ([^>]*)>\n/;
+const COUNT_ATTRIBUTES = ["tests", "failures", "errors", "skipped"] as const;
+
+/** One JUnit document with each leg's testsuite (as renderJunit writes it) and summed totals. */
+export function renderMergedJunit(legs: readonly LegReport[]): string {
+  const totals = { tests: 0, failures: 0, errors: 0, skipped: 0, time: 0 };
+  const suites: string[] = [];
+  for (const { result } of legs) {
+    const xml = renderJunit(result);
+    const open = SUITES_OPEN.exec(xml);
+    const end = xml.lastIndexOf("</testsuites>");
+    if (!open || end < 0) throw new Error("renderJunit changed its document shape; update renderMergedJunit");
+    for (const name of COUNT_ATTRIBUTES) {
+      totals[name] += Number(new RegExp(`\\b${name}="(\\d+)"`).exec(open[1] ?? "")?.[1] ?? 0);
+    }
+    totals.time += Number(/\btime="([\d.]+)"/.exec(open[1] ?? "")?.[1] ?? 0);
+    suites.push(xml.slice(open.index + open[0].length, end).replace(/\n$/, ""));
+  }
+  const counts = COUNT_ATTRIBUTES.map((name) => `${name}="${totals[name]}"`).join(" ");
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="deploy-gate" ${counts} time="${totals.time.toFixed(3)}">`,
+    ...suites,
+    "</testsuites>",
+    "",
+  ].join("\n");
+}
