@@ -134,9 +134,9 @@ d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
 e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
 f: [*e,*e,*e,*e,*e,*e,*e,*e,*e]
 checks: [GET /a]`;
-    expect(issuesOf(() => parseConfigText(bomb))[0]).toMatch(/not valid YAML or JSON/);
+    expect(issuesOf(() => parseConfigText(bomb))[0]).toMatch(/expands to more than 200000 values/);
     expect(issuesOf(() => parseConfigText(`${"[".repeat(200)}${"]".repeat(200)}`))[0]).toMatch(
-      /nested deeper/,
+      /nest(ed deeper|ing exceeded)/,
     );
   });
 });

@@ -344,3 +344,21 @@ describe("release guard", () => {
     expect((await gate("- release-guard")).checks[0]?.detail).toBe("pass: false with no violations listed");
   });
 });
+
+describe("start order", () => {
+  it("starts checks that wait (flows, polling) before quick ones, keeping results in config order", async () => {
+    const quick = Array.from({ length: 6 }, (_, i) => `- { name: q${i}, request: GET /slow }`).join("\n");
+    const started: string[] = [];
+    const r = await gate(
+      `${quick}
+- { name: waiter, request: GET /ready, until: { status: 200 }, poll: { interval: 20ms, timeout: 5s } }
+- type: flow
+  name: flowing
+  steps: [{ request: GET /ok }]
+`,
+      { concurrency: 2, onCheckStart: (c) => started.push(c.name) },
+    );
+    expect(started.slice(0, 2)).toEqual(["waiter", "flowing"]);
+    expect(r.checks.map((c) => c.name)).toEqual(["q0", "q1", "q2", "q3", "q4", "q5", "waiter", "flowing"]);
+  });
+});

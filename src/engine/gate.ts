@@ -84,6 +84,9 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   // Every in-flight request listens on this one signal.
   setMaxListeners(0, controller.signal);
   const checks = selectChecks(config.checks, options.only);
+  // Checks that wait (bake windows, polling, flows) are on the critical path: start them first
+  // so the quick ones run in their shadow. Results keep config order.
+  const startOrder = [...checks].sort((a, b) => waits(b) - waits(a));
   const results = new Map<string, CheckResult>();
   const running = new Map<string, { check: CheckConfig; started: number }>();
   let interrupted: GateResult["interrupted"];
@@ -153,7 +156,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       let progressed = true;
       while (progressed && !interrupted) {
         progressed = false;
-        for (const check of checks) {
+        for (const check of startOrder) {
           if (results.has(check.name) || running.has(check.name)) continue;
           const needs = check.needs.map((n) => results.get(n));
           if (needs.some((r) => r === undefined)) continue;
@@ -238,6 +241,13 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     checks: ordered,
     ...(options.run ? { run: options.run } : {}),
   };
+}
+
+/** How long a check tends to take: 2 for a bake window, 1 for polling or a flow, else 0. */
+function waits(check: CheckConfig): number {
+  if (check.bake) return 2;
+  const spec = check.spec as { until?: unknown; "fail-when"?: unknown };
+  return check.type === "flow" || spec.until !== undefined || spec["fail-when"] !== undefined ? 1 : 0;
 }
 
 /** Canary bake: run repeatedly over the window; fail once failures pass the limit. */
