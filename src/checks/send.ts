@@ -80,16 +80,22 @@ function encodeBody(spec: RequestSpec, headers: Record<string, string>): string 
   return spec.body;
 }
 
-export function excerpt(text: string, truncated = false): string {
-  const cut = text.length > EXCERPT_BYTES;
-  const head = cut ? text.slice(0, EXCERPT_BYTES) : text;
-  return cut || truncated ? `${head}\n… (body cut)` : head;
+/**
+ * The first 2 KB of a body, redacted before it is cut: a secret straddling the cut would
+ * otherwise leave its first characters behind, unrecognisable to a later redaction pass.
+ */
+export function excerpt(text: string, redact: (text: string) => string, truncated = false): string {
+  const clean = redact(text.length > EXCERPT_BYTES * 4 ? text.slice(0, EXCERPT_BYTES * 4) : text);
+  const cut = clean.length > EXCERPT_BYTES;
+  const head = cut ? clean.slice(0, EXCERPT_BYTES) : clean;
+  return cut || truncated || text.length > EXCERPT_BYTES * 4 ? `${head}\n… (body cut)` : head;
 }
 
 export function toExchange(
   method: string,
   url: string,
   sent: { response?: HttpResponse; failure?: HttpFailure },
+  redact: (text: string) => string,
 ): Exchange {
   const { response, failure } = sent;
   if (response) {
@@ -98,7 +104,7 @@ export function toExchange(
       url: response.url || url,
       status: response.status,
       responseHeaders: response.headers,
-      bodyExcerpt: excerpt(response.text, response.truncated),
+      bodyExcerpt: excerpt(response.text, redact, response.truncated),
       durationMs: response.durationMs,
       attempts: response.attempts,
     };
@@ -134,7 +140,7 @@ export async function send(
     url = buildUrl(ctx.baseUrl, spec);
   } catch {
     const failure = new HttpFailure("protocol", `invalid URL: ${spec.url ?? spec.path}`, []);
-    return { failure, exchange: toExchange(spec.method, String(spec.url ?? spec.path), { failure }) };
+    return { failure, exchange: toExchange(spec.method, String(spec.url ?? spec.path), { failure }, ctx.redact) };
   }
   const headers = mergeHeaders(defaultHeadersFor(url, ctx.baseUrl, ctx.defaults.headers), spec.headers);
   let body = encodeBody(spec, headers);
@@ -154,13 +160,13 @@ export async function send(
         .filter(([, value]) => ctx.containsSecret(value))
         .map(([name]) => name),
     });
-    return { response, exchange: toExchange(spec.method, url, { response }) };
+    return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact) };
   } catch (error) {
     const failure =
       error instanceof HttpFailure
         ? error
         : new HttpFailure("protocol", (error as Error).message ?? String(error), []);
-    return { failure, exchange: toExchange(spec.method, url, { failure }) };
+    return { failure, exchange: toExchange(spec.method, url, { failure }, ctx.redact) };
   }
 }
 

@@ -36,6 +36,8 @@ export interface CheckContext<C> {
   readonly signal: AbortSignal;
   /** Masks a value found at run time (a captured token) everywhere from now on. */
   addSecret(value: string): void;
+  /** Masks every secret known so far (before text is cut, so no fragment survives). */
+  redact(text: string): string;
   /** Whether a value holds a secret (so a header carrying it is dropped on a cross-host redirect). */
   containsSecret(value: string): boolean;
   log(line: string): void;

@@ -124,6 +124,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           deadline: Math.min(deadline, windowDeadline),
           signal: controller.signal,
           addSecret: (value) => redactor.add(value),
+          redact: (text) => redactor.text(text),
           containsSecret: (value) => redactor.text(value) !== value,
           log: () => undefined,
         });
@@ -206,7 +207,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     }
   };
 
-  const timer = setTimeout(() => stop("timed-out"), Math.max(0, deadline - Date.now()));
+  // Node fires a timer of more than 2^31-1 ms at once; config validation refuses such timeouts.
+  const timer = setTimeout(() => stop("timed-out"), Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())));
   const onCancel = () => stop("cancelled");
   options.signal?.addEventListener("abort", onCancel, { once: true });
   if (options.signal?.aborted) onCancel();

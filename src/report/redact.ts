@@ -16,6 +16,15 @@ const MIN_SECRET_LENGTH = 3;
  */
 const MIN_EMBEDDED_BASE64 = 8;
 
+/**
+ * Where the gate cut a text short: the `…` of a truncated preview, or `\n… (body cut)` after a body
+ * excerpt. Both are cut before redaction, so a secret that straddles the cut arrives here as a bare
+ * prefix, which no whole-secret pattern matches.
+ */
+const CUT_MARK = /\n?…/g;
+/** A shorter prefix before a cut is left alone: it gives a guesser almost nothing. */
+const MIN_CUT_PREFIX = 4;
+
 const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
   "authorization",
   "proxy-authorization",
@@ -195,6 +204,7 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
         if (length > 0) spans.push([m.index, m.index + length]);
       }
     }
+    if (s.includes("…")) spans.push(...cutPrefixes(s));
     if (spans.length === 0) return s;
     spans.sort((a, b) => a[0] - b[0]);
     let out = "";
@@ -212,6 +222,25 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
       copiedTo = Math.max(copiedTo, maskEnd);
     }
     return out + MASK + s.slice(copiedTo);
+  }
+
+  /** The longest prefix of a known form that ends right at a cut mark, for every cut mark. */
+  function cutPrefixes(s: string): [number, number][] {
+    const spans: [number, number][] = [];
+    for (const mark of s.matchAll(CUT_MARK)) {
+      const end = mark.index;
+      let longest = 0;
+      for (const form of patterns) {
+        for (let k = Math.min(form.length - 1, end); k > Math.max(longest, MIN_CUT_PREFIX - 1); k--) {
+          if (s.startsWith(form.slice(0, k), end - k)) {
+            longest = k;
+            break;
+          }
+        }
+      }
+      if (longest > 0) spans.push([end - longest, end]);
+    }
+    return spans;
   }
 
   function headers(h: Readonly<Record<string, string>>): Record<string, string> {
