@@ -140,7 +140,10 @@ export async function send(
     url = buildUrl(ctx.baseUrl, spec);
   } catch {
     const failure = new HttpFailure("protocol", `invalid URL: ${spec.url ?? spec.path}`, []);
-    return { failure, exchange: toExchange(spec.method, String(spec.url ?? spec.path), { failure }, ctx.redact) };
+    return {
+      failure,
+      exchange: toExchange(spec.method, String(spec.url ?? spec.path), { failure }, ctx.redact),
+    };
   }
   const headers = mergeHeaders(defaultHeadersFor(url, ctx.baseUrl, ctx.defaults.headers), spec.headers);
   let body = encodeBody(spec, headers);

@@ -208,7 +208,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   };
 
   // Node fires a timer of more than 2^31-1 ms at once; config validation refuses such timeouts.
-  const timer = setTimeout(() => stop("timed-out"), Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())));
+  const timer = setTimeout(
+    () => stop("timed-out"),
+    Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())),
+  );
   const onCancel = () => stop("cancelled");
   options.signal?.addEventListener("abort", onCancel, { once: true });
   if (options.signal?.aborted) onCancel();
