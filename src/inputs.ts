@@ -1,10 +1,10 @@
 // The only module that reads action inputs: everything else receives `Settings`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import * as core from "@actions/core";
-import { parseDuration } from "./config/duration.js";
+import { isTooLongDuration, parseDuration } from "./config/duration.js";
 import { ConfigError } from "./config/errors.js";
 import { parsePairs } from "./config/pairs.js";
+import { runner } from "./github/workflow-commands.js";
 import { Inputs } from "./io-names.js";
 
 export interface Settings {
@@ -29,7 +29,7 @@ export interface Settings {
   readonly mergeReports?: string;
 }
 
-const input = (name: string) => core.getInput(name).trim();
+const input = (name: string) => runner.getInput(name);
 
 function invalid(name: string, message: string): never {
   throw new ConfigError([{ path: `input ${name}`, message }]);
@@ -38,7 +38,14 @@ function invalid(name: string, message: string): never {
 function durationInput(name: string, fallback?: number): number | undefined {
   const raw = input(name);
   if (!raw) return fallback;
-  return parseDuration(raw) ?? invalid(name, `expected a duration like 250ms, 10s, 5m, 1h; got "${raw}"`);
+  const ms = parseDuration(raw);
+  if (ms !== undefined) return ms;
+  return invalid(
+    name,
+    isTooLongDuration(raw)
+      ? `expected a duration of at most 24 days (596h); got "${raw}"`
+      : `expected a duration like 250ms, 10s, 5m, 1h; got "${raw}"`,
+  );
 }
 
 function intInput(name: string, min: number, max: number): number | undefined {
@@ -54,23 +61,23 @@ function intInput(name: string, min: number, max: number): number | undefined {
 export function maskSecrets(secrets: Readonly<Record<string, string>>): void {
   for (const value of Object.values(secrets)) {
     if (!value) continue;
-    core.setSecret(value);
+    runner.setSecret(value);
     for (const line of value.split(/\r?\n/))
-      if (line.trim().length >= 3 && line !== value) core.setSecret(line);
-    core.setSecret(encodeURIComponent(value));
-    core.setSecret(Buffer.from(value).toString("base64"));
+      if (line.trim().length >= 3 && line !== value) runner.setSecret(line);
+    runner.setSecret(encodeURIComponent(value));
+    runner.setSecret(Buffer.from(value).toString("base64"));
   }
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const secrets = parsePairs(core.getInput(Inputs.Secrets), `input ${Inputs.Secrets}`);
+  const secrets = parsePairs(runner.getInput(Inputs.Secrets), `input ${Inputs.Secrets}`);
   maskSecrets(secrets);
   const onFailureSecret = input(Inputs.OnFailureSecret) || undefined;
-  if (onFailureSecret) core.setSecret(onFailureSecret);
+  if (onFailureSecret) runner.setSecret(onFailureSecret);
   const githubToken = input(Inputs.GithubToken) || undefined;
-  if (githubToken) core.setSecret(githubToken);
+  if (githubToken) runner.setSecret(githubToken);
 
-  const checks = core.getInput(Inputs.Checks);
+  const checks = runner.getInput(Inputs.Checks);
   const configPath = input(Inputs.Config);
   const mergeReports = input(Inputs.MergeReports) || undefined;
   if (checks.trim() && configPath)
@@ -114,7 +121,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     ...(configText !== undefined ? { configText } : {}),
     configSource,
     secrets,
-    vars: parsePairs(core.getInput(Inputs.Vars), `input ${Inputs.Vars}`),
+    vars: parsePairs(runner.getInput(Inputs.Vars), `input ${Inputs.Vars}`),
     label: input(Inputs.Label),
     mode,
     concurrency: intInput(Inputs.Concurrency, 1, 256) ?? 8,

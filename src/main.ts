@@ -1,7 +1,6 @@
 // The action adapter: inputs → engine → outputs, summary, annotations, reports, setFailed.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import * as core from "@actions/core";
 import { formatDuration } from "./config/duration.js";
 import { ConfigError } from "./config/errors.js";
 import { prepareGate } from "./config/prepare.js";
@@ -9,6 +8,7 @@ import { runGate } from "./engine/gate.js";
 import { type CheckResult, type GateResult, notRunResult } from "./engine/results.js";
 import { runFanIn } from "./github/fan-in.js";
 import { createGithubReporting, runUrlOf } from "./github/reporting.js";
+import { runner } from "./github/workflow-commands.js";
 import { readSettings, type Settings } from "./inputs.js";
 import { Outputs } from "./io-names.js";
 import { planAnnotations } from "./report/annotations.js";
@@ -31,38 +31,40 @@ const ICON: Readonly<Record<string, string>> = {
 
 function logCheck(result: CheckResult, redactor: Redactor): void {
   const icon = result.outcome !== "passed" && result.severity === "warning" ? "⚠️" : ICON[result.outcome];
-  core.startGroup(
+  runner.startGroup(
     redactor.text(`${icon} ${result.name} — ${result.outcome} in ${formatDuration(result.durationMs)}`),
   );
-  core.info(redactor.text(result.detail));
-  if (result.hint) core.info(redactor.text(`hint: ${result.hint}`));
+  runner.info(redactor.text(result.detail));
+  if (result.hint) runner.info(redactor.text(`hint: ${result.hint}`));
   const ex = result.exchange;
   if (ex)
-    core.info(
+    runner.info(
       redactor.text(`${ex.method} ${ex.url} → ${ex.status ?? ex.error} (${ex.attempts.length} attempt(s))`),
     );
   for (const a of result.assertions.filter((x) => !x.passed)) {
-    core.info(redactor.text(`✗ ${a.target}: expected ${a.expected}, got ${a.actual}`));
+    runner.info(redactor.text(`✗ ${a.target}: expected ${a.expected}, got ${a.actual}`));
   }
   for (const s of result.steps ?? [])
-    core.info(redactor.text(`  step ${s.name}: ${s.outcome} — ${s.detail}`));
-  core.endGroup();
+    runner.info(redactor.text(`  step ${s.name}: ${s.outcome} — ${s.detail}`));
+  runner.endGroup();
 }
 
 async function writeReports(
   result: GateResult,
   settings: Settings,
+  redactor: Redactor,
 ): Promise<{ json?: string; junit?: string }> {
   const names = reportFileNames(result.label);
   const json = path.join(settings.reportDir, names.json);
   const junit = path.join(settings.reportDir, names.junit);
   try {
     await mkdir(settings.reportDir, { recursive: true });
-    await writeFile(json, renderJsonReport(result));
-    await writeFile(junit, renderJunit(result));
+    // A last pass over the rendered text, as for the summary: renderers compose new strings.
+    await writeFile(json, redactor.text(renderJsonReport(result)));
+    await writeFile(junit, redactor.text(renderJunit(result)));
     return { json, junit };
   } catch (error) {
-    core.warning(
+    runner.warning(
       `deploy-gate could not write its reports to ${settings.reportDir}: ${(error as Error).message}`,
     );
     return {};
@@ -71,22 +73,22 @@ async function writeReports(
 
 async function writeSummary(markdown: string): Promise<void> {
   try {
-    await core.summary.addRaw(markdown, true).write();
+    await runner.appendSummary(markdown);
   } catch (error) {
-    core.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
+    runner.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
   }
 }
 
 function setOutputs(result: GateResult, files: { json?: string; junit?: string }): void {
-  core.setOutput(Outputs.Result, result.verdict);
-  core.setOutput(Outputs.Passed, result.counts.passed);
-  core.setOutput(Outputs.Failed, result.counts.failed);
-  core.setOutput(Outputs.Skipped, result.counts.skipped);
-  core.setOutput(Outputs.Warnings, result.counts.warnings);
-  core.setOutput(Outputs.FailedChecks, JSON.stringify(result.failedChecks));
-  core.setOutput(Outputs.DurationMs, result.durationMs);
-  core.setOutput(Outputs.Report, files.json ?? "");
-  core.setOutput(Outputs.Junit, files.junit ?? "");
+  runner.setOutput(Outputs.Result, result.verdict);
+  runner.setOutput(Outputs.Passed, result.counts.passed);
+  runner.setOutput(Outputs.Failed, result.counts.failed);
+  runner.setOutput(Outputs.Skipped, result.counts.skipped);
+  runner.setOutput(Outputs.Warnings, result.counts.warnings);
+  runner.setOutput(Outputs.FailedChecks, JSON.stringify(result.failedChecks));
+  runner.setOutput(Outputs.DurationMs, result.durationMs);
+  runner.setOutput(Outputs.Report, files.json ?? "");
+  runner.setOutput(Outputs.Junit, files.junit ?? "");
 }
 
 function blockedMessage(result: GateResult): string {
@@ -122,15 +124,17 @@ export async function run(): Promise<void> {
     if (settings.onFailureSecret) redactor.add(settings.onFailureSecret);
     if (settings.githubToken) redactor.add(settings.githubToken);
   } catch (error) {
-    core.setOutput(Outputs.Result, "failed");
-    core.setFailed(error instanceof ConfigError ? error.message : `deploy-gate: ${(error as Error).message}`);
+    runner.setOutput(Outputs.Result, "failed");
+    runner.setFailed(
+      error instanceof ConfigError ? error.message : `deploy-gate: ${(error as Error).message}`,
+    );
     return;
   }
   // Commit/deployment statuses and the rollback hook (src/github); octokit loads only with a token.
-  const github = createGithubReporting({ settings, log: core, redact: (text) => redactor.text(text) });
+  const github = createGithubReporting({ settings, log: runner, redact: (text) => redactor.text(text) });
   if (settings.mergeReports && !settings.baseUrl) return runFanIn(settings, redactor, github);
   if (settings.mergeReports)
-    core.warning("deploy-gate ignores merge-reports: base-url is set, so the checks run");
+    runner.warning("deploy-gate ignores merge-reports: base-url is set, so the checks run");
 
   let prepared: ReturnType<typeof prepareGate>;
   try {
@@ -144,7 +148,7 @@ export async function run(): Promise<void> {
     });
   } catch (error) {
     const message = redactor.text(error instanceof Error ? error.message : String(error));
-    core.setOutput(Outputs.Result, "failed");
+    runner.setOutput(Outputs.Result, "failed");
     await writeSummary(
       `## ❌ deploy-gate${settings.label ? ` (${settings.label})` : ""}: invalid config\n\nNo request was sent.\n\n\`\`\`\n${message.replaceAll("`", "ˋ")}\n\`\`\`\n`,
     );
@@ -159,9 +163,9 @@ export async function run(): Promise<void> {
       message,
       startedAt,
     );
-    setOutputs(result, await writeReports(result, settings));
+    setOutputs(result, await writeReports(result, settings, redactor));
     await github.configInvalid();
-    core.setFailed(message);
+    runner.setFailed(message);
     return;
   }
 
@@ -192,22 +196,22 @@ export async function run(): Promise<void> {
   process.off("SIGTERM", onSignal);
 
   // Secrets captured at run time were added to the redactor while checks ran.
-  const files = await writeReports(result, settings);
+  const files = await writeReports(result, settings, redactor);
   await writeSummary(redactor.text(renderSummary(result)));
   for (const a of planAnnotations(result)) {
     const props = { title: redactor.text(a.title) };
-    if (a.level === "error") core.error(redactor.text(a.message), props);
-    else core.warning(redactor.text(a.message), props);
+    if (a.level === "error") runner.error(redactor.text(a.message), props);
+    else runner.warning(redactor.text(a.message), props);
   }
   setOutputs(result, files);
   await github.finished(result);
 
   if (result.verdict === "failed") {
     const message = redactor.text(blockedMessage(result));
-    if (settings.mode === "enforce") core.setFailed(message);
-    else core.notice(`dry-run: ${message} (not failing the job)`);
+    if (settings.mode === "enforce") runner.setFailed(message);
+    else runner.notice(`dry-run: ${message} (not failing the job)`);
   } else {
-    core.info(
+    runner.info(
       `deploy-gate${result.label ? ` (${result.label})` : ""} passed: ${result.counts.passed} checks passed`,
     );
   }

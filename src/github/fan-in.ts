@@ -3,7 +3,6 @@
 // one verdict. Part of the action adapter, beside main.ts.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import * as core from "@actions/core";
 import type { Settings } from "../inputs.js";
 import { Outputs } from "../io-names.js";
 import { gateTitle } from "../report/describe.js";
@@ -18,12 +17,13 @@ import {
 import { describeMergedVerdict, renderMergedSummary } from "../report/merge-summary.js";
 import type { Redactor } from "../report/redact.js";
 import type { GithubReporting } from "./reporting.js";
+import { runner } from "./workflow-commands.js";
 
 async function writeSummary(markdown: string): Promise<void> {
   try {
-    await core.summary.addRaw(markdown, true).write();
+    await runner.appendSummary(markdown);
   } catch (error) {
-    core.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
+    runner.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
   }
 }
 
@@ -34,7 +34,7 @@ export async function runFanIn(
 ): Promise<void> {
   const title = gateTitle(settings.label);
   if (settings.configText !== undefined) {
-    core.warning(`${title}: merge-reports without base-url runs no checks; the check list is ignored`);
+    runner.warning(`${title}: merge-reports without base-url runs no checks; the check list is ignored`);
   }
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   let legs: Awaited<ReturnType<typeof readLegReports>>;
@@ -42,10 +42,10 @@ export async function runFanIn(
     legs = await readLegReports(settings.mergeReports ?? "", cwd);
   } catch (error) {
     const message = redactor.text((error as Error).message);
-    core.setOutput(Outputs.Result, "failed");
+    runner.setOutput(Outputs.Result, "failed");
     await writeSummary(`## ❌ ${title}: fan-in failed\n\nNo verdict was reached.\n\n${codeBlock(message)}\n`);
     await github.mergeInvalid();
-    core.setFailed(message);
+    runner.setFailed(message);
     return;
   }
 
@@ -60,28 +60,28 @@ export async function runFanIn(
     await writeFile(junit, renderMergedJunit(legs));
     written = true;
   } catch (error) {
-    core.warning(
+    runner.warning(
       `deploy-gate could not write the merged reports to ${settings.reportDir}: ${(error as Error).message}`,
     );
   }
   await writeSummary(redactor.text(renderMergedSummary(merged)));
 
-  core.setOutput(Outputs.Result, merged.verdict);
-  core.setOutput(Outputs.Passed, merged.counts.passed);
-  core.setOutput(Outputs.Failed, merged.counts.failed);
-  core.setOutput(Outputs.Skipped, merged.counts.skipped);
-  core.setOutput(Outputs.Warnings, merged.counts.warnings);
-  core.setOutput(Outputs.FailedChecks, JSON.stringify(merged.failedChecks));
-  core.setOutput(Outputs.DurationMs, merged.durationMs);
-  core.setOutput(Outputs.Report, written ? json : "");
-  core.setOutput(Outputs.Junit, written ? junit : "");
+  runner.setOutput(Outputs.Result, merged.verdict);
+  runner.setOutput(Outputs.Passed, merged.counts.passed);
+  runner.setOutput(Outputs.Failed, merged.counts.failed);
+  runner.setOutput(Outputs.Skipped, merged.counts.skipped);
+  runner.setOutput(Outputs.Warnings, merged.counts.warnings);
+  runner.setOutput(Outputs.FailedChecks, JSON.stringify(merged.failedChecks));
+  runner.setOutput(Outputs.DurationMs, merged.durationMs);
+  runner.setOutput(Outputs.Report, written ? json : "");
+  runner.setOutput(Outputs.Junit, written ? junit : "");
   await github.merged(merged);
 
   const verdict = redactor.text(`${title} ${describeMergedVerdict(merged)}`);
-  if (merged.verdict === "passed") core.info(verdict);
+  if (merged.verdict === "passed") runner.info(verdict);
   else if (settings.mode === "enforce") {
     const why = describeMergedVerdict(merged).replace(/^blocked — /, "");
     const checks = merged.failedChecks.length ? ` — failed checks: ${merged.failedChecks.join(", ")}` : "";
-    core.setFailed(redactor.text(`${title} blocked the deployment — ${why}${checks}`));
-  } else core.notice(`dry-run: ${verdict} (not failing the job)`);
+    runner.setFailed(redactor.text(`${title} blocked the deployment — ${why}${checks}`));
+  } else runner.notice(`dry-run: ${verdict} (not failing the job)`);
 }

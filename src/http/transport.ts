@@ -1,10 +1,12 @@
-// Sends one HTTP request through @actions/http-client (which honours the runner's proxy settings) and
-// hands back the raw response stream; redirects, retries and body reading are the caller's.
+// Sends one HTTP request and hands back the raw response stream; redirects, retries and body reading
+// are the caller's. Requests go out through node:http / node:https with one keep-alive agent per
+// scheme. Only a request that the runner's proxy settings apply to loads @actions/http-client (and
+// undici with it, ~80 ms of start-up) to be routed through the proxy.
 
 import * as http from "node:http";
-import { Readable } from "node:stream";
-import { HttpClient as ActionsHttpClient } from "@actions/http-client";
-import type { RequestHandler } from "@actions/http-client/lib/interfaces";
+import * as https from "node:https";
+import { getProxyUrl } from "@actions/http-client/lib/proxy";
+import type { ProxyTransport } from "./proxy-transport.js";
 
 export interface WireRequest {
   readonly method: string;
@@ -32,114 +34,80 @@ export class DispatchError extends Error {
   }
 }
 
-interface Dispatch {
-  readonly signal: AbortSignal;
-  /** The caller's own User-Agent, which the library would replace with the client's. */
-  readonly userAgent: string | undefined;
-  readonly freshConnection: boolean;
-  reusedSocket: boolean;
-}
-
-// Carries a dispatch id from `request()` to the handler that prepares the socket options; never sent.
-const DISPATCH_HEADER = "x-deploy-gate-dispatch";
-// Our own per-attempt timer governs; the library's idle timer (3 min by default) would cut long attempts
-// with an error that says nothing.
-const SOCKET_TIMEOUT_MS = 2 ** 31 - 1;
-
 export class Transport {
-  private readonly clients = new Map<string, ActionsHttpClient>();
-  private readonly dispatches = new Map<string, Dispatch>();
-  private nextId = 0;
+  private readonly agents = new Map<string, http.Agent>();
+  private proxied: Promise<ProxyTransport> | undefined;
 
   constructor(private readonly userAgent: string) {}
 
   async send(request: WireRequest): Promise<http.IncomingMessage> {
-    const id = String(this.nextId++);
-    const dispatch: Dispatch = {
-      signal: request.signal,
-      userAgent: headerValue(request.headers, "user-agent"),
-      freshConnection: request.freshConnection,
-      reusedSocket: false,
-    };
-    this.dispatches.set(id, dispatch);
-    const headers: http.OutgoingHttpHeaders = { ...request.headers, [DISPATCH_HEADER]: id };
-    let data: string | NodeJS.ReadableStream | undefined;
-    if (Buffer.isBuffer(request.body)) {
-      // The library sets Content-Length for strings only; binary bodies go as a stream.
-      if (headerValue(request.headers, "content-length") === undefined) {
-        headers["content-length"] = request.body.length;
+    const headers = wireHeaders(request, this.userAgent);
+    // The same test (http_proxy / https_proxy, no_proxy, loopback never proxied) that
+    // @actions/http-client applies itself, so the two can never disagree about a URL.
+    if (getProxyUrl(request.url)?.hostname) {
+      try {
+        this.proxied ??= import("./proxy-transport.js").then((m) => new m.ProxyTransport());
+        return await (await this.proxied).send(request, headers);
+      } catch (error) {
+        throw new DispatchError(false, error);
       }
-      data = Readable.from([request.body]);
-    } else {
-      data = request.body;
     }
-    try {
-      // The library's own get() passes null for "no body"; its typings just do not say so.
-      const response = await this.clientFor(request.url).request(
-        request.method,
-        request.url.href,
-        data ?? (null as unknown as string),
-        headers,
-      );
-      return response.message;
-    } catch (error) {
-      throw new DispatchError(dispatch.reusedSocket, error);
-    } finally {
-      this.dispatches.delete(id);
-    }
+    return this.sendDirect(request, headers);
   }
 
   /** Releases keep-alive sockets. */
   close(): void {
-    for (const client of this.clients.values()) client.dispose();
-    this.clients.clear();
+    for (const agent of this.agents.values()) agent.destroy();
+    this.agents.clear();
+    this.proxied?.then(
+      (proxied) => proxied.close(),
+      () => undefined,
+    );
+    this.proxied = undefined;
   }
 
-  // One library client per scheme: each caches a single agent, and an http agent cannot carry https.
-  private clientFor(url: URL): ActionsHttpClient {
-    let client = this.clients.get(url.protocol);
-    if (!client) {
-      const handler: RequestHandler = {
-        prepareRequest: (options) => this.prepare(options),
-        // 401 challenges are answers for the check to judge, not for the client to handle.
-        canHandleAuthentication: () => false,
-        handleAuthentication: () => Promise.reject(new Error("authentication handlers are not used")),
-      };
-      client = new ActionsHttpClient(this.userAgent, [handler], {
-        keepAlive: true,
-        allowRedirects: false,
-        allowRetries: false,
-        socketTimeout: SOCKET_TIMEOUT_MS,
-      });
-      this.clients.set(url.protocol, client);
-    }
-    return client;
+  private sendDirect(request: WireRequest, headers: http.OutgoingHttpHeaders): Promise<http.IncomingMessage> {
+    const { url } = request;
+    const secure = url.protocol === "https:";
+    const options: https.RequestOptions = {
+      // node:http wants an IPv6 literal without its brackets.
+      hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+      port: url.port ? Number(url.port) : secure ? 443 : 80,
+      path: `${url.pathname}${url.search}`,
+      method: request.method,
+      headers,
+      // `false`: a one-off agent, so a new connection that is closed after the response.
+      agent: request.freshConnection ? false : this.agentFor(url.protocol),
+      signal: request.signal,
+    };
+    return new Promise((resolve, reject) => {
+      const req = (secure ? https : http).request(options, resolve);
+      // Node sets reusedSocket when the agent hands this request an idle pooled socket; errors after the
+      // response arrived surface on the response stream, where the body reader sees them.
+      req.on("error", (error) => reject(new DispatchError(req.reusedSocket, error)));
+      req.end(request.body);
+    });
   }
 
-  // Runs synchronously inside request(), on the exact options handed to http.request().
-  private prepare(options: http.RequestOptions): void {
-    const headers = options.headers as http.OutgoingHttpHeaders;
-    const dispatch = this.dispatches.get(String(headers[DISPATCH_HEADER]));
-    delete headers[DISPATCH_HEADER];
-    if (!dispatch) return;
-    options.signal = dispatch.signal;
-    if (dispatch.userAgent !== undefined) headers["user-agent"] = dispatch.userAgent;
-    // Behind a proxy the agent is a tunnel, which opens a connection per request anyway.
-    const agent = options.agent;
-    if (!(agent instanceof http.Agent)) return;
-    if (dispatch.freshConnection) {
-      options.agent = false;
-      return;
+  // One agent per scheme (an http agent cannot carry https). No socket cap and no idle timeout: the
+  // gate's own concurrency bounds the sockets, a cap would queue requests inside their attempt timer,
+  // and the per-attempt timer is the only one that may cut a request.
+  private agentFor(protocol: string): http.Agent {
+    let agent = this.agents.get(protocol);
+    if (!agent) {
+      const options: http.AgentOptions = { keepAlive: true, maxSockets: Number.POSITIVE_INFINITY };
+      agent = protocol === "https:" ? new https.Agent(options) : new http.Agent(options);
+      this.agents.set(protocol, agent);
     }
-    // The agent hands out an idle pooled socket whenever it has one, in this same synchronous call.
-    const idle = agent.freeSockets[agent.getName(options)];
-    dispatch.reusedSocket = idle?.some((socket) => !socket.destroyed) ?? false;
+    return agent;
   }
 }
 
-function headerValue(headers: Readonly<Record<string, string>>, name: string): string | undefined {
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() === name) return value;
-  }
-  return undefined;
+/** Lower-cased names; the caller's User-Agent or the client's; Content-Length for any body. */
+function wireHeaders(request: WireRequest, userAgent: string): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
+  headers["user-agent"] ??= userAgent;
+  if (request.body !== undefined) headers["content-length"] = Buffer.byteLength(request.body);
+  return headers;
 }
