@@ -25,7 +25,12 @@ export function secretForms(secret: string): Record<string, string> {
     ),
     "JSON-escaped, .NET (upper-case \\uXXXX)": asciiJson(secret)
       .replace(/[<>&'+]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`)
-      .replace(/\\u([0-9a-f]{4})/g, (_m, hex: string) => `\\u${hex.toUpperCase()}`),
+      // Only real escapes: a "u" after an odd run of backslashes. After an even run it is an escaped
+      // backslash and then text, as in the JSON form of the secret `\uaaaa`.
+      .replace(
+        /(?<!\\)((?:\\\\)*)\\u([0-9a-f]{4})/g,
+        (_m, pairs: string, hex: string) => `${pairs}\\u${hex.toUpperCase()}`,
+      ),
     "JSON-escaped twice (JSON inside a JSON string)": JSON.stringify(json).slice(1, -1),
     base64: bytes.toString("base64"),
     base64url: bytes.toString("base64url"),
