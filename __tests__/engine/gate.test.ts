@@ -214,6 +214,15 @@ describe("http checks with polling", () => {
     expect(hits.get("/ready")).toBe(3);
   });
 
+  it("polls once more just before the timeout when the next regular poll would miss it", async () => {
+    hits.set("/ready", 1); // the next answer is the service's second: still 503; the third is 200
+    const r = await gate(
+      "- { name: ready, request: GET /ready, until: { status: 200 }, poll: { interval: 5s, timeout: 600ms } }",
+    );
+    expect(byName(r).ready?.outcome).toBe("passed");
+    expect(hits.get("/ready")).toBe(3);
+  });
+
   it("until that never holds fails at the poll timeout with the last reason", async () => {
     const r = await gate(
       "- { name: never, request: GET /ok, until: { json: { $.ok: false } }, poll: { interval: 20ms, timeout: 200ms } }",

@@ -1,7 +1,7 @@
 // The published JSON Web Key Set: non-empty, unique kids, every key importable, no private key
 // material; with `token`, that JWT's signature verifies against the set (no signing drift).
 // All key handling is jose's; private members are named (kid and member), never echoed.
-import { compactVerify, createLocalJWKSet, decodeProtectedHeader, importJWK, type JWK } from "jose";
+import type { decodeProtectedHeader, JWK } from "jose";
 import { z } from "zod";
 import { parseJsonBody } from "../assert/jsonpath.js";
 import type { AssertionResult } from "../engine/results.js";
@@ -9,6 +9,9 @@ import { explainResponse } from "../report/explain.js";
 import { attemptTally } from "./attempt-tally.js";
 import { send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
+
+// jose is loaded only when a jwks check runs: start-up is on every deploy's critical path.
+const loadJose = () => import("jose");
 
 const fields = {
   /** A path on the base URL or an absolute URL (an identity provider's JWKS). */
@@ -103,6 +106,7 @@ async function inspectKey(
     Object.entries(k).filter(([m]) => !(PRIVATE_MEMBERS as readonly string[]).includes(m) || k.kty === "oct"),
   );
   try {
+    const { importJWK } = await loadJose();
     await importJWK(pub as JWK, alg);
   } catch (error) {
     problems.push(`${name} cannot be imported (${k.kty}, ${alg}): ${messageOf(error)}`);
@@ -202,6 +206,7 @@ export const jwksCheck: CheckType<typeof fields> = {
     if (check.token) {
       const token = check.token;
       let header: ReturnType<typeof decodeProtectedHeader>;
+      const { compactVerify, createLocalJWKSet, decodeProtectedHeader } = await loadJose();
       try {
         header = decodeProtectedHeader(token);
       } catch (error) {

@@ -162,8 +162,12 @@ export async function runStep(
     // The last answer that was not yet good enough: at the timeout it says why, even when the
     // final poll itself was cut short by the deadline.
     let lastAnswer: { sent: Sent; waiting: AssertionResult[] } | undefined;
+    let lastChance = false;
     for (;;) {
       polls++;
+      // Polls start every `interval` (not `interval` after each answer), so a slow service does
+      // not stretch the period and a state change is seen within one interval.
+      const pollStarted = Date.now();
       sent = await send(ctx, step.request, { deadline: pollDeadline });
       track(sent);
       if (sent.response && step["fail-when"]) {
@@ -179,19 +183,23 @@ export async function runStep(
         lastAnswer = { sent, waiting };
       }
       if (ctx.signal.aborted) return done("errored", `${line}: stopped while polling`, sent);
-      if (Date.now() + interval >= pollDeadline) {
+      const timedOut = (): StepRun => {
         const after = `until not met after ${formatDuration(Date.now() - started)} (${polls} polls)`;
-        if (lastAnswer) {
-          return done(
-            "failed",
-            `${line}: ${after}: ${lastAnswer.waiting[0]?.message}`,
-            lastAnswer.sent,
-            lastAnswer.waiting,
-          );
-        }
-        return done("errored", `${line}: ${after}: ${sent.failure?.message}`, sent);
+        if (!lastAnswer) return done("errored", `${line}: ${after}: ${sent.failure?.message}`, sent);
+        const reason = lastAnswer.waiting[0]?.message;
+        return done("failed", `${line}: ${after}: ${reason}`, lastAnswer.sent, lastAnswer.waiting);
+      };
+      if (lastChance) return timedOut();
+      let wait = Math.max(0, pollStarted + interval - Date.now());
+      if (Date.now() + wait >= pollDeadline) {
+        // The next regular poll would start after the timeout: one last poll just before it, so
+        // the service gets the whole timeout to get there.
+        const finalAt = pollDeadline - (Date.now() - pollStarted) - 10;
+        if (finalAt <= Date.now() + 10) return timedOut();
+        wait = finalAt - Date.now();
+        lastChance = true;
       }
-      await sleep(interval, undefined, { signal: ctx.signal }).catch(() => undefined);
+      await sleep(wait, undefined, { signal: ctx.signal }).catch(() => undefined);
     }
   } else {
     sent = await send(ctx, step.request);
