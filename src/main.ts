@@ -7,6 +7,7 @@ import { prepareGate } from "./config/prepare.js";
 import { runGate } from "./engine/gate.js";
 import { type CheckResult, type GateResult, notRunResult } from "./engine/results.js";
 import { runFanIn } from "./github/fan-in.js";
+import { setOutputs } from "./github/outputs.js";
 import { createGithubReporting, runUrlOf } from "./github/reporting.js";
 import { runner } from "./github/workflow-commands.js";
 import { readSettings, type Settings } from "./inputs.js";
@@ -77,18 +78,6 @@ async function writeSummary(markdown: string): Promise<void> {
   } catch (error) {
     runner.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
   }
-}
-
-function setOutputs(result: GateResult, files: { json?: string; junit?: string }): void {
-  runner.setOutput(Outputs.Result, result.verdict);
-  runner.setOutput(Outputs.Passed, result.counts.passed);
-  runner.setOutput(Outputs.Failed, result.counts.failed);
-  runner.setOutput(Outputs.Skipped, result.counts.skipped);
-  runner.setOutput(Outputs.Warnings, result.counts.warnings);
-  runner.setOutput(Outputs.FailedChecks, JSON.stringify(result.failedChecks));
-  runner.setOutput(Outputs.DurationMs, result.durationMs);
-  runner.setOutput(Outputs.Report, files.json ?? "");
-  runner.setOutput(Outputs.Junit, files.junit ?? "");
 }
 
 function blockedMessage(result: GateResult): string {

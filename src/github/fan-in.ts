@@ -16,6 +16,7 @@ import {
 } from "../report/merge.js";
 import { describeMergedVerdict, renderMergedSummary } from "../report/merge-summary.js";
 import type { Redactor } from "../report/redact.js";
+import { setOutputs } from "./outputs.js";
 import type { GithubReporting } from "./reporting.js";
 import { runner } from "./workflow-commands.js";
 
@@ -66,15 +67,7 @@ export async function runFanIn(
   }
   await writeSummary(redactor.text(renderMergedSummary(merged)));
 
-  runner.setOutput(Outputs.Result, merged.verdict);
-  runner.setOutput(Outputs.Passed, merged.counts.passed);
-  runner.setOutput(Outputs.Failed, merged.counts.failed);
-  runner.setOutput(Outputs.Skipped, merged.counts.skipped);
-  runner.setOutput(Outputs.Warnings, merged.counts.warnings);
-  runner.setOutput(Outputs.FailedChecks, JSON.stringify(merged.failedChecks));
-  runner.setOutput(Outputs.DurationMs, merged.durationMs);
-  runner.setOutput(Outputs.Report, written ? json : "");
-  runner.setOutput(Outputs.Junit, written ? junit : "");
+  setOutputs(merged, written ? { json, junit } : {});
   await github.merged(merged);
 
   const verdict = redactor.text(`${title} ${describeMergedVerdict(merged)}`);
