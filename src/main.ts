@@ -47,6 +47,7 @@ function logCheck(result: CheckResult, redactor: Redactor): void {
   }
   for (const s of result.steps ?? [])
     runner.info(redactor.text(`  step ${s.name}: ${s.outcome} — ${s.detail}`));
+  for (const line of result.log ?? []) runner.info(redactor.text(line));
   runner.endGroup();
 }
 

@@ -83,6 +83,8 @@ describe("rate-limit check", () => {
       ["recovery", "200"],
     ]);
     expect(rows[4]?.[5]).toBe("1");
+    expect(check.log).toHaveLength(1);
+    expect(check.log?.[0]).toMatch(/^429 after 5 requests; waiting 1(\.\d+)?s \(Retry-After: 1\)$/);
   });
 
   it("without burst, checks one answer's headers", async () => {

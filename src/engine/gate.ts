@@ -111,6 +111,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const execute = async (check: CheckConfig): Promise<void> => {
     const type = checkTypes.get(check.type)!;
     const checkStarted = Date.now();
+    const notes: string[] = [];
     running.set(check.name, { check, started: checkStarted });
     options.onCheckStart?.(check);
     const once = async (windowDeadline: number): Promise<CheckRun> => {
@@ -126,7 +127,9 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           addSecret: (value) => redactor.add(value),
           redact: (text) => redactor.text(text),
           containsSecret: (value) => redactor.text(value) !== value,
-          log: () => undefined,
+          log: (line) => {
+            if (notes.length < 100) notes.push(line);
+          },
         });
       } catch (error) {
         return {
@@ -148,7 +151,11 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     if (results.has(check.name)) return; // already reported as timed out or cancelled
     // A request cut by the gate deadline can settle a moment before the gate's own timer fires.
     if (run.outcome !== "passed" && Date.now() >= deadline) return stop("timed-out");
-    finish({ ...fromRun(check, run, Date.now() - checkStarted), ...(bake ? { bake } : {}) });
+    finish({
+      ...fromRun(check, run, Date.now() - checkStarted),
+      ...(notes.length ? { log: notes } : {}),
+      ...(bake ? { bake } : {}),
+    });
   };
 
   const schedule = new Promise<void>((resolve) => {

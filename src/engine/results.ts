@@ -76,6 +76,8 @@ export interface CheckResult {
   readonly exchange?: Exchange;
   readonly steps?: readonly StepResult[];
   readonly tables?: readonly ResultTable[];
+  /** What the check noted while it ran (a rate-limit wait, …), for its log group. */
+  readonly log?: readonly string[];
   /** Bake windows: how many runs and how many of them failed. */
   readonly bake?: { readonly runs: number; readonly failures: number; readonly failureLimit: number };
 }
