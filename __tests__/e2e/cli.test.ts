@@ -13,9 +13,10 @@ interface CliRun {
   stderr: string;
 }
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/** Runs a command to its end, collecting what it printed. */
+function collect(command: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
+    const child = spawn(command, args, {
       env: { PATH: process.env.PATH ?? "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -35,6 +36,9 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> 
     });
   });
 }
+
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  collect(process.execPath, [CLI, ...args], env);
 
 let healthy: Awaited<ReturnType<typeof startDemoServer>>;
 let broken: Awaited<ReturnType<typeof startDemoServer>>;
@@ -128,30 +132,12 @@ describe("deploy-gate CLI", () => {
   });
 
   it("uses colour and a counter only on a terminal, and never with NO_COLOR", async () => {
-    // `script` (util-linux) gives the CLI a pseudo-terminal.
     const command = `${process.execPath} ${CLI} --base-url ${healthy.url} --checks 'GET /health'`;
-    const onTty = await new Promise<string>((resolve) => {
-      const child = spawn("script", ["-qec", command, "/dev/null"], {
-        env: { PATH: process.env.PATH ?? "" },
-      });
-      let out = "";
-      child.stdout.on("data", (d: Buffer) => {
-        out += d;
-      });
-      child.on("close", () => resolve(out));
-    });
+    // `script` (util-linux) gives the CLI a pseudo-terminal.
+    const onTty = (await collect("script", ["-qec", command, "/dev/null"])).stdout;
     expect(onTty).toContain("\u001b[32m");
     expect(onTty).toContain("[1/1]");
-    const noColor = await new Promise<string>((resolve) => {
-      const child = spawn("script", ["-qec", command, "/dev/null"], {
-        env: { PATH: process.env.PATH ?? "", NO_COLOR: "1" },
-      });
-      let out = "";
-      child.stdout.on("data", (d: Buffer) => {
-        out += d;
-      });
-      child.on("close", () => resolve(out));
-    });
+    const noColor = (await collect("script", ["-qec", command, "/dev/null"], { NO_COLOR: "1" })).stdout;
     expect(noColor).toContain("[1/1]");
     expect(noColor).not.toContain("\u001b[");
   });
@@ -182,22 +168,7 @@ describe("deploy-gate CLI", () => {
 });
 
 describe("npm run demo", () => {
-  function demo(args: string[]): Promise<CliRun> {
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, ["examples/demo/run.mjs", ...args], {
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d: Buffer) => {
-        stdout += d;
-      });
-      child.stderr.on("data", (d: Buffer) => {
-        stderr += d;
-      });
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
-  }
+  const demo = (args: string[]) => collect(process.execPath, ["examples/demo/run.mjs", ...args]);
 
   it("passes against the healthy demo and blocks with --broken", async () => {
     const ok = await demo([]);
