@@ -212,6 +212,8 @@ describe("the redactor under adversarial input", () => {
     );
   });
 
+  // A hang guard, not a benchmark: catastrophic backtracking takes minutes; the bounds are ~10×
+  // what this takes on a 2-core machine.
   it("stays fast with many secrets over a large text (no catastrophic matching)", () => {
     tally.add("large texts with 200 secrets", 1);
     const secrets = Array.from({ length: 200 }, (_, i) => `secret-${i}-${"x".repeat(i % 17)}-value`);
@@ -219,7 +221,7 @@ describe("the redactor under adversarial input", () => {
     const text = `${"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ".repeat(15_000)}${secrets[42]}`;
     const started = performance.now();
     const out = redactor.text(text);
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(out).not.toContain(secrets[42]);
     // Secrets a serializer may escape, over a JSON-looking text full of backslashes: the slow path.
     tally.add("large texts with 200 secrets", 1);
@@ -229,7 +231,7 @@ describe("the redactor under adversarial input", () => {
     const json = `${'{"k": "v\\n"} '.repeat(60_000)}${escaped}`;
     const began = performance.now();
     const masked = slow.text(json);
-    expect(performance.now() - began).toBeLessThan(5000);
+    expect(performance.now() - began).toBeLessThan(15_000);
     expect(masked).not.toContain(escaped);
   });
 });
