@@ -199,6 +199,25 @@ describe("a bad config", () => {
     expect(seen).toHaveLength(0);
   });
 
+  it.each([
+    [{ mode: "yolo" }, 'input mode: expected enforce or dry-run; got "yolo"'],
+    [{ concurrency: "0" }, 'input concurrency: expected a whole number from 1 to 256; got "0"'],
+    [{ timeout: "soon" }, 'input timeout: expected a duration like 250ms, 10s, 5m, 1h; got "soon"'],
+    [{ timeout: "1000h" }, 'input timeout: expected a duration of at most 24 days (596h); got "1000h"'],
+    [{ "fail-fast": "maybe" }, 'input fail-fast: expected true or false; got "maybe"'],
+    [{ "base-url": "ftp://x" }, "input base-url: expected an http:// or https:// URL"],
+    [{ secrets: "not a pair hunter2" }, "input secrets, line 1: expected NAME=value"],
+    [{ config: "gate.yml" }, "input config: give either `checks` or `config`, not both"],
+    [{ checks: "" }, "input checks: give the check list in `checks` or a file in `config`"],
+  ])("a bad input %o fails before any request, naming the input", async (bad, message) => {
+    const run = await runAction({ inputs: { "base-url": baseUrl, checks: "- GET /health", ...bad } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::${message}`);
+    expect(run.stdout).not.toContain("hunter2");
+    expect(run.outputs.result).toBe("failed");
+    expect(seen).toHaveLength(0);
+  });
+
   it("names a missing config file", async () => {
     const run = await runAction({ inputs: { "base-url": baseUrl, config: "no/such/gate.yml" } });
     expect(run.code).toBe(1);
