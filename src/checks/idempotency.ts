@@ -10,7 +10,7 @@ import { describeStatus, statusMatches } from "../assert/status.js";
 import { type RequestSpec, request, statusSpec } from "../config/fields.js";
 import type { AssertionResult } from "../engine/results.js";
 import type { HttpResponse } from "../http/types.js";
-import { explainResponse } from "../report/explain.js";
+import { explainAnswer } from "../report/explain.js";
 import { attemptTally } from "./attempt-tally.js";
 import { requestLine, type Sent, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
@@ -161,12 +161,7 @@ export const idempotencyCheck: CheckType<typeof fields> = {
       assert(`${name} status`, "2xx", row.status, ok, `${name} answered ${response.status}, expected 2xx`);
       if (!ok) {
         row.result = "BROKE: not 2xx";
-        const explained = explainResponse(
-          response.status,
-          response.headers,
-          response.text,
-          response.attempts.length,
-        );
+        const explained = explainAnswer(response);
         const said = explained.detail ? ` — ${explained.detail}` : "";
         return {
           run: finish(
@@ -253,12 +248,7 @@ export const idempotencyCheck: CheckType<typeof fields> = {
       return finish("failed", detail, sent);
     }
     row.result = "BROKE: wrong status";
-    const explained = explainResponse(
-      response.status,
-      response.headers,
-      response.text,
-      response.attempts.length,
-    );
+    const explained = explainAnswer(response);
     return finish(
       "failed",
       `the same ${keyHeader} with a changed body answered ${response.status}, expected ${expected}${explained.detail ? ` — ${explained.detail}` : ""}`,

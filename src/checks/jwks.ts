@@ -5,7 +5,7 @@ import type { decodeProtectedHeader, JWK } from "jose";
 import { z } from "zod";
 import { parseJsonBody } from "../assert/jsonpath.js";
 import type { AssertionResult } from "../engine/results.js";
-import { explainResponse } from "../report/explain.js";
+import { explainAnswer } from "../report/explain.js";
 import { attemptTally } from "./attempt-tally.js";
 import { send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
@@ -149,12 +149,7 @@ export const jwksCheck: CheckType<typeof fields> = {
       ...extra,
     });
     if (response.status < 200 || response.status > 299) {
-      const explained = explainResponse(
-        response.status,
-        response.headers,
-        response.text,
-        response.attempts.length,
-      );
+      const explained = explainAnswer(response);
       return failed(
         `${line} answered ${response.status}, expected 2xx${explained.detail ? ` — ${explained.detail}` : ""}`,
         explained.hint ? { hint: explained.hint } : {},

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { formatDuration } from "../config/duration.js";
 import { duration } from "../config/fields.js";
 import type { AssertionResult, Exchange, ResultTable } from "../engine/results.js";
-import { explainResponse } from "../report/explain.js";
+import { explainAnswer } from "../report/explain.js";
 import { attemptTally } from "./attempt-tally.js";
 import {
   type Exposition,
@@ -161,12 +161,7 @@ async function scrape(
       error: { outcome: "errored", detail: `${line}: ${sent.failure?.message ?? "no response"}` },
     };
   if (response.status < 200 || response.status > 299) {
-    const explained = explainResponse(
-      response.status,
-      response.headers,
-      response.text,
-      response.attempts.length,
-    );
+    const explained = explainAnswer(response);
     return {
       exchange: sent.exchange,
       error: {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { parseJsonBody } from "../assert/jsonpath.js";
 import type { AssertionResult } from "../engine/results.js";
 import { oneLine } from "../report/display-text.js";
-import { explainResponse } from "../report/explain.js";
+import { explainAnswer } from "../report/explain.js";
 import { attemptTally } from "./attempt-tally.js";
 import { formatNumber } from "./metrics.js";
 import { joinUrl, send } from "./send.js";
@@ -127,12 +127,7 @@ export const prometheusCheck: CheckType<typeof fields> = {
       parsed.data.status !== "success" ||
       !parsed.data.data
     ) {
-      const explained = explainResponse(
-        response.status,
-        response.headers,
-        response.text,
-        response.attempts.length,
-      );
+      const explained = explainAnswer(response);
       const why = !body.ok
         ? body.reason
         : "expected a Prometheus API answer { status, data: { resultType, result } }";

@@ -9,7 +9,7 @@ import { duration, request } from "../config/fields.js";
 import type { AssertionResult } from "../engine/results.js";
 import { parseRetryAfter } from "../http/retry.js";
 import type { HttpResponse } from "../http/types.js";
-import { explainResponse } from "../report/explain.js";
+import { explainAnswer } from "../report/explain.js";
 import { attemptTally } from "./attempt-tally.js";
 import { requestLine, type Sent, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
@@ -167,12 +167,7 @@ export const rateLimitCheck: CheckType<typeof fields> = {
       return sent;
     };
     const unexpected = (sent: Sent, response: HttpResponse, what: string) => {
-      const explained = explainResponse(
-        response.status,
-        response.headers,
-        response.text,
-        response.attempts.length,
-      );
+      const explained = explainAnswer(response);
       assertions.push({
         target: `${what} status`,
         expected: "2xx",

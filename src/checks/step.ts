@@ -7,7 +7,7 @@ import { formatDuration } from "../config/duration.js";
 import { captures, expect, poll, request } from "../config/fields.js";
 import type { AssertionResult, Exchange, StepResult } from "../engine/results.js";
 import type { HttpResponse } from "../http/types.js";
-import { explainResponse } from "../report/explain.js";
+import { explainAnswer } from "../report/explain.js";
 import { requestLine, type Sent, send } from "./send.js";
 import type { CheckContext } from "./types.js";
 
@@ -94,12 +94,7 @@ function describeFailure(sent: Sent, failed: readonly AssertionResult[]): { deta
   const first = failed[0]?.message ?? "failed";
   const more = failed.length > 1 ? ` (+${failed.length - 1} more)` : "";
   if (!response || response.status < 400) return { detail: `${first}${more}` };
-  const explained = explainResponse(
-    response.status,
-    response.headers,
-    response.text,
-    response.attempts.length,
-  );
+  const explained = explainAnswer(response);
   return {
     detail: `${first}${more}${explained.detail ? ` — ${explained.detail}` : ""}`,
     ...(explained.hint ? { hint: explained.hint } : {}),

@@ -51,22 +51,15 @@ export interface RollbackLeg {
   readonly failedChecks: readonly string[];
 }
 
-export interface RollbackEventInput {
-  readonly label: string;
-  readonly baseUrl?: string;
-  readonly failedChecks: readonly string[];
-  readonly legs?: readonly RollbackLeg[];
+/** What the event is made from: the event's own fields, less what `rollbackEvent` fills in. */
+export type RollbackEventInput = Omit<
+  RollbackEvent,
+  "event" | "version" | "interrupted" | "timestamp" | "tool"
+> & {
+  /** A cancelled gate sends no event; only `timed-out` is carried into it. */
   readonly interrupted?: "timed-out" | "cancelled";
-  readonly counts: RollbackEvent["counts"];
-  readonly repository?: string;
-  readonly ref?: string;
-  readonly sha?: string;
-  readonly runId?: string;
-  readonly runAttempt?: string;
-  readonly runUrl?: string;
-  readonly deploymentId?: string;
   readonly now?: Date;
-}
+};
 
 function withoutCredentials(url: string): string {
   try {

@@ -1,6 +1,8 @@
 // Turns a 4xx/5xx answer into what on-call needs: the service's own error code and message
 // (when the body is a recognisable error document) and the action the status calls for.
+
 import type { AssertionResult, CheckResult, Exchange } from "../engine/results.js";
+import type { HttpResponse } from "../http/types.js";
 import { oneLine } from "./display-text.js";
 
 export interface Explanation {
@@ -142,6 +144,11 @@ export function explainResponse(
   const detail = found ? oneLine(found, MAX_DETAIL_CHARS) : undefined;
   const hint = statusHint(status, headers, Math.max(1, attempts));
   return { ...(detail ? { detail } : {}), ...(hint ? { hint } : {}) };
+}
+
+/** `explainResponse` for a response as the http client returns it. */
+export function explainAnswer(response: HttpResponse): Explanation {
+  return explainResponse(response.status, response.headers, response.text, response.attempts.length);
 }
 
 /** What a failed check's report shows: the deciding exchange, failed assertions, service words, hint. */
