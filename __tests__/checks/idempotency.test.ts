@@ -1,7 +1,7 @@
 // The idempotency-key contract against real services that keep it and services that break it
 // in each of the ways a real one does.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { json, runChecks, startServer, type TestServer } from "./support/gate.js";
+import { json, runChecks, startServer, type TestServer } from "../support/gate.js";
 
 type Behaviour =
   | "correct"

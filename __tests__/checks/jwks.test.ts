@@ -1,7 +1,7 @@
 // The JWKS check against key sets served on 127.0.0.1, keys made by jose at test time.
 import { type CryptoKey, exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { json, runChecks, startServer, type TestServer } from "./support/gate.js";
+import { json, runChecks, startServer, type TestServer } from "../support/gate.js";
 
 let server: TestServer;
 let idp: TestServer;

@@ -1,7 +1,7 @@
 // The metrics check against a real /metrics endpoint on 127.0.0.1 whose counters move with
 // each scrape, so windows and ratios see real increases.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { json, runChecks, startServer, type TestServer } from "./support/gate.js";
+import { json, runChecks, startServer, type TestServer } from "../support/gate.js";
 
 let server: TestServer;
 let scrapes = 0;

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closedPort, runChecks, startServer, type TestServer } from "./support/gate.js";
+import { closedPort, runChecks, startServer, type TestServer } from "../support/gate.js";
 
 const READY_WITHIN_MS = 45_000;
 

@@ -2,7 +2,7 @@
 // no enforcement, no Retry-After, no recovery, missing or incoherent headers.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { limitHeaderProblems, resetInSeconds } from "../../src/checks/rate-limit.js";
-import { json, runChecks, startServer, type TestServer } from "./support/gate.js";
+import { json, runChecks, startServer, type TestServer } from "../support/gate.js";
 
 type Flaw =
   | "none"

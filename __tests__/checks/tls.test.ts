@@ -2,8 +2,8 @@
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closedPort, runChecks } from "../support/gate.js";
 import { makeCert, type TestCert } from "./support/certs.js";
-import { closedPort, runChecks } from "./support/gate.js";
 
 interface Served {
   readonly url: string;

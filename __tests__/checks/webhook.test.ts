@@ -3,7 +3,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { json, runChecks, startServer, type TestServer } from "./support/gate.js";
+import { json, runChecks, startServer, type TestServer } from "../support/gate.js";
 
 const HEX_SECRET = "hook-secret-4f1d9c";
 const STRIPE_SECRET = "whsec_stripe4f1d9cTestSecretValue";

@@ -3,10 +3,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { prepareGate } from "../../src/config/prepare.js";
-import { type GateOptions, runGate } from "../../src/engine/gate.js";
+import type { GateOptions } from "../../src/engine/gate.js";
 import type { CheckResult, GateResult } from "../../src/engine/results.js";
-import { createRedactor } from "../../src/report/redact.js";
+import { runChecks } from "../support/gate.js";
 
 let server: Server;
 let baseUrl: string;
@@ -86,21 +85,7 @@ async function gate(
   options: Partial<GateOptions> = {},
   vars: Record<string, string> = {},
 ): Promise<GateResult> {
-  const prepared = prepareGate({ configText: yaml, source: "test", secrets: {}, vars, label: "", env: {} });
-  return runGate({
-    config: prepared.config,
-    baseUrl,
-    label: "",
-    mode: "enforce",
-    concurrency: 8,
-    timeoutMs: 20_000,
-    retries: 0,
-    failFast: false,
-    only: [],
-    scope: prepared.scope,
-    redactor: createRedactor(),
-    ...options,
-  });
+  return (await runChecks(yaml, baseUrl, { vars, gate: { concurrency: 8, ...options } })).gate;
 }
 
 const byName = (r: GateResult) =>

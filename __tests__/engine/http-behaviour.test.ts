@@ -1,11 +1,8 @@
 // HTTP behaviour as a check sees it, through the real engine and client, against the fixture
 // server's switchable faults: what the verdict is and what the report says.
 import { afterEach, describe, expect, it } from "vitest";
-import { prepareGate } from "../../src/config/prepare.js";
-import { runGate } from "../../src/engine/gate.js";
 import type { GateResult } from "../../src/engine/results.js";
 import { createHttpClient } from "../../src/http/client.js";
-import { createRedactor } from "../../src/report/redact.js";
 import {
   compressed,
   destroyMidBody,
@@ -21,6 +18,7 @@ import {
   tooManyRequests,
   withBom,
 } from "../support/fixture-server.js";
+import { runChecks } from "../support/gate.js";
 
 const servers: FixtureServer[] = [];
 afterEach(async () => {
@@ -42,21 +40,9 @@ async function gate(
   secrets: Record<string, string> = {},
   timeoutMs = 20_000,
 ): Promise<GateResult> {
-  const prepared = prepareGate({ configText: yaml, source: "test", secrets, vars: {}, label: "", env: {} });
-  const redactor = createRedactor(Object.values(secrets));
-  return runGate({
-    config: prepared.config,
-    baseUrl,
-    label: "",
-    mode: "enforce",
-    concurrency: 4,
-    timeoutMs,
-    failFast: false,
-    only: [],
-    scope: prepared.scope,
-    redactor,
-    http: createHttpClient({ backoff: { baseMs: 5, maxMs: 20 } }),
-  });
+  // The built-in retries (2), with short backoff so retry tests stay quick.
+  const http = createHttpClient({ backoff: { baseMs: 5, maxMs: 20 } });
+  return (await runChecks(yaml, baseUrl, { secrets, timeoutMs, gate: { retries: undefined, http } })).gate;
 }
 
 describe("transient failures", () => {
@@ -127,26 +113,8 @@ describe("transient failures", () => {
       { length: 8 },
       (_, i) => `- { name: c${i}, request: GET /down, retries: 0 }`,
     ).join("\n");
-    const prepared = prepareGate({
-      configText: list,
-      source: "t",
-      secrets: {},
-      vars: {},
-      label: "",
-      env: {},
-    });
-    const r = await runGate({
-      config: prepared.config,
-      baseUrl: s.url,
-      label: "",
-      mode: "enforce",
-      concurrency: 1,
-      timeoutMs: 20_000,
-      failFast: false,
-      only: [],
-      scope: prepared.scope,
-      redactor: createRedactor(),
-    });
+    // The client's own circuit, not a test client: this is what the action runs with.
+    const { gate: r } = await runChecks(list, s.url, { gate: { concurrency: 1 } });
     expect(s.requestsTo("/down")).toHaveLength(5);
     expect(r.checks.at(-1)?.outcome).toBe("errored");
     expect(r.checks.at(-1)?.detail).toMatch(/circuit open/);

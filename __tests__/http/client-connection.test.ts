@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHttpClient } from "../../src/http/client.js";
-import { type HttpClient, HttpFailure } from "../../src/http/types.js";
+import type { HttpClient } from "../../src/http/types.js";
 import {
   closeReusedConnection,
   destroyMidBody,
@@ -11,7 +11,7 @@ import {
   slow,
   startFixtureServer,
 } from "../support/fixture-server.js";
-import { httpRequest } from "../support/http-request.js";
+import { failureOf, httpRequest } from "../support/http-request.js";
 
 let server: FixtureServer;
 let client: HttpClient;
@@ -26,15 +26,6 @@ afterEach(async () => {
   client.close();
   await server.close();
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<HttpFailure> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HttpFailure);
-  return error as HttpFailure;
-}
 
 describe("timeouts and the deadline", () => {
   it("times out an attempt on a hanging endpoint", async () => {

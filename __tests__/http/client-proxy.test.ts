@@ -5,7 +5,7 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createHttpClient } from "../../src/http/client.js";
-import { type HttpClient, HttpFailure } from "../../src/http/types.js";
+import type { HttpClient } from "../../src/http/types.js";
 import {
   echo,
   type FixtureServer,
@@ -15,7 +15,7 @@ import {
   startFixtureServer,
 } from "../support/fixture-server.js";
 import { type ForwardProxy, startForwardProxy } from "../support/forward-proxy.js";
-import { httpRequest } from "../support/http-request.js";
+import { failureOf, httpRequest } from "../support/http-request.js";
 
 const PROXY_VARIABLES = ["http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "no_proxy", "NO_PROXY"];
 
@@ -45,15 +45,6 @@ afterEach(async () => {
 });
 
 const at = (host: string, path: string) => `http://${host}:${server.port}${path}`;
-
-async function failureOf(promise: Promise<unknown>): Promise<HttpFailure> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HttpFailure);
-  return error as HttpFailure;
-}
 
 describe("behind the runner's proxy", () => {
   it("sends a request through the proxy named by http_proxy", async () => {

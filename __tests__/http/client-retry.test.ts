@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createHttpClient } from "../../src/http/client.js";
-import { type HttpClient, HttpFailure } from "../../src/http/types.js";
+import type { HttpClient } from "../../src/http/types.js";
 import {
   type FixtureServer,
   flaky,
@@ -9,7 +9,7 @@ import {
   startFixtureServer,
   tooManyRequests,
 } from "../support/fixture-server.js";
-import { httpRequest } from "../support/http-request.js";
+import { failureOf, httpRequest } from "../support/http-request.js";
 
 let server: FixtureServer;
 let client: HttpClient;
@@ -23,15 +23,6 @@ afterEach(async () => {
   client.close();
   await server.close();
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<HttpFailure> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HttpFailure);
-  return error as HttpFailure;
-}
 
 describe("retries", () => {
   it("retries a GET through two 503s and records every attempt", async () => {

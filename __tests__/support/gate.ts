@@ -2,10 +2,10 @@
 // real servers on 127.0.0.1, the way the action and the CLI do.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { prepareGate } from "../../../src/config/prepare.js";
-import { type GateOptions, runGate } from "../../../src/engine/gate.js";
-import type { CheckResult, GateResult } from "../../../src/engine/results.js";
-import { createRedactor } from "../../../src/report/redact.js";
+import { prepareGate } from "../../src/config/prepare.js";
+import { type GateOptions, runGate } from "../../src/engine/gate.js";
+import type { CheckResult, GateResult } from "../../src/engine/results.js";
+import { createRedactor } from "../../src/report/redact.js";
 
 export interface GateRun {
   readonly gate: GateResult;
@@ -18,10 +18,16 @@ export interface GateRun {
 export async function runChecks(
   yaml: string,
   baseUrl: string,
-  options: { secrets?: Record<string, string>; timeoutMs?: number; gate?: Partial<GateOptions> } = {},
+  options: {
+    secrets?: Record<string, string>;
+    vars?: Record<string, string>;
+    timeoutMs?: number;
+    gate?: Partial<GateOptions>;
+  } = {},
 ): Promise<GateRun> {
   const secrets = options.secrets ?? {};
-  const prepared = prepareGate({ configText: yaml, source: "test", secrets, vars: {}, label: "", env: {} });
+  const vars = options.vars ?? {};
+  const prepared = prepareGate({ configText: yaml, source: "test", secrets, vars, label: "", env: {} });
   const gate = await runGate({
     config: prepared.config,
     baseUrl,
