@@ -8,7 +8,6 @@ import { formatDuration } from "../config/duration.js";
 import { duration } from "../config/fields.js";
 import type { AssertionResult, Exchange, ResultTable } from "../engine/results.js";
 import { explainAnswer } from "../report/explain.js";
-import { attemptTally } from "./attempt-tally.js";
 import {
   type Exposition,
   ExpositionError,
@@ -150,9 +149,8 @@ async function scrape(
   ctx: CheckContext<unknown>,
   path: string,
   headers: Record<string, string | null> | undefined,
-  tally: ReturnType<typeof attemptTally>,
 ): Promise<Scrape> {
-  const sent = tally.add(await send(ctx, { method: "GET", path, headers: { Accept: ACCEPT, ...headers } }));
+  const sent = await send(ctx, { method: "GET", path, headers: { Accept: ACCEPT, ...headers } });
   const { response } = sent;
   const line = `GET ${path}`;
   if (!response)
@@ -192,7 +190,6 @@ export const metricsCheck: CheckType<typeof fields> = {
   fields,
   async run(ctx): Promise<CheckRun> {
     const check = ctx.render(ctx.check);
-    const tally = attemptTally();
     const done = (
       outcome: CheckRun["outcome"],
       detail: string,
@@ -203,11 +200,9 @@ export const metricsCheck: CheckType<typeof fields> = {
       detail,
       assertions: [],
       exchange,
-      attempts: tally.attempts,
-      flaky: outcome === "passed" && tally.retried,
       ...extra,
     });
-    const first = await scrape(ctx, check.path, check.headers, tally);
+    const first = await scrape(ctx, check.path, check.headers);
     if (first.error || !first.exposition) {
       const { outcome, detail, hint } = first.error ?? {
         outcome: "errored" as const,
@@ -230,7 +225,7 @@ export const metricsCheck: CheckType<typeof fields> = {
       }
       await sleep(window, undefined, { signal: ctx.signal }).catch(() => undefined);
       if (ctx.signal.aborted) return done("errored", "stopped while waiting for the second scrape", exchange);
-      const second = await scrape(ctx, check.path, check.headers, tally);
+      const second = await scrape(ctx, check.path, check.headers);
       if (second.error || !second.exposition) {
         const { outcome, detail, hint } = second.error ?? {
           outcome: "errored" as const,
