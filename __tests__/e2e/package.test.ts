@@ -1,0 +1,132 @@
+// The CLI outside a clone: `npm pack` makes the tarball npm would install (the same one
+// `npx github:OWNER/REPO` builds from a clone, with no build step), it installs with no
+// registry at all, and its `deploy-gate` bin runs a real gate against a service on 127.0.0.1.
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FixtureServer, json, startFixtureServer } from "../support/fixture-server.js";
+import { readJunit, readReport } from "../support/reports.js";
+
+const run = promisify(execFile);
+const LIMIT_MS = 60_000;
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string; dependencies?: object };
+
+interface PackedFile {
+  readonly path: string;
+  readonly size: number;
+}
+
+let work: string;
+let bin: string;
+let packed: { size: number; unpackedSize: number; files: PackedFile[] };
+let service: FixtureServer;
+
+/** A command bounded in time; its exit code instead of a throw. */
+async function exec(file: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  try {
+    const { stdout, stderr } = await run(file, args, { timeout: LIMIT_MS, env, cwd: work });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number | string; stdout?: string; stderr?: string };
+    if (typeof e.code !== "number") throw error;
+    return { code: e.code, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), "deploy-gate-pack-"));
+  const out = await run("npm", ["pack", "--json", "--pack-destination", work], { timeout: LIMIT_MS });
+  [packed] = JSON.parse(out.stdout);
+  // A cache of its own and --offline: the install may not fetch, nor find, anything.
+  const env = {
+    ...process.env,
+    npm_config_cache: path.join(work, "npm-cache"),
+    npm_config_loglevel: "error",
+  };
+  mkdirSync(path.join(work, "app"));
+  await run(
+    "npm",
+    [
+      "install",
+      "--offline",
+      "--no-audit",
+      "--no-fund",
+      "--prefix",
+      "app",
+      `./deploy-gate-${pkg.version}.tgz`,
+    ],
+    { timeout: LIMIT_MS, env, cwd: work },
+  );
+  bin = path.join(work, "app", "node_modules", ".bin", "deploy-gate");
+  service = await startFixtureServer({
+    "/health": json({ ok: true }),
+    "/v1/tasks": json({ data: [{ id: "t_1" }] }),
+  });
+}, 3 * LIMIT_MS);
+
+afterAll(async () => {
+  await service?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("the packed package", () => {
+  it("holds the bundled CLI and the schemas, nothing else, and needs no dependency", () => {
+    const files = packed.files.map((f) => f.path).sort();
+    expect(files.filter((f) => !/^(dist\/cli\/|schema\/)/.test(f))).toEqual(["README.md", "package.json"]);
+    expect(files).toContain("dist/cli/index.js");
+    expect(files).toContain("dist/cli/licenses.txt");
+    expect(files).toContain("schema/report.schema.json");
+    // The bundle carries everything it loads: an install fetches nothing.
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(packed.size).toBeLessThan(1024 * 1024);
+  });
+
+  it("installs offline and its bin prints the version and the help", async () => {
+    expect((await exec(bin, ["--version"])).stdout.trim()).toBe(pkg.version);
+    const help = await exec(bin, ["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: deploy-gate --base-url URL --config FILE [options]");
+  });
+
+  it("runs a real gate: exit 0 when it passes, 1 when it blocks, with valid reports", async () => {
+    const [json, junit] = [path.join(work, "report.json"), path.join(work, "junit.xml")];
+    const checks = [
+      "- GET /health",
+      "- name: list tasks",
+      "  request: GET /v1/tasks",
+      "  expect:",
+      "    json:",
+      '      "$.data[0].id": t_1',
+    ].join("\n");
+    const passed = await exec(bin, [
+      "--base-url",
+      service.url,
+      "--checks",
+      checks,
+      "--json",
+      json,
+      "--junit",
+      junit,
+    ]);
+    expect(passed.stderr).toBe("");
+    expect(passed.code).toBe(0);
+    expect(passed.stdout).toMatch(/deploy-gate: passed — 2 checks/);
+    expect(readReport(json).checks.map((c) => c.outcome)).toEqual(["passed", "passed"]);
+    expect(await readJunit(junit)).toMatch(/<testsuite [^>]*tests="2" failures="0" errors="0"/);
+    expect(service.requestsTo("/v1/tasks")).toHaveLength(1);
+
+    const blocked = await exec(bin, [
+      "--base-url",
+      service.url,
+      "--checks",
+      "- GET /missing",
+      "--retries",
+      "0",
+    ]);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toMatch(/blocked — 1 of 1 check failed/);
+  });
+});
