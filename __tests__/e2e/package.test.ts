@@ -1,6 +1,6 @@
-// The CLI outside a clone: `npm pack` makes the tarball npm would install (the same one
-// `npx github:OWNER/REPO` builds from a clone, with no build step), it installs with no
+// The CLI outside a clone: `npm pack` makes the tarball npm would install, it installs with no
 // registry at all, and its `deploy-gate` bin runs a real gate against a service on 127.0.0.1.
+// A git URL (what `npx github:OWNER/REPO` fetches) installs the same way, with no build.
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +12,11 @@ import { readJunit, readReport } from "../support/reports.js";
 
 const run = promisify(execFile);
 const LIMIT_MS = 60_000;
-const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { version: string; dependencies?: object };
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
+  version: string;
+  dependencies?: object;
+  scripts?: Record<string, string>;
+};
 
 interface PackedFile {
   readonly path: string;
@@ -89,6 +93,38 @@ describe("the packed package", () => {
     const help = await exec(bin, ["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: deploy-gate --base-url URL --config FILE [options]");
+  });
+
+  it("installs from a git URL offline, without installing dev tooling or building", async () => {
+    // npm prepares a git dependency (installing every devDependency) when it has one of these.
+    const scripts = Object.keys(pkg.scripts ?? {});
+    for (const name of ["build", "prepare", "prepack", "preinstall", "install", "postinstall"]) {
+      expect(scripts, `a "${name}" script makes npm build a git install`).not.toContain(name);
+    }
+    const inRepo = await exec("git", ["-C", process.cwd(), "rev-parse", "--is-inside-work-tree"]);
+    if (inRepo.stdout.trim() !== "true") return;
+    // The committed HEAD, as a git host would serve it.
+    const clone = path.join(work, "clone");
+    await run("git", ["clone", "--quiet", "--depth", "1", `file://${process.cwd()}`, clone], {
+      timeout: LIMIT_MS,
+    });
+    const env = {
+      ...process.env,
+      npm_config_cache: path.join(work, "git-cache"),
+      npm_config_loglevel: "error",
+    };
+    mkdirSync(path.join(work, "git-app"));
+    await run(
+      "npm",
+      ["install", "--offline", "--no-audit", "--no-fund", "--prefix", "git-app", `git+file://${clone}`],
+      {
+        timeout: LIMIT_MS,
+        env,
+        cwd: work,
+      },
+    );
+    const gitBin = path.join(work, "git-app", "node_modules", ".bin", "deploy-gate");
+    expect((await exec(gitBin, ["--version"])).stdout.trim()).toBe(pkg.version);
   });
 
   it("runs a real gate: exit 0 when it passes, 1 when it blocks, with valid reports", async () => {
