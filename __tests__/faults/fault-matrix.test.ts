@@ -5,7 +5,7 @@
 // written to .tmp/reliability/faults.json for docs/reliability.md.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { once } from "node:events";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -31,6 +31,7 @@ import {
   tooManyRequests,
   withBom,
 } from "../support/fixture-server.js";
+import { readReport } from "../support/reports.js";
 import { type ActionRun, type RunOptions, runAction } from "../support/run-action.js";
 import { makeTestPki, type TestPki } from "./certificates.js";
 import { writeFigures } from "./figures.js";
@@ -1065,9 +1066,10 @@ afterAll(() => {
   });
 });
 
-function readReport(run: ActionRun): Report | undefined {
+/** The row's JSON report, checked against schema/report.schema.json (runAction checked its JUnit XML). */
+function rowReport(run: ActionRun): Report | undefined {
   const file = run.outputs.report;
-  return file && existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Report) : undefined;
+  return file && existsSync(file) ? readReport(file) : undefined;
 }
 
 async function runRow(row: FaultRow): Promise<{ run: ActionRun; report: Report | undefined }> {
@@ -1112,7 +1114,7 @@ async function runRow(row: FaultRow): Promise<{ run: ActionRun; report: Report |
       ...(prepared.env ? { env: prepared.env } : {}),
       ...(prepared.onOutput ? { onOutput: prepared.onOutput } : {}),
     });
-    const report = readReport(run);
+    const report = rowReport(run);
     let problem: string | undefined;
     const missingWords = row.words.filter((w) => !run.summary.toLowerCase().includes(w.toLowerCase()));
     const verdict = run.outputs.result ?? "(no result output)";
