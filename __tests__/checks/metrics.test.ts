@@ -216,6 +216,6 @@ describe("metrics check", () => {
   it("rejects an assertion without a comparison as a config error", async () => {
     await expect(
       runChecks("- { name: m, type: metrics, expect: [{ metric: up }] }", server.url),
-    ).rejects.toThrow(/checks\[0\]\.expect\[0\]: give exists, equals, below or above/);
+    ).rejects.toThrow('checks[0] ("m").expect[0]: give exists, equals, below or above');
   });
 });

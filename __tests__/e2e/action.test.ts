@@ -179,7 +179,7 @@ describe("a bad config", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "checks[1].expect.status: expected a status code, a list or a class like 2xx",
+      'checks[1] ("GET /v1/tasks", line 3).expect.status: expected a status code, a list or a class like 2xx',
     );
     expect(run.summary).toContain("No request was sent");
     expect(seen).toHaveLength(0);
@@ -187,7 +187,7 @@ describe("a bad config", () => {
     expect(run.outputs.result).toBe("failed");
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
     expect(report).toMatchObject({ version: 1, verdict: "failed", checks: [] });
-    expect(report.error).toContain("checks[1].expect.status");
+    expect(report.error).toContain('checks[1] ("GET /v1/tasks", line 3).expect.status');
   });
 
   it("fails on an unknown template name before any request", async () => {
@@ -195,7 +195,9 @@ describe("a bad config", () => {
       inputs: { "base-url": baseUrl, checks: "- GET /health\n- request: 'GET /x?t={{ secrets.NOPE }}'\n" },
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('checks[1].request.path: unknown template name "secrets.NOPE"');
+    expect(run.stdout).toContain(
+      'checks[1] ("GET /x?t={{ secrets.NOPE }}", line 2).request.path: unknown template name "secrets.NOPE"',
+    );
     expect(seen).toHaveLength(0);
   });
 
