@@ -152,8 +152,8 @@ checks[2] ("list tasks", line 16).expect.json["$.headers.X-Api-Key"]: invalid JS
     expect(issues("version: 1\ndefaults:\n  timeout: soon\nchecks: [GET /a]\n")).toEqual([
       "defaults.timeout (line 3): expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds",
     ]);
+    // The suggestion says it all: no "checks: is required" beside it.
     expect(issues("version: 1\nchekcs:\n  - GET /a\n")).toEqual([
-      "checks: is required",
       'line 2: unknown field "chekcs" — did you mean "checks"?',
     ]);
   });
@@ -213,6 +213,17 @@ describe("every regular expression compiles at load time", () => {
 });
 
 describe("did you mean", () => {
+  it("a field of the object form the value was closest to", () => {
+    expect(issues("- { request: GET /a, expect: { headers: { x-debug: { exits: false } } } }")).toEqual([
+      'checks[0] ("GET /a").expect.headers.x-debug: unknown field "exits" — did you mean "exists"?',
+    ]);
+    expect(
+      issues("- { type: metrics, expect: [{ metric: m, labels: { code: { match: 5.. } }, exists: true }] }"),
+    ).toEqual([
+      'checks[0] ("metrics").expect[0].labels.code: unknown field "match" — did you mean "matches"?',
+    ]);
+  });
+
   it("check types, enum values and needs", () => {
     expect(issues("- { name: m, type: metric }\n")).toEqual([
       'checks[0] ("m").type: unknown check type "metric"; expected one of http, flow, release-guard, idempotency, webhook, rate-limit, jwks, metrics, prometheus, tls — did you mean "metrics"?',

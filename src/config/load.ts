@@ -4,7 +4,7 @@ import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import { checkTypes } from "../checks/registry.js";
 import { ConfigError, type ConfigIssue, clip, issueAt, placeIssues } from "./errors.js";
 import { type Defaults, request } from "./fields.js";
-import { noteKnownFields, toConfigIssues } from "./issues.js";
+import { toConfigIssues, unknownFieldLines } from "./issues.js";
 import { checkSchema, documentFields } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
 import {
@@ -229,7 +229,7 @@ function checkGraph(checks: readonly CheckConfig[], issues: ConfigIssue[]): void
 export function loadConfig(doc: unknown, source?: string): GateConfig {
   // A bare list, or a single shorthand (`checks: GET /health`), is a list of checks.
   const asDocument = Array.isArray(doc) ? { checks: doc } : typeof doc === "string" ? { checks: [doc] } : doc;
-  const parse = { reportInput: true, error: noteKnownFields };
+  const parse = { reportInput: true, error: unknownFieldLines };
   const top = documentFields.safeParse(asDocument, parse);
   if (!top.success) {
     throw new ConfigError(
