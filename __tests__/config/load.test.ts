@@ -87,9 +87,7 @@ describe("errors name their place", () => {
   });
 
   it("bad shorthand, bad request line, bad duration", () => {
-    expect(issuesOf(() => load("- hello world\n"))[0]).toMatch(
-      /^checks\[0\]: expected a request line/,
-    );
+    expect(issuesOf(() => load("- hello world\n"))[0]).toMatch(/^checks\[0\]: expected a request line/);
     expect(issuesOf(() => load("- request: FETCH /a\n"))[0]).toMatch(
       /^checks\[0\] \("FETCH \/a"\)\.request: expected a request line/,
     );

@@ -414,7 +414,8 @@ export const metricsCheck: CheckType<typeof fields> = {
           const value = num / den;
           const why = breaks(value, r);
           // A numerator with no series reads as zero errors; say so, in case a label value is mistyped.
-          const none = matching(after, r.of).length === 0 ? `; numerator: ${noSeriesReason(after, r.of)}` : "";
+          const none =
+            matching(after, r.of).length === 0 ? `; numerator: ${noSeriesReason(after, r.of)}` : "";
           ratioText = `ratio ${formatNumber(value)} (${formatNumber(num)} / ${formatNumber(den)})${none}`;
           record(
             target,
