@@ -11,7 +11,7 @@ import { setOutputs } from "./github/outputs.js";
 import { createGithubReporting, runUrlOf } from "./github/reporting.js";
 import { runner } from "./github/workflow-commands.js";
 import { readSettings, type Settings } from "./inputs.js";
-import { Outputs } from "./io-names.js";
+import { Inputs, Outputs } from "./io-names.js";
 import { planAnnotations } from "./report/annotations.js";
 import { renderJsonReport, reportFileNames } from "./report/json-report.js";
 import { renderJunit } from "./report/junit.js";
@@ -135,6 +135,7 @@ export async function run(): Promise<void> {
       vars: settings.vars,
       label: settings.label,
       env: process.env,
+      only: { names: settings.only, place: `input ${Inputs.Only}` },
     });
   } catch (error) {
     const message = redactor.text(error instanceof Error ? error.message : String(error));

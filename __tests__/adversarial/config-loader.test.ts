@@ -319,7 +319,7 @@ describe("config loader under adversarial input", () => {
             expect(error).toBeInstanceOf(ConfigError);
             message = (error as Error).message;
           }
-          expect(message).toContain(`checks[${index}]${where ? `.${where}` : ""}`);
+          expect(message).toContain(`checks[${index}] ("c${index}")${where ? `.${where}` : ""}`);
         }),
       ),
       { numRuns: RUNS / 2 },

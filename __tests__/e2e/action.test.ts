@@ -182,7 +182,7 @@ describe("a bad config", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "checks[1].expect.status: expected a status code, a list or a class like 2xx",
+      'checks[1] ("GET /v1/tasks", line 3).expect.status: expected a status code, a list or a class like 2xx',
     );
     expect(run.summary).toContain("No request was sent");
     expect(seen).toHaveLength(0);
@@ -190,7 +190,7 @@ describe("a bad config", () => {
     expect(run.outputs.result).toBe("failed");
     const report = readReport(run.outputs.report!);
     expect(report).toMatchObject({ version: 1, verdict: "failed", checks: [] });
-    expect(report.error).toContain("checks[1].expect.status");
+    expect(report.error).toContain('checks[1] ("GET /v1/tasks", line 3).expect.status');
     // And so does its JUnit XML, though no check ran.
     const reading = await readWithJunitConsumers(await readJunit(run.outputs.junit!));
     expect(reading.junit2json.failedCases).toEqual(["gate verdict"]);
@@ -202,7 +202,9 @@ describe("a bad config", () => {
       inputs: { "base-url": baseUrl, checks: "- GET /health\n- request: 'GET /x?t={{ secrets.NOPE }}'\n" },
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('checks[1].request.path: unknown template name "secrets.NOPE"');
+    expect(run.stdout).toContain(
+      'checks[1] ("GET /x?t={{ secrets.NOPE }}", line 2).request.path: unknown template name "secrets.NOPE"',
+    );
     expect(seen).toHaveLength(0);
   });
 

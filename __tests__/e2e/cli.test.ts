@@ -140,7 +140,7 @@ describe("deploy-gate CLI", () => {
     ]);
     expect(config.code).toBe(2);
     expect(config.stderr).toContain(
-      "checks[0].expect.status: expected a status code, a list or a class like 2xx",
+      'checks[0] ("GET /health", line 2).expect.status: expected a status code, a list or a class like 2xx',
     );
     const secret = await cli(["--base-url", healthy.url, "--config", "examples/demo/gate.yml"]);
     expect(secret.code).toBe(2);

@@ -173,7 +173,9 @@ describe("merge-reports", () => {
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe("failed");
     expect(run.summary).toContain("invalid config");
-    expect(run.summary).toContain("did not run: checks\\[0\\].expect.status: expected a status code");
+    expect(run.summary).toContain(
+      "did not run: checks\\[0\\] (&quot;GET /health&quot;, line 2).expect.status: expected a status code",
+    );
   });
 
   it("fails naming a glob that matches no report", async () => {
