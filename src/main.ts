@@ -30,11 +30,13 @@ const ICON: Readonly<Record<string, string>> = {
   cancelled: "🛑",
 };
 
-function logCheck(result: CheckResult, redactor: Redactor): void {
+function headline(result: CheckResult): string {
   const icon = result.outcome !== "passed" && result.severity === "warning" ? "⚠️" : ICON[result.outcome];
-  runner.startGroup(
-    redactor.text(`${icon} ${result.name} — ${result.outcome} in ${formatDuration(result.durationMs)}`),
-  );
+  return `${icon} ${result.name} — ${result.outcome} in ${formatDuration(result.durationMs)}`;
+}
+
+function logCheck(result: CheckResult, redactor: Redactor): void {
+  runner.startGroup(redactor.text(headline(result)));
   runner.info(redactor.text(result.detail));
   if (result.hint) runner.info(redactor.text(`hint: ${result.hint}`));
   const ex = result.exchange;
@@ -181,12 +183,16 @@ export async function run(): Promise<void> {
     redactor,
     signal: cancel.signal,
     ...runInfo(),
-    onCheckDone: (r) => logCheck(r, redactor),
+    // Only the headline while checks run: a later check may capture as a secret a value this
+    // check's evidence holds, and a log line cannot be masked once it is written.
+    onCheckDone: (r) => runner.info(redactor.text(headline(r))),
   });
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
 
-  // Secrets captured at run time were added to the redactor while checks ran.
+  // Secrets captured at run time were added to the redactor while checks ran: the evidence is
+  // logged, and everything else written, only now that the redactor knows them all.
+  for (const check of result.checks) logCheck(check, redactor);
   const files = await writeReports(result, settings, redactor);
   await writeSummary(redactor.text(renderSummary(result)));
   for (const a of planAnnotations(result)) {

@@ -93,9 +93,13 @@ describe("the packed package", () => {
     expect(files).toContain("schema/report.schema.json");
     // The bundle carries everything it loads: it requires nothing but Node's own modules.
     const bundle = readFileSync("dist/cli/index.js", "utf8");
-    const loaded = [...bundle.matchAll(/(?:require\(|import\(|from )\s*["']([^"'./][^"']*)["']/g)].map(
-      (m) => m[1],
-    );
+    const loaded = [
+      ...bundle.matchAll(
+        /(?:\brequire\(|\bimport\(|createRequire\(import\.meta\.url\)\()\s*["']([^"'./][^"']*)["']\)/g,
+      ),
+      ...bundle.matchAll(/^import\b[^;\n]*\bfrom\s*["']([^"'./][^"']*)["'];?$/gm),
+    ].map((m) => m[1]);
+    expect(loaded).toContain("node:crypto");
     expect(
       loaded.filter((name) => !name?.startsWith("node:") && !builtinModules.includes(name ?? "")),
     ).toEqual([]);
