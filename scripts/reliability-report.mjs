@@ -229,7 +229,9 @@ out.push(
     "and .NET write JSON — and that puts secrets across the gate's excerpt and preview cuts. Every artifact " +
     "is then scanned as written and as it is read (workflow-command escapes, XML/HTML references and " +
     "markdown escapes decoded, JSON strings unescaped); stdout is scanned without its `::add-mask::` " +
-    "commands, which the runner consumes.",
+    "commands, which the runner consumes. A second run has a failing check whose error document holds two " +
+    "values that a later check then captures as secrets: no form of either may appear in anything the action " +
+    "writes, its log included.",
 );
 out.push("");
 out.push(

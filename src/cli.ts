@@ -134,6 +134,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       },
     });
   let prepared: ReturnType<typeof prepareGate>;
+  let only: string[];
   let settings: {
     baseUrl: string;
     label: string;
@@ -171,6 +172,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       }
     }
     const label = v.label ?? "";
+    only = (v.only ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     prepared = prepareGate({
       configText,
       source: v.config ?? "--checks",
@@ -178,6 +183,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       vars: pairs(v.var ?? [], "--var", env),
       label,
       env,
+      only: { names: only, place: "--only" },
     });
     const requestTimeoutMs = dur(v["request-timeout"], "--request-timeout");
     const retries = num(v.retries, "--retries", 0, 10);
@@ -217,10 +223,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     ...(settings.requestTimeoutMs !== undefined ? { requestTimeoutMs: settings.requestTimeoutMs } : {}),
     ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
     failFast: Boolean(v["fail-fast"]),
-    only: (v.only ?? "")
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
+    only,
     scope: prepared.scope,
     redactor,
     signal: cancel.signal,

@@ -11,7 +11,7 @@ import { setOutputs } from "./github/outputs.js";
 import { createGithubReporting, runUrlOf } from "./github/reporting.js";
 import { runner } from "./github/workflow-commands.js";
 import { readSettings, type Settings } from "./inputs.js";
-import { Outputs } from "./io-names.js";
+import { Inputs, Outputs } from "./io-names.js";
 import { planAnnotations } from "./report/annotations.js";
 import { describeOutcome, plural } from "./report/describe.js";
 import { renderJsonReport, reportFileNames } from "./report/json-report.js";
@@ -31,13 +31,13 @@ const ICON: Readonly<Record<string, string>> = {
   cancelled: "🛑",
 };
 
-function logCheck(result: CheckResult, redactor: Redactor): void {
+function headline(result: CheckResult): string {
   const icon = result.outcome !== "passed" && result.severity === "warning" ? "⚠️" : ICON[result.outcome];
-  runner.startGroup(
-    redactor.text(
-      `${icon} ${result.name} — ${describeOutcome(result)} in ${formatDuration(result.durationMs)}`,
-    ),
-  );
+  return `${icon} ${result.name} — ${describeOutcome(result)} in ${formatDuration(result.durationMs)}`;
+}
+
+function logCheck(result: CheckResult, redactor: Redactor): void {
+  runner.startGroup(redactor.text(headline(result)));
   runner.info(redactor.text(result.detail));
   if (result.hint) runner.info(redactor.text(`hint: ${result.hint}`));
   const ex = result.exchange;
@@ -143,6 +143,7 @@ export async function run(): Promise<void> {
       vars: settings.vars,
       label: settings.label,
       env: process.env,
+      only: { names: settings.only, place: `input ${Inputs.Only}` },
     });
   } catch (error) {
     const message = redactor.text(error instanceof Error ? error.message : String(error));
@@ -188,12 +189,16 @@ export async function run(): Promise<void> {
     redactor,
     signal: cancel.signal,
     ...runInfo(),
-    onCheckDone: (r) => logCheck(r, redactor),
+    // Only the headline while checks run: a later check may capture as a secret a value this
+    // check's evidence holds, and a log line cannot be masked once it is written.
+    onCheckDone: (r) => runner.info(redactor.text(headline(r))),
   });
   process.off("SIGINT", onSignal);
   process.off("SIGTERM", onSignal);
 
-  // Secrets captured at run time were added to the redactor while checks ran.
+  // Secrets captured at run time were added to the redactor while checks ran: the evidence is
+  // logged, and everything else written, only now that the redactor knows them all.
+  for (const check of result.checks) logCheck(check, redactor);
   const files = await writeReports(result, settings, redactor);
   await writeSummary(redactor.text(renderSummary(result)));
   for (const a of planAnnotations(result)) {

@@ -109,6 +109,19 @@ describe("headers", () => {
     expect(bad?.message).toMatch(/^header content-type: invalid regular expression/);
   });
 
+  it("takes { equals } as a literal, even one in slashes that a bare value would make a regex", async () => {
+    const located = response({ headers: { location: "/v1/tasks/" } });
+    expect(await failures({ headers: { Location: { equals: "/v1/tasks/" } } }, located)).toEqual([]);
+    // The bare form is the regex `v1\/tasks` matching anywhere: `/v2/v1/tasks/x` passes it, not the literal.
+    const moved = response({ headers: { location: "/v2/v1/tasks/x" } });
+    expect(await failures({ headers: { location: "/v1\\/tasks/" } }, moved)).toEqual([]);
+    const [r] = await failures({ headers: { location: { equals: "/v1/tasks/" } } }, moved);
+    expect(r).toMatchObject({
+      expected: "/v1/tasks/",
+      message: "header location: expected /v1/tasks/, got /v2/v1/tasks/x",
+    });
+  });
+
   it("fails a value or regex expectation on a missing header", async () => {
     const [r] = await failures({ headers: { etag: "/.+/" } }, res);
     expect(r).toMatchObject({

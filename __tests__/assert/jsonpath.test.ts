@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseJsonBody, queryJson } from "../../src/assert/jsonpath.js";
+import { jsonPathProblem, parseJsonBody, queryJson } from "../../src/assert/jsonpath.js";
 
 const doc = {
   data: [
@@ -22,6 +22,30 @@ describe("queryJson", () => {
     expect(() => queryJson(doc, "$.data[")).toThrow(/invalid JSONPath "\$\.data\[": /);
     expect(() => queryJson(doc, "data")).toThrow(/invalid JSONPath "data"/);
     expect(() => queryJson(doc, "")).toThrow(/invalid JSONPath ""/);
+  });
+
+  it("says in one line what is wrong with a path, never the parser's character ranges", () => {
+    expect(jsonPathProblem("$.headers.X-Api-Key")).toBe(
+      `invalid JSONPath "$.headers.X-Api-Key": "-" cannot appear in a dotted name; use the bracket form $.headers['X-Api-Key']`,
+    );
+    expect(jsonPathProblem("$..content-type")).toBe(
+      `invalid JSONPath "$..content-type": "-" cannot appear in a dotted name; use the bracket form $..['content-type']`,
+    );
+    expect(jsonPathProblem("$.a.x-y.b-c")).toBe(
+      `invalid JSONPath "$.a.x-y.b-c": "-" cannot appear in a dotted name; use the bracket form $.a['x-y']['b-c']`,
+    );
+    expect(jsonPathProblem("$.data.0")).toBe(
+      `invalid JSONPath "$.data.0": "0" cannot start a dotted name; use the bracket form $.data[0]`,
+    );
+    expect(jsonPathProblem("$.data[")).toBe(`invalid JSONPath "$.data[": it ends too early (at character 8)`);
+    expect(jsonPathProblem("$.a b")).toBe(`invalid JSONPath "$.a b": unexpected "b" at character 5`);
+    expect(jsonPathProblem("$[?match(@.code, 'E[')]")).toBe(
+      `invalid JSONPath "$[?match(@.code, 'E[')]": the pattern "E[" of match() is not a valid regular expression (unterminated character class); compare with == for the literal`,
+    );
+    expect(jsonPathProblem("$[?search(@.code, 'E\\\\[')]")).toBeUndefined();
+    expect(jsonPathProblem("$.headers['X-Api-Key']")).toBeUndefined();
+    // The bracket form it suggests is what reads the member.
+    expect(queryJson({ headers: { "X-Api-Key": "k" } }, "$.headers['X-Api-Key']")).toEqual(["k"]);
   });
 
   it("treats __proto__ and constructor as ordinary member names", () => {

@@ -14,6 +14,7 @@ const SECRETS = Object.fromEntries(
     "EVENTS_WEBHOOK_SECRET",
     "GITHUB_WEBHOOK_SECRET",
     "PARTNER_WEBHOOK_SECRET",
+    "SVIX_WEBHOOK_SECRET",
     "SMOKE_JWT",
     "PROMETHEUS_TOKEN",
   ].map((k) => [k, `${k.toLowerCase()}-value`]),

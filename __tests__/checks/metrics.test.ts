@@ -62,7 +62,7 @@ describe("metrics check", () => {
   type: metrics
   expect:
     - { metric: http_requests_total, exists: true }
-    - { metric: http_requests_total, labels: { code: "/2../" }, above: 1000 }
+    - { metric: http_requests_total, labels: { code: { matches: "2.." } }, above: 1000 }
     - { metric: queue_depth, below: 10, above: 6 }
     - { metric: queue_depth, labels: { queue: emails }, equals: 3 }
     - { metric: request_seconds_bucket, labels: { le: "0.5" }, equals: 98 }
@@ -89,11 +89,11 @@ describe("metrics check", () => {
 `;
     const { check } = await runChecks(yaml, server.url);
     expect(check.outcome).toBe("failed");
-    expect(check.detail).toBe("orders_created_total is absent (the metric is not exposed) (+2 more)");
+    expect(check.detail).toBe("orders_created_total is absent: the metric is not exposed (+2 more)");
     expect(check.assertions.filter((a) => !a.passed).map((a) => a.message)).toEqual([
-      "orders_created_total is absent (the metric is not exposed)",
-      'http_requests_total{code="500"} is absent (no series has those labels)',
-      "payments_total is absent: no series matches",
+      "orders_created_total is absent: the metric is not exposed",
+      'http_requests_total{code="500"} is absent: no series of http_requests_total has code="500"; seen: 200, 201',
+      "payments_total is absent: the metric is not exposed",
     ]);
   });
 
@@ -134,7 +134,7 @@ describe("metrics check", () => {
   type: metrics
   window: 200ms
   ratio:
-    of: { metric: http_requests_total, labels: { code: "/5../" } }
+    of: { metric: http_requests_total, labels: { code: { matches: "5.." } } }
     to: { metric: http_requests_total, labels: { method: GET } }
     below: 0.01
 `;
@@ -166,13 +166,16 @@ describe("metrics check", () => {
   type: metrics
   window: 100ms
   ratio:
-    of: { metric: ${metric}, labels: { code: "/5../" } }
+    of: { metric: ${metric}, labels: { code: { matches: "5.." } } }
     to: { metric: http_requests_total }
     below: 0.01
 `;
     const none = await runChecks(slo("http_requests_total"), server.url);
     expect(none.check.outcome, none.check.detail).toBe("passed");
-    expect(none.check.detail).toMatch(/ratio 0 \(0 \/ 150\)$/);
+    // Zero errors, or a mistyped label value? The values seen make the difference visible.
+    expect(none.check.detail).toBe(
+      '1 assertion holds over 100ms (11 samples); ratio 0 (0 / 150); numerator: no series of http_requests_total has code=~"5.."; seen: 200, 201',
+    );
 
     const typo = await runChecks(slo("http_request_total"), server.url);
     expect(typo.check.detail).toBe(
@@ -216,6 +219,96 @@ describe("metrics check", () => {
   it("rejects an assertion without a comparison as a config error", async () => {
     await expect(
       runChecks("- { name: m, type: metrics, expect: [{ metric: up }] }", server.url),
-    ).rejects.toThrow(/checks\[0\]\.expect\[0\]: give exists, equals, below or above/);
+    ).rejects.toThrow('checks[0] ("m").expect[0]: give exists, equals, below or above');
+  });
+});
+
+// Routes as a typical service labels them: 14 of 100 orders answered 5xx.
+const ROUTES = `# TYPE http_requests_total counter
+http_requests_total{route="/v1/orders/",code="200"} 86
+http_requests_total{route="/v1/orders/",code="500"} 9
+http_requests_total{route="/v1/orders/",code="503"} 5
+http_requests_total{route="/v1/tasks",code="200"} 900
+http_requests_total{route="/5../",code="200"} 1
+http_requests_total{code="200"} 7
+`;
+
+describe("metrics labels are exact", () => {
+  beforeEach(() => {
+    body = ROUTES;
+  });
+
+  it("a value in slashes is the value itself, not a regex (route /v1/tasks no longer crashes)", async () => {
+    const yaml = `
+- name: routes
+  type: metrics
+  expect:
+    - { metric: http_requests_total, labels: { route: /v1/orders/ }, equals: 100 }
+    - { metric: http_requests_total, labels: { route: /v1/tasks }, equals: 900 }
+    - { metric: http_requests_total, labels: { route: { equals: /5../ } }, equals: 1 }
+    - { metric: http_requests_total, labels: { route: "" }, equals: 7 }
+    - { metric: http_requests_total, labels: { route: { matches: "/v1/.*" }, code: { matches: "5.." } }, equals: 14 }
+    - { metric: http_requests_total, labels: { route: { matches: "v1/orders" } }, exists: false }
+`;
+    const { check } = await runChecks(yaml, server.url);
+    expect(check.outcome, check.detail).toBe("passed");
+    expect(check.tables?.[0]?.rows.map((r) => r[0])).toEqual([
+      'http_requests_total{route="/v1/orders/"}',
+      'http_requests_total{route="/v1/tasks"}',
+      'http_requests_total{route="/5../"}',
+      'http_requests_total{route=""}',
+      'http_requests_total{route=~"/v1/.*",code=~"5.."}',
+      'http_requests_total{route=~"v1/orders"}',
+    ]);
+  });
+
+  it("14% 5xx on /v1/orders/ fails a < 0.05 error-rate ratio (once read as a regex, it matched nothing and passed)", async () => {
+    const yaml = `
+- name: orders error rate
+  type: metrics
+  ratio:
+    of: { metric: http_requests_total, labels: { route: /v1/orders/, code: { matches: "5.." } } }
+    to: { metric: http_requests_total, labels: { route: /v1/orders/ } }
+    below: 0.05
+`;
+    const { check } = await runChecks(yaml, server.url);
+    expect(check.outcome).toBe("failed");
+    expect(check.detail).toBe(
+      'http_requests_total{route="/v1/orders/",code=~"5.."} / http_requests_total{route="/v1/orders/"} is 0.14, not below 0.05',
+    );
+  });
+
+  it("a selector that matches no series names the values its labels do have", async () => {
+    const yaml = `
+- name: typo
+  type: metrics
+  expect:
+    - { metric: http_requests_total, labels: { route: /v1/orders }, below: 1 }
+    - { metric: http_requests_total, labels: { route: /v1/tasks, code: { matches: "5.." } }, exists: true }
+  ratio:
+    of: { metric: http_requests_total, labels: { code: "500" } }
+    to: { metric: http_requests_total, labels: { route: /v1/order } }
+    below: 0.05
+`;
+    const { check } = await runChecks(yaml, server.url);
+    expect(check.outcome).toBe("failed");
+    expect(check.assertions.filter((a) => !a.passed).map((a) => a.message)).toEqual([
+      'http_requests_total{route="/v1/orders"} is absent: no series of http_requests_total has route="/v1/orders"; seen: (none), /5../, /v1/orders/, /v1/tasks',
+      'http_requests_total{route="/v1/tasks",code=~"5.."} is absent: no series of http_requests_total has route="/v1/tasks", code=~"5.." together; seen route: (none), /5../, /v1/orders/, /v1/tasks; code: 200, 500, 503',
+      'ratio denominator http_requests_total{route="/v1/order"} is absent: no series of http_requests_total has route="/v1/order"; seen: (none), /5../, /v1/orders/, /v1/tasks',
+    ]);
+  });
+
+  it("an old /regex/ label value is a config error showing both fixes, before any scrape", async () => {
+    scrapes = 0;
+    const config = (value: string) =>
+      `- { name: m, type: metrics, expect: [{ metric: http_requests_total, labels: { code: ${value} }, exists: true }] }`;
+    await expect(runChecks(config('"/5../"'), server.url)).rejects.toThrow(
+      'checks[0] ("m").expect[0].labels.code: "/5../" is now matched exactly (PromQL =), not as a regular expression; write { matches: "5.." } for the regex or { equals: "/5../" } for the literal',
+    );
+    await expect(runChecks(config('{ matches: "5(" }'), server.url)).rejects.toThrow(
+      'checks[0] ("m").expect[0].labels.code.matches: "5(" is not a valid regular expression (unterminated group); use { equals: "5(" } for the literal',
+    );
+    expect(scrapes).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
-// The prometheus check against a REAL Prometheus server (Debian's `prometheus` package,
-// installed by scripts/ci-prereqs.sh) scraping a node:http service on 127.0.0.1 every second.
+// The prometheus check against a REAL Prometheus server scraping a node:http service on 127.0.0.1
+// every second: the binary PROMETHEUS_BIN names, else `prometheus` on PATH (Debian's package, which
+// scripts/ci-prereqs.sh installs when it can).
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closedPort, runChecks, startServer, type TestServer } from "../support/gate.js";
 
 const READY_WITHIN_MS = 45_000;
+const PROMETHEUS = process.env.PROMETHEUS_BIN || "prometheus";
 
 let service: TestServer;
 let prometheus: ChildProcess | undefined;
@@ -17,7 +19,7 @@ let dir = "";
 let stderr = "";
 
 function prometheusInstalled(): boolean {
-  return !spawnSync("prometheus", ["--version"], { stdio: "ignore" }).error;
+  return !spawnSync(PROMETHEUS, ["--version"], { stdio: "ignore" }).error;
 }
 
 /** Bounded wait until Prometheus has scraped the service and `up` says so. */
@@ -54,7 +56,9 @@ async function waitForTarget(): Promise<void> {
 beforeAll(async () => {
   if (!prometheusInstalled()) {
     throw new Error(
-      "the prometheus binary is not on PATH: run scripts/ci-prereqs.sh (installs Debian's prometheus package)",
+      process.env.PROMETHEUS_BIN
+        ? `PROMETHEUS_BIN=${PROMETHEUS} does not run: point it at a prometheus binary`
+        : "no prometheus on PATH: run scripts/ci-prereqs.sh, or set PROMETHEUS_BIN=/path/to/prometheus",
     );
   }
   service = await startServer((req, res) => {
@@ -89,7 +93,7 @@ beforeAll(async () => {
   const port = await closedPort();
   prometheusUrl = `http://127.0.0.1:${port}`;
   prometheus = spawn(
-    "prometheus",
+    PROMETHEUS,
     [
       `--config.file=${join(dir, "prometheus.yml")}`,
       `--storage.tsdb.path=${join(dir, "data")}`,

@@ -1,5 +1,6 @@
 // The signing schemes against the owners' published examples.
 import { createHmac } from "node:crypto";
+import { Webhook, WebhookVerificationError } from "svix";
 import { describe, expect, it } from "vitest";
 import { signatureHeaders, standardWebhooksKey } from "../../src/checks/webhook-signatures.js";
 
@@ -17,6 +18,37 @@ describe("webhook signature schemes", () => {
       "webhook-timestamp": "1614265330",
       "webhook-signature": "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
     });
+  });
+
+  it("svix: the example in Svix's docs, under the svix-* header names", () => {
+    // docs.svix.com, "How to Verify Webhooks with the Svix Libraries" (the same vector is in
+    // the svix-webhooks repository's library tests).
+    const headers = signatureHeaders({
+      scheme: "svix",
+      secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+      body: '{"test": 2432232314}',
+      timestamp: 1614265330,
+      id: "msg_p5jXN8AQM9LWM0D4loKWxJek",
+    });
+    expect(headers).toEqual({
+      "svix-id": "msg_p5jXN8AQM9LWM0D4loKWxJek",
+      "svix-timestamp": "1614265330",
+      "svix-signature": "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
+    });
+  });
+
+  it("svix: Svix's own library verifies a fresh event and refuses it under another secret", () => {
+    const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    const body = '{"type":"invoice.paid"}';
+    const headers = signatureHeaders({
+      scheme: "svix",
+      secret,
+      body,
+      timestamp: Math.floor(Date.now() / 1000),
+      id: "msg_2",
+    });
+    expect(new Webhook(secret).verify(body, headers)).toEqual({ type: "invoice.paid" });
+    expect(() => new Webhook("whsec_cm90YXRlZA==").verify(body, headers)).toThrow(WebhookVerificationError);
   });
 
   it("github: the example from GitHub's webhook validation docs", () => {
@@ -60,8 +92,10 @@ describe("webhook signature schemes", () => {
   it("standard-webhooks secrets must be base64 after whsec_", () => {
     expect(standardWebhooksKey("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")?.length).toBe(24);
     expect(standardWebhooksKey("whsec_not base64!")).toBeUndefined();
-    expect(() =>
-      signatureHeaders({ scheme: "standard-webhooks", secret: "whsec_%%%", body: "", timestamp: 0, id: "x" }),
-    ).toThrow(/whsec_ followed by base64/);
+    for (const scheme of ["standard-webhooks", "svix"] as const) {
+      expect(() =>
+        signatureHeaders({ scheme, secret: "whsec_%%%", body: "", timestamp: 0, id: "x" }),
+      ).toThrow(`a ${scheme} secret is whsec_ followed by base64`);
+    }
   });
 });

@@ -1,13 +1,16 @@
 // Webhook receivers on 127.0.0.1 that verify each scheme as its owner documents it, and the
 // broken ones real deployments ship: no verification, no timestamp tolerance, a rotated secret.
+// The Svix receiver is built on Svix's own library, handed only the svix-* headers.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
+import { Webhook } from "svix";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { json, runChecks, startServer, type TestServer } from "../support/gate.js";
 
 const HEX_SECRET = "hook-secret-4f1d9c";
 const STRIPE_SECRET = "whsec_stripe4f1d9cTestSecretValue";
 const SW_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+const SVIX_SECRET = "whsec_c3ZpeC1yZWNlaXZlci1zZWNyZXQtNGYxZA==";
 const TOLERANCE_S = 300;
 
 type Flaw = "none" | "no-verification" | "no-timestamp-check" | "other-secret";
@@ -44,23 +47,53 @@ const verify: Record<string, (h: IncomingHttpHeaders, body: string, secret: stri
     const t = Number(parts.t);
     return fresh(t) && same(parts.v1 ?? "", hmac(secret, `${parts.t}.${body}`, "hex"));
   },
-  "/hooks/standard": (h, body, secret) => {
-    const id = String(h["webhook-id"] ?? "");
-    const ts = String(h["webhook-timestamp"] ?? "");
-    const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
-    const expected = hmac(key, `${id}.${ts}.${body}`, "base64");
-    const signatures = String(h["webhook-signature"] ?? "")
-      .split(" ")
-      .map((s) => s.split(",")[1] ?? "");
-    return fresh(Number(ts)) && signatures.some((s) => same(s, expected));
+  "/hooks/standard": (h, body, secret) =>
+    standardVerify(
+      String(h["webhook-id"] ?? ""),
+      String(h["webhook-timestamp"] ?? ""),
+      String(h["webhook-signature"] ?? ""),
+      body,
+      secret,
+    ),
+  "/hooks/svix": (h, body, secret) => {
+    const headers = {
+      "svix-id": String(h["svix-id"] ?? ""),
+      "svix-timestamp": String(h["svix-timestamp"] ?? ""),
+      "svix-signature": String(h["svix-signature"] ?? ""),
+    };
+    // Svix's library refuses a timestamp more than 5 minutes off and cannot be told not to.
+    if (flaw === "no-timestamp-check") {
+      return standardVerify(
+        headers["svix-id"],
+        headers["svix-timestamp"],
+        headers["svix-signature"],
+        body,
+        secret,
+      );
+    }
+    try {
+      new Webhook(secret).verify(body, headers);
+      return true;
+    } catch {
+      return false;
+    }
   },
 };
+
+/** Standard Webhooks verification: any `v1,` signature of "{id}.{timestamp}.{body}", a fresh timestamp. */
+function standardVerify(id: string, ts: string, signature: string, body: string, secret: string): boolean {
+  const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
+  const expected = hmac(key, `${id}.${ts}.${body}`, "base64");
+  const signatures = signature.split(" ").map((s) => s.split(",")[1] ?? "");
+  return fresh(Number(ts)) && signatures.some((s) => same(s, expected));
+}
 const SECRETS: Record<string, string> = {
   "/hooks/plain": HEX_SECRET,
   "/hooks/custom": HEX_SECRET,
   "/hooks/github": HEX_SECRET,
   "/hooks/stripe": STRIPE_SECRET,
   "/hooks/standard": SW_SECRET,
+  "/hooks/svix": SVIX_SECRET,
 };
 
 beforeAll(async () => {
@@ -72,7 +105,9 @@ beforeAll(async () => {
     if (flaw === "no-verification") return json(res, 202, { received: true });
     const secret = flaw === "other-secret" ? "rotated-secret" : (SECRETS[path] ?? "");
     const secretForScheme =
-      flaw === "other-secret" && path === "/hooks/standard" ? "whsec_cm90YXRlZA==" : secret;
+      flaw === "other-secret" && (path === "/hooks/standard" || path === "/hooks/svix")
+        ? "whsec_cm90YXRlZA=="
+        : secret;
     if (!check(req.headers, body, secretForScheme))
       return json(res, 401, { error: { code: "BAD_SIGNATURE", message: "signature mismatch" } });
     return json(res, 202, { received: true });
@@ -84,7 +119,7 @@ beforeEach(() => {
   deliveries.length = 0;
 });
 
-const SECRETS_INPUT = { HOOK_SECRET: HEX_SECRET, STRIPE_SECRET, SW_SECRET };
+const SECRETS_INPUT = { HOOK_SECRET: HEX_SECRET, STRIPE_SECRET, SW_SECRET, SVIX_SECRET };
 
 function hook(scheme: string, path: string, secret: string, extra = ""): string {
   return `
@@ -100,6 +135,7 @@ ${extra}`;
 const SCHEMES: [string, string, string, number][] = [
   ["hmac-sha256", "/hooks/plain", "HOOK_SECRET", 2],
   ["github", "/hooks/github", "HOOK_SECRET", 2],
+  ["svix", "/hooks/svix", "SVIX_SECRET", 3],
   ["stripe", "/hooks/stripe", "STRIPE_SECRET", 3],
   ["standard-webhooks", "/hooks/standard", "SW_SECRET", 3],
 ];
@@ -137,14 +173,14 @@ describe("webhook check", () => {
     expect(deliveries[0]?.headers["x-acme-signature"]).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  for (const [scheme, path, secret] of SCHEMES) {
+  for (const [scheme, path, secret, sends] of SCHEMES) {
     it(`${scheme}: a receiver that accepts a forged signature fails the check as a security hole`, async () => {
       flaw = "no-verification";
       const { check, gate } = await runChecks(hook(scheme, path, secret), server.url, {
         secrets: SECRETS_INPUT,
       });
       expect(check.outcome).toBe("failed");
-      const stale = scheme === "stripe" || scheme === "standard-webhooks";
+      const stale = sends === 3;
       expect(check.detail).toBe(
         stale
           ? "SECURITY: receiver accepted a forged signature (202) and a replayed event with a 1h-old timestamp (202)"
@@ -155,7 +191,7 @@ describe("webhook check", () => {
     });
   }
 
-  for (const [scheme, path, secret] of SCHEMES.slice(2)) {
+  for (const [scheme, path, secret] of SCHEMES.filter(([, , , sends]) => sends === 3)) {
     it(`${scheme}: a receiver that never checks the timestamp fails on the replayed event`, async () => {
       flaw = "no-timestamp-check";
       const { check } = await runChecks(hook(scheme, path, secret), server.url, { secrets: SECRETS_INPUT });
@@ -180,6 +216,40 @@ describe("webhook check", () => {
       "the validly signed event was refused (401), expected 2xx: check the secret and the scheme — BAD_SIGNATURE: signature mismatch",
     );
     expect(check.hint).toBe("check or rotate the credential");
+  });
+
+  it("svix: sends only the svix-* headers, which a receiver built on them needs", async () => {
+    const { check } = await runChecks(hook("svix", "/hooks/svix", "SVIX_SECRET"), server.url, {
+      secrets: SECRETS_INPUT,
+    });
+    expect(check.outcome, check.detail).toBe("passed");
+    const sent = deliveries[0]?.headers ?? {};
+    expect(sent["svix-id"]).toMatch(/^msg_[0-9a-f]{32}$/);
+    expect(sent["svix-signature"]).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+    expect(Object.keys(sent).filter((h) => h.startsWith("webhook-"))).toEqual([]);
+    // The same receiver refuses Standard Webhooks' header names: it reads no webhook-* header.
+    deliveries.length = 0;
+    const standard = await runChecks(hook("standard-webhooks", "/hooks/svix", "SVIX_SECRET"), server.url, {
+      secrets: SECRETS_INPUT,
+    });
+    expect(standard.check.outcome).toBe("failed");
+    expect(standard.check.detail).toMatch(/^the validly signed event was refused \(401\), expected 2xx/);
+  });
+
+  it("svix: fails when the receiver was given another secret, and refuses a secret that is not whsec_ base64", async () => {
+    flaw = "other-secret";
+    const { check } = await runChecks(hook("svix", "/hooks/svix", "SVIX_SECRET"), server.url, {
+      secrets: SECRETS_INPUT,
+    });
+    expect(check.outcome).toBe("failed");
+    expect(check.detail).toMatch(/^the validly signed event was refused \(401\)/);
+    deliveries.length = 0;
+    const bad = await runChecks(hook("svix", "/hooks/svix", "BAD"), server.url, {
+      secrets: { BAD: "whsec_!!" },
+    });
+    expect(bad.check.outcome).toBe("errored");
+    expect(bad.check.detail).toBe("the secret is not a Svix secret: expected whsec_ followed by base64");
+    expect(deliveries).toHaveLength(0);
   });
 
   it("honours custom accepted/rejected statuses and stale-age", async () => {

@@ -71,15 +71,15 @@ describe("errors name their place", () => {
   it("status", () => {
     expect(
       issuesOf(() => load("- GET /a\n- GET /b\n- request: GET /c\n  expect: { status: abc }\n")),
-    ).toEqual(["checks[2].expect.status: expected a status code, a list or a class like 2xx"]);
+    ).toEqual(['checks[2] ("GET /c").expect.status: expected a status code, a list or a class like 2xx']);
   });
 
   it("unknown field, wrong type, unknown check type", () => {
     expect(issuesOf(() => load("- request: GET /a\n  expct: {}\n"))).toEqual([
-      'checks[0]: unknown field "expct"',
+      'checks[0] ("GET /a"): unknown field "expct" — did you mean "expect"?',
     ]);
     expect(issuesOf(() => load("- request: GET /a\n  retries: many\n"))).toEqual([
-      'checks[0].retries: expected a number, got string "many"',
+      'checks[0] ("GET /a").retries: expected a number, got string "many"',
     ]);
     expect(issuesOf(() => load("- type: smtp\n"))[0]).toMatch(
       /^checks\[0\]\.type: unknown check type "smtp"; expected one of http, flow/,
@@ -89,10 +89,10 @@ describe("errors name their place", () => {
   it("bad shorthand, bad request line, bad duration", () => {
     expect(issuesOf(() => load("- hello world\n"))[0]).toMatch(/^checks\[0\]: expected a request line/);
     expect(issuesOf(() => load("- request: FETCH /a\n"))[0]).toMatch(
-      /^checks\[0\]\.request: expected a request line/,
+      /^checks\[0\] \("FETCH \/a"\)\.request: expected a request line/,
     );
     expect(issuesOf(() => load("- request: GET /a\n  timeout: soon\n"))).toEqual([
-      "checks[0].timeout: expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds",
+      'checks[0] ("GET /a").timeout: expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds',
     ]);
   });
 
@@ -102,15 +102,17 @@ describe("errors name their place", () => {
         "- type: flow\n  name: f\n  steps:\n    - request: GET /a\n    - request: GET /b\n      expect: { json: { 'data': 1 } }\n",
       ),
     );
-    expect(errors).toEqual(["checks[0].steps[1].expect.json.data: expected a JSONPath starting with $"]);
+    expect(errors).toEqual([
+      'checks[0] ("f").steps[1].expect.json.data: expected a JSONPath starting with $',
+    ]);
   });
 
   it("duplicate names, unknown needs and cycles", () => {
     expect(issuesOf(() => load("- GET /a\n- GET /a\n"))).toEqual([
-      'checks[1].name: duplicate check name "GET /a" (also checks[0]); give one a name',
+      'checks[1] ("GET /a").name: duplicate check name "GET /a" (also checks[0]); give one a name',
     ]);
     expect(issuesOf(() => load("- request: GET /a\n  needs: nope\n"))).toEqual([
-      'checks[0].needs: unknown check "nope"',
+      'checks[0] ("GET /a").needs: unknown check "nope"',
     ]);
     expect(
       issuesOf(() =>
@@ -156,9 +158,9 @@ checks:
       - request: "GET /tasks/{{ etag }}"
 `);
     expect(issuesOf(() => validateTemplates(config, scope))).toEqual([
-      'defaults.headers.Authorization: unknown template name "secrets.API_TOKN"; not among the secrets given',
-      'checks[0].request.path: unknown template name "vars.NOPE"; not among the vars given',
-      'checks[1].steps[2].request.path: unknown template name "etag"',
+      'defaults.headers.Authorization: unknown template name "secrets.API_TOKN"; not among the secrets given — did you mean "secrets.API_TOKEN"?',
+      'checks[0] ("GET /t/{{ vars.TENANT }}/{{ vars.NOPE }}").request.path: unknown template name "vars.NOPE"; not among the vars given',
+      'checks[1] ("create").steps[2].request.path: unknown template name "etag"',
     ]);
   });
 
@@ -172,7 +174,7 @@ checks:
       capture: { id: $.id }
 `);
     expect(issuesOf(() => validateTemplates(config, scope))).toEqual([
-      'checks[0].steps[0].request.path: unknown template name "id"',
+      'checks[0] ("f").steps[0].request.path: unknown template name "id"',
     ]);
   });
 
@@ -199,7 +201,7 @@ checks:
       expect.unreachable();
     } catch (error) {
       expect((error as Error).message).toBe(
-        'invalid config in gate.yml:\nchecks[0].request.path: unknown template name "secrets.X"; no secrets were given',
+        'invalid config in gate.yml:\nchecks[0] ("GET /{{ secrets.X }}").request.path: unknown template name "secrets.X"; no secrets were given',
       );
     }
   });
@@ -220,8 +222,10 @@ describe("JSONPaths are checked at load time", () => {
 `),
     );
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatch(/^checks\[0\]\.expect\.json\["\$\.data\["\]: invalid JSONPath/);
-    expect(errors[1]).toMatch(/^checks\[1\]\.steps\[0\]\.capture\.id: invalid JSONPath/);
+    expect(errors).toEqual([
+      'checks[0] ("GET /a").expect.json["$.data["]: invalid JSONPath "$.data[": it ends too early (at character 8)',
+      'checks[1] ("f").steps[0].capture.id: invalid JSONPath "$..[?(@.x": it ends too early (at character 10)',
+    ]);
   });
 
   it("leaves request bodies alone, even with $-keys", () => {
@@ -230,7 +234,7 @@ describe("JSONPaths are checked at load time", () => {
 
   it("refuses an empty fail-when", () => {
     expect(issuesOf(() => load("- { request: GET /a, until: { status: 200 }, fail-when: {} }"))).toEqual([
-      "checks[0].fail-when: give at least one condition; an empty fail-when would always hold",
+      'checks[0] ("GET /a").fail-when: give at least one condition; an empty fail-when would always hold',
     ]);
   });
 });

@@ -1,9 +1,10 @@
 // The bundled action, run the way the runner runs it, against a real service on 127.0.0.1.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readJunit, readReport, readWithJunitConsumers } from "../support/reports.js";
 import { NODE20, NODE24, runAction } from "../support/run-action.js";
 
 interface Seen {
@@ -113,11 +114,13 @@ describe.each([
     expect(Number(run.outputs["duration-ms"])).toBeGreaterThanOrEqual(0);
     expect(run.summary).toContain("deploy-gate (eu-west)");
     expect(run.summary).toContain("list tasks");
-    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    const report = readReport(run.outputs.report!);
     expect(path.basename(run.outputs.report!)).toBe("deploy-gate-report-eu-west.json");
     expect(report.version).toBe(1);
     expect(report.checks.map((c: { outcome: string }) => c.outcome)).toEqual(["passed", "passed", "passed"]);
-    expect(readFileSync(run.outputs.junit!, "utf8")).toMatch(/<testsuite[^>]*tests="3"/);
+    const junit = await readJunit(run.outputs.junit!);
+    expect(junit).toMatch(/<testsuite[^>]*tests="3"/);
+    expect((await readWithJunitConsumers(junit)).testResultsParser.status).toBe("PASS");
     // What the service actually received: paths joined under /api, the bearer token sent.
     expect(seen.map((s) => `${s.method} ${s.url}`).sort()).toEqual([
       "GET /api/health",
@@ -179,15 +182,19 @@ describe("a bad config", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "checks[1].expect.status: expected a status code, a list or a class like 2xx",
+      'checks[1] ("GET /v1/tasks", line 3).expect.status: expected a status code, a list or a class like 2xx',
     );
     expect(run.summary).toContain("No request was sent");
     expect(seen).toHaveLength(0);
     // A report still says the leg failed, so a matrix fan-in cannot miss it.
     expect(run.outputs.result).toBe("failed");
-    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    const report = readReport(run.outputs.report!);
     expect(report).toMatchObject({ version: 1, verdict: "failed", checks: [] });
-    expect(report.error).toContain("checks[1].expect.status");
+    expect(report.error).toContain('checks[1] ("GET /v1/tasks", line 3).expect.status');
+    // And so does its JUnit XML, though no check ran.
+    const reading = await readWithJunitConsumers(await readJunit(run.outputs.junit!));
+    expect(reading.junit2json.failedCases).toEqual(["gate verdict"]);
+    expect(reading.testResultsParser.status).toBe("FAIL");
   });
 
   it("fails on an unknown template name before any request", async () => {
@@ -195,7 +202,9 @@ describe("a bad config", () => {
       inputs: { "base-url": baseUrl, checks: "- GET /health\n- request: 'GET /x?t={{ secrets.NOPE }}'\n" },
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('checks[1].request.path: unknown template name "secrets.NOPE"');
+    expect(run.stdout).toContain(
+      'checks[1] ("GET /x?t={{ secrets.NOPE }}", line 2).request.path: unknown template name "secrets.NOPE"',
+    );
     expect(seen).toHaveLength(0);
   });
 
@@ -269,7 +278,7 @@ describe("deadlines and cancellation", () => {
     });
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe("failed");
-    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    const report = readReport(run.outputs.report!);
     expect(report.interrupted).toBe("timed-out");
     expect(report.checks.map((c: { outcome: string }) => c.outcome)).toEqual(["passed", "timed-out"]);
     expect(run.elapsedMs).toBeLessThan(10_000);
@@ -287,7 +296,7 @@ describe("deadlines and cancellation", () => {
       },
     });
     expect(run.code).not.toBe(0);
-    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    const report = readReport(run.outputs.report!);
     expect(report.interrupted).toBe("cancelled");
     expect(report.checks.map((c: { outcome: string }) => c.outcome)).toEqual(["passed", "cancelled"]);
     expect(run.summary.toLowerCase()).toContain("cancelled");

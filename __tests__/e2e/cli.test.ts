@@ -1,10 +1,11 @@
 // The bundled CLI against the demo service: its three exit codes, its report, its files.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemoServer } from "../../examples/demo/server.mjs";
+import { readJunit, readReport, readWithJunitConsumers } from "../support/reports.js";
 import { CLI } from "../support/run-action.js";
 
 interface CliRun {
@@ -66,15 +67,31 @@ describe("deploy-gate CLI", () => {
     expect(run.stdout).toMatch(/deploy-gate \(demo\): passed — 7 checks/);
     // Not a terminal: no colour, no counter.
     expect(run.stdout).not.toContain("\u001b[");
-    const report = JSON.parse(readFileSync(json, "utf8"));
+    const report = readReport(json);
     expect(report.verdict).toBe("passed");
     expect(report.label).toBe("demo");
-    expect(readFileSync(junit, "utf8")).toMatch(/<testsuite [^>]*tests="7"/);
+    const xml = await readJunit(junit);
+    expect(xml).toMatch(/<testsuite [^>]*tests="7"/);
+    expect((await readWithJunitConsumers(xml)).testResultsParser.status).toBe("PASS");
   });
 
   it("exits 1 when the gate blocks, showing expected vs actual", async () => {
-    const run = await cli(["--base-url", broken.url, ...gate, "--retries", "0"]);
+    const dir = mkdtempSync(path.join(tmpdir(), "deploy-gate-cli-"));
+    const [json, junit] = [path.join(dir, "report.json"), path.join(dir, "junit.xml")];
+    const run = await cli([
+      "--base-url",
+      broken.url,
+      ...gate,
+      "--retries",
+      "0",
+      "--json",
+      json,
+      "--junit",
+      junit,
+    ]);
     expect(run.code).toBe(1);
+    expect(readReport(json).failedChecks).toHaveLength(3);
+    expect((await readWithJunitConsumers(await readJunit(junit))).junit2json.failures).toBe(3);
     expect(run.stdout).toMatch(/✖ release-guard/);
     expect(run.stdout).toContain("schema-drift");
     expect(run.stdout).toMatch(/expected: .*\n\s+actual: /);
@@ -92,7 +109,7 @@ describe("deploy-gate CLI", () => {
     const json = path.join(dir, "r.json");
     const run = await cli(["--base-url", healthy.url, ...gate, "--only", "list tasks", "--json", json]);
     expect(run.code).toBe(0);
-    const names = JSON.parse(readFileSync(json, "utf8")).checks.map((c: { name: string }) => c.name);
+    const names = readReport(json).checks.map((c) => c.name);
     expect(names).toEqual(["ready", "list tasks"]);
   });
 
@@ -123,7 +140,7 @@ describe("deploy-gate CLI", () => {
     ]);
     expect(config.code).toBe(2);
     expect(config.stderr).toContain(
-      "checks[0].expect.status: expected a status code, a list or a class like 2xx",
+      'checks[0] ("GET /health", line 2).expect.status: expected a status code, a list or a class like 2xx',
     );
     const secret = await cli(["--base-url", healthy.url, "--config", "examples/demo/gate.yml"]);
     expect(secret.code).toBe(2);

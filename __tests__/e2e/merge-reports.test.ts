@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeGithubApi, startFakeGithubApi } from "../github/fake-github-api.js";
 import { type FixtureServer, json, startFixtureServer } from "../support/fixture-server.js";
+import { readJunit, readReport, readWithJunitConsumers } from "../support/reports.js";
 import { type ActionRun, runAction } from "../support/run-action.js";
 
 const CHECKS = `
@@ -79,6 +80,9 @@ describe("the matrix legs", () => {
     expect(us.code).toBe(1);
     expect(path.basename(eu.outputs.report!)).toBe("deploy-gate-report-eu.json");
     expect(path.basename(us.outputs.report!)).toBe("deploy-gate-report-us.json");
+    // The reports the fan-in reads are what schema/report.schema.json describes.
+    expect(readReport(eu.outputs.report!).verdict).toBe("passed");
+    expect(readReport(us.outputs.report!).verdict).toBe("failed");
   });
 });
 
@@ -129,8 +133,12 @@ describe("merge-reports", () => {
     expect(merged.checks.find((c: { name: string }) => c.name === "list tasks").legs.us.outcome).toBe(
       "failed",
     );
-    const junit = readFileSync(run.outputs.junit!, "utf8");
-    expect(junit).toMatch(/<testsuites name="deploy-gate" tests="6" failures="1" errors="0" skipped="0"/);
+    const junit = await readJunit(run.outputs.junit!);
+    expect(junit).toMatch(/<testsuites name="deploy-gate" tests="6" failures="1" errors="0" time=/);
+    expect((await readWithJunitConsumers(junit)).testResultsParser).toMatchObject({
+      status: "FAIL",
+      failed: 1,
+    });
     expect(junit).toContain('<testsuite name="deploy-gate (eu)"');
     expect(junit).toContain('<testsuite name="deploy-gate (us)"');
   });
@@ -165,7 +173,9 @@ describe("merge-reports", () => {
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe("failed");
     expect(run.summary).toContain("invalid config");
-    expect(run.summary).toContain("did not run: checks\\[0\\].expect.status: expected a status code");
+    expect(run.summary).toContain(
+      "did not run: checks\\[0\\] (&quot;GET /health&quot;, line 2).expect.status: expected a status code",
+    );
   });
 
   it("fails naming a glob that matches no report", async () => {

@@ -1,9 +1,11 @@
 // The bundled action behind the runner's proxy: http_proxy routes its requests through the proxy (with
-// @actions/http-client, loaded from its own chunk only then) and no_proxy sends them direct. The service
-// is named `shop.test`, which resolves nowhere (RFC 6761): only the proxy can reach it.
+// @actions/http-client, loaded from its own chunk only then) and no_proxy sends them direct. The action
+// runs with the tests' loopback-only resolver (support/loopback-dns.mjs): the service is named
+// `shop.test`, which resolves nowhere unless a test maps it to 127.0.0.1, so only the proxy can reach it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type FixtureServer, json, startFixtureServer } from "../support/fixture-server.js";
 import { type ForwardProxy, startForwardProxy } from "../support/forward-proxy.js";
+import { loopbackResolverEnv } from "../support/loopback-dns.mjs";
 import { NODE20, NODE24, runAction } from "../support/run-action.js";
 
 const CHECKS = `
@@ -41,7 +43,7 @@ describe.each([
     const run = await runAction({
       node,
       inputs: { "base-url": `http://shop.test:${server.port}`, checks: CHECKS, retries: "0" },
-      env: { http_proxy: proxy.url },
+      env: { ...loopbackResolverEnv(), http_proxy: proxy.url },
     });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
@@ -53,19 +55,21 @@ describe.each([
   });
 
   it("goes direct to a host in no_proxy, so the proxy never hears of it", async () => {
+    const before = server.requests.length;
     const run = await runAction({
       node,
-      inputs: {
-        "base-url": `http://shop.test:${server.port}`,
-        checks: CHECKS,
-        retries: "0",
-        "request-timeout": "3s",
+      inputs: { "base-url": `http://shop.test:${server.port}`, checks: CHECKS, retries: "0" },
+      env: {
+        ...loopbackResolverEnv({ "shop.test": "127.0.0.1" }),
+        http_proxy: proxy.url,
+        no_proxy: "localhost,.test",
       },
-      env: { http_proxy: proxy.url, no_proxy: "localhost,.test" },
     });
-    // Direct, shop.test cannot be reached: the gate blocks instead of passing.
-    expect(run.code).toBe(1);
-    expect(run.outputs.result).toBe("failed");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ result: "passed", passed: "2", failed: "0" });
+    const direct = server.requests.slice(before).map((r) => `${r.path} ${r.headers.host}`);
+    expect(direct.sort()).toEqual([`/health shop.test:${server.port}`, `/v1/tasks shop.test:${server.port}`]);
     expect(proxy.requests).toEqual([]);
   });
 });

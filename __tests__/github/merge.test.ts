@@ -17,6 +17,7 @@ import {
 import { describeMergedVerdict, renderMergedSummary } from "../../src/report/merge-summary.js";
 import { MIN_SUMMARY_BYTES } from "../../src/report/summary.js";
 import { check, gate } from "../report/fixtures.js";
+import { junitSchemaErrors, readWithJunitConsumers, reportSchemaErrors } from "../support/reports.js";
 
 const eu = gate([check({ name: "GET /health" }), check({ name: "list tasks" })], {
   label: "eu",
@@ -140,11 +141,18 @@ describe("renderMergedSummary", () => {
 });
 
 describe("renderMergedJunit", () => {
-  it("holds every leg's testsuite with summed totals", () => {
+  it("holds every leg's testsuite with summed totals, valid against the JUnit XSD", async () => {
     const xml = renderMergedJunit(legs(eu, us));
+    expect(await junitSchemaErrors(xml)).toEqual([]);
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="deploy-gate" tests="6" failures="1" errors="1" skipped="0" time="4\.600">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="deploy-gate" tests="6" failures="0" errors="1" time="4\.600">/,
     );
+    // The warning check in us does not count; the errored critical one does.
+    expect((await readWithJunitConsumers(xml)).junit2json).toEqual({
+      failures: 0,
+      errors: 1,
+      failedCases: ["list tasks"],
+    });
     expect(xml.match(/<testsuite /g)).toHaveLength(2);
     expect(xml).toContain('<testsuite name="deploy-gate (eu)"');
     expect(xml).toContain('<testsuite name="deploy-gate (us)"');
@@ -177,6 +185,7 @@ describe("readLegReports", () => {
       "b/eu.json": renderJsonReport(eu),
     });
     const read = await readLegReports("**/*.json", dir);
+    for (const leg of read) expect(reportSchemaErrors(leg.result), leg.file).toEqual([]);
     expect(read.map((l) => [l.file, l.result.label])).toEqual([
       ["b/eu.json", "eu"],
       ["a/us.json", "us"],

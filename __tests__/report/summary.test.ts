@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -25,17 +25,31 @@ function expectBalancedDetails(md: string): void {
 }
 
 describe("renderSummary golden files", () => {
-  it.each([
+  // Goldens are only ever written on request: a missing one is a failure, not a fresh baseline,
+  // so deleting or renaming a golden cannot pass unnoticed.
+  const GOLDENS: [string, GateResult][] = [
     ["summary-blocked.md", blockedResult],
     ["summary-passed.md", passedResult],
-  ])("%s matches the committed rendering (UPDATE_GOLDEN=1 rewrites it)", (file, result) => {
+  ];
+  const update = process.env.UPDATE_GOLDEN === "1";
+
+  it.each(GOLDENS)("%s matches the committed rendering (UPDATE_GOLDEN=1 rewrites it)", (file, result) => {
     const rendered = renderSummary(result);
     const golden = path.join(OUTPUTS, file);
-    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(golden)) {
+    if (update) {
       mkdirSync(OUTPUTS, { recursive: true });
       writeFileSync(golden, rendered);
     }
+    expect(
+      existsSync(golden),
+      `${path.relative(process.cwd(), golden)} is missing; write it with ` +
+        "UPDATE_GOLDEN=1 npx vitest run __tests__/report/summary.test.ts, read it, and commit it",
+    ).toBe(true);
     expect(rendered).toBe(readFileSync(golden, "utf8"));
+  });
+
+  it("every committed golden is one this suite renders", () => {
+    expect(readdirSync(OUTPUTS).sort()).toEqual(GOLDENS.map(([file]) => file).sort());
   });
 });
 

@@ -429,3 +429,129 @@ describe("secret hygiene of a full run of the bundled action", () => {
     expect(leaks, JSON.stringify(leaks, null, 2)).toEqual([]);
   });
 });
+
+// A value the gate only learns is secret when a later check captures it, after an earlier failing
+// check's evidence already held it. The earlier result was redacted when it finished, without this
+// secret; only the action's final pass over what it writes can mask it there.
+describe("a secret captured after an earlier check's evidence held it", () => {
+  const LATE = {
+    "captured sessionToken (name says token), already in check A's error": "late-tok/Q7+w&z=<9>'k",
+    "captured ref (secret: true), already in check A's body": "late-ref~M2&p<q>/8+x",
+  } as const;
+  const [token, ref] = Object.values(LATE);
+  let late: FixtureServer;
+  let lateRun: ActionRun;
+
+  beforeAll(async () => {
+    late = await startFixtureServer({
+      // Check A: a failing answer that carries both values in its error document and headers.
+      "/account": (_req, res) => {
+        const body = JSON.stringify({
+          type: "https://errors.example/expired",
+          title: "Session expired",
+          status: 401,
+          detail: `session ${token} expired (ref ${ref})`,
+          error: { code: "SESSION_EXPIRED", message: `session ${token} expired, ref ${ref}` },
+          session: { token, ref },
+        });
+        res.writeHead(401, {
+          "content-type": "application/problem+json",
+          "x-request-ref": headerSafe(ref!),
+          "content-length": Buffer.byteLength(body),
+        });
+        res.end(body);
+      },
+      "/health": (_req, res) => {
+        res.writeHead(200, { "content-type": "text/plain", "content-length": 2 });
+        res.end("ok");
+      },
+      // Check B: issues the same values, which its flow captures as secrets.
+      "/login": (_req, res) => {
+        const body = JSON.stringify({ session_token: token, data: { ref } });
+        res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+        res.end(body);
+      },
+      "/me": echo(200, "js"),
+    });
+    lateRun = await runAction({
+      inputs: {
+        "base-url": late.url,
+        // One at a time, and B waits for `health`, which starts only once A has finished.
+        concurrency: "1",
+        checks: `
+checks:
+  - name: account
+    request: GET /account
+    retries: 0
+  - name: health
+    request: GET /health
+  - name: log in
+    type: flow
+    needs: [health]
+    steps:
+      - name: log in
+        request: POST /login
+        capture:
+          sessionToken: $.session_token
+          ref: { json: $.data.ref, secret: true }
+      - name: use the session
+        request:
+          path: /me
+          headers: { X-Session: "{{ sessionToken }}", X-Ref: "{{ ref }}" }
+        expect: { status: 200 }
+`,
+        label: "late secrets",
+      },
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await late?.close();
+  });
+
+  it("ran A to its failure before B captured the values, and reported both", () => {
+    expect(late.requests.map((r) => r.path)).toEqual(["/account", "/health", "/login", "/me"]);
+    expect(late.requestsTo("/me")[0]?.headers["x-session"]).toBe(token);
+    expect(late.requestsTo("/me")[0]?.headers["x-ref"]).toBe(ref);
+    expect(lateRun.code).toBe(1);
+    expect(lateRun.outputs["failed-checks"]).toBe('["account"]');
+    const all = artifacts(lateRun);
+    expect(Object.keys(all)).toEqual(
+      expect.arrayContaining([
+        "stdout",
+        "stderr",
+        "step summary",
+        "JSON report",
+        "JUnit XML",
+        "outputs file",
+      ]),
+    );
+    // Not a vacuous scan: A's error document is in what the action wrote, masked.
+    for (const artifact of ["step summary", "JSON report", "JUnit XML"]) {
+      expect(all[artifact]![0], artifact).toContain("SESSION_EXPIRED");
+      expect(all[artifact]![0], artifact).toContain("***");
+    }
+  });
+
+  it("no form of either value appears in any artifact", () => {
+    const all = artifacts(lateRun);
+    const leaks: Leak[] = [];
+    for (const [secretName, value] of Object.entries(LATE)) {
+      const cut: [string, string][] = [["prefix before a cut", value.slice(0, 10)]];
+      for (const [formName, form] of [...distinctForms(value), ...cut]) {
+        for (const [artifact, views] of Object.entries(all)) {
+          const text = views.find((view) => view.includes(form));
+          if (text === undefined) continue;
+          const at = text.indexOf(form);
+          leaks.push({
+            secret: secretName,
+            form: formName,
+            artifact,
+            context: text.slice(Math.max(0, at - 60), at).replace(/\s+/g, " "),
+          });
+        }
+      }
+    }
+    expect(leaks, JSON.stringify(leaks, null, 2)).toEqual([]);
+  });
+});

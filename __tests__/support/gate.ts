@@ -5,7 +5,9 @@ import type { AddressInfo } from "node:net";
 import { prepareGate } from "../../src/config/prepare.js";
 import { type GateOptions, runGate } from "../../src/engine/gate.js";
 import type { CheckResult, GateResult } from "../../src/engine/results.js";
+import { renderJsonReport } from "../../src/report/json-report.js";
 import { createRedactor } from "../../src/report/redact.js";
+import { reportSchemaErrors } from "./reports.js";
 
 export interface GateRun {
   readonly gate: GateResult;
@@ -44,6 +46,10 @@ export async function runChecks(
   });
   const check = gate.checks[0];
   if (!check) throw new Error("the gate ran no check");
+  // Every result the engine tests produce is also a report the published schema must describe.
+  const schemaErrors = reportSchemaErrors(JSON.parse(renderJsonReport(gate)));
+  if (schemaErrors.length > 0)
+    throw new Error(`the report breaks schema/report.schema.json:\n${schemaErrors.join("\n")}`);
   return { gate, check, reported: JSON.stringify(gate) };
 }
 

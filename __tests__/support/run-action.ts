@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { checkWrittenReports } from "./reports.js";
 
 export const NODE20 = process.execPath;
 export const NODE24 = path.resolve(".tmp/node24/node_modules/node/bin/node");
@@ -111,18 +112,21 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(guard);
-      resolve({
+      const outputs = parseOutputFile(readFileSync(outputFile, "utf8"));
+      const run: ActionRun = {
         code,
         signal,
         stdout,
         stderr,
-        outputs: parseOutputFile(readFileSync(outputFile, "utf8")),
+        outputs,
         summary: readFileSync(summaryFile, "utf8"),
         dir,
         reportDir: path.join(env.RUNNER_TEMP ?? dir, "deploy-gate"),
         files: existsSync(dir) ? readAll(dir) : {},
         elapsedMs: Date.now() - started,
-      });
+      };
+      // Whatever the scenario, the reports the action wrote must be what readers are promised.
+      checkWrittenReports(outputs).then(() => resolve(run), reject);
     });
   });
 }

@@ -61,7 +61,7 @@ function checkHeader(
   const value = headers[key];
   const hidden = CREDENTIAL_HEADER.test(key);
   const actual = value === undefined ? "absent" : hidden ? "present (value hidden)" : truncate(value);
-  if (typeof expectation !== "string") {
+  if (typeof expectation !== "string" && "exists" in expectation) {
     const expected = expectation.exists ? "present" : "absent";
     const passed = (value !== undefined) === expectation.exists;
     return assertion(
@@ -72,22 +72,25 @@ function checkHeader(
       passed ? actual : `expected ${expected}, got ${actual}`,
     );
   }
+  // `{ equals }` is a literal even in slashes (a Location path); a bare `/…/` is a regex.
+  const literal = typeof expectation === "string" ? expectation : expectation.equals;
   let regex: RegExp | undefined;
   try {
-    regex = slashRegex(expectation);
+    regex = typeof expectation === "string" ? slashRegex(expectation) : undefined;
   } catch (error) {
+    // The config's patterns compile at load time; one a template filled in may still not.
     return assertion(
       target,
-      expectation,
+      literal,
       actual,
       false,
-      `invalid regular expression ${expectation}: ${errorText(error)}`,
+      `invalid regular expression ${literal}: ${errorText(error)}`,
     );
   }
-  const expected = regex ? `matching ${regex}` : hidden ? "the expected value" : truncate(expectation);
+  const expected = regex ? `matching ${regex}` : hidden ? "the expected value" : truncate(literal);
   if (value === undefined)
     return assertion(target, expected, actual, false, `expected ${expected}, but the header is absent`);
-  const passed = regex ? regex.test(value) : value === expectation;
+  const passed = regex ? regex.test(value) : value === literal;
   return assertion(
     target,
     expected,

@@ -252,6 +252,12 @@ function compile(expectation: unknown): Compiled {
   return compiled;
 }
 
+/** Why an expectation can never be evaluated (a malformed matcher), or undefined. Checked when the config loads. */
+export function matcherProblem(expectation: unknown): string | undefined {
+  const compiled = compile(expectation);
+  return compiled.ok ? undefined : compiled.reason;
+}
+
 /** What an expectation asks for, as `expected` shows it: `"completed"`, `type array and length > 0`. */
 export function describeJsonExpectation(expectation: unknown): string {
   return compile(expectation).expected;

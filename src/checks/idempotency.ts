@@ -7,20 +7,12 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { parseJsonBody, queryJson } from "../assert/jsonpath.js";
 import { describeStatus, statusMatches } from "../assert/status.js";
-import { type RequestSpec, request, statusSpec } from "../config/fields.js";
+import { jsonPath, type RequestSpec, request, statusSpec } from "../config/fields.js";
 import type { AssertionResult } from "../engine/results.js";
 import type { HttpResponse } from "../http/types.js";
 import { explainAnswer } from "../report/explain.js";
 import { requestLine, type Sent, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
-
-const jsonPath = z.string().superRefine((path, ctx) => {
-  try {
-    queryJson(null, path);
-  } catch (error) {
-    ctx.addIssue({ code: "custom", message: (error as Error).message });
-  }
-});
 
 const fields = {
   request,

@@ -5,7 +5,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { formatDuration } from "../config/duration.js";
-import { duration } from "../config/fields.js";
+import { clip } from "../config/errors.js";
+import { duration, regexIssue } from "../config/fields.js";
 import type { AssertionResult, Exchange, ResultTable } from "../engine/results.js";
 import { explainAnswer } from "../report/explain.js";
 import {
@@ -18,8 +19,40 @@ import {
 import { send } from "./send.js";
 import type { CheckContext, CheckRun, CheckType } from "./types.js";
 
-/** Label name → exact value, or `/regex/` matching the whole value (as PromQL's `=~`); `""` matches an absent label. */
-const labels = z.record(z.string(), z.string());
+// Metacharacters that made an old `/…/` label value a regex; without them it was exact anyway.
+const REGEX_META = /[.*+?^$()[\]{}|\\]/;
+const OLD_REGEX_FORM = /^\/(.+)\/([dgimsuvy]*)$/s;
+
+/**
+ * A label value: a string is matched exactly (PromQL `=`), `{ matches }` is a regex over the
+ * whole value (PromQL `=~`), `{ equals }` an exact value spelt out; `""` matches an absent label.
+ */
+const labelValue = z
+  .union([
+    z.string().superRefine((value, ctx) => {
+      // Label values in /slashes/ used to be regexes: one that reads as a regex must not become a
+      // literal that matches nothing (a ratio whose numerator silently drops to 0 passes).
+      const old = OLD_REGEX_FORM.exec(value);
+      if (!old || !REGEX_META.test(old[1] ?? "")) return;
+      ctx.addIssue({
+        code: "custom",
+        message: `${JSON.stringify(clip(value))} is now matched exactly (PromQL =), not as a regular expression; write { matches: ${JSON.stringify(clip(old[1] ?? ""))} } for the regex or { equals: ${JSON.stringify(clip(value))} } for the literal`,
+        input: value,
+      });
+    }),
+    z.strictObject({
+      matches: z.string().superRefine((pattern, ctx) => {
+        const message = regexIssue(pattern, "anchored", (text) => `{ equals: ${JSON.stringify(text)} }`);
+        if (message) ctx.addIssue({ code: "custom", message, input: pattern });
+      }),
+    }),
+    z.strictObject({ equals: z.string() }),
+  ])
+  .meta({
+    description:
+      'An exact value (PromQL =), { matches: "5.." } for a regex over the whole value (=~), or { equals }',
+  });
+const labels = z.record(z.string(), labelValue);
 const series = z.strictObject({ metric: z.string().min(1), labels: labels.optional() });
 const assertion = series
   .extend({
@@ -48,21 +81,29 @@ type Series = z.infer<typeof series>;
 type Assertion = z.infer<typeof assertion>;
 type Matcher = (value: string) => boolean;
 
-const SLASH_FORM = /^\/(.+)\/([a-z]*)$/s;
 const ACCEPT = "text/plain;version=0.0.4;q=1,*/*;q=0.1";
 
-function labelMatcher(expected: string): Matcher {
-  const m = SLASH_FORM.exec(expected);
-  if (!m) return (v) => v === expected;
-  const re = new RegExp(`^(?:${m[1]})$`, (m[2] ?? "").replace(/[gy]/g, ""));
-  return (v) => re.test(v);
+type LabelValue = z.infer<typeof labelValue>;
+
+function labelMatcher(expected: LabelValue): Matcher {
+  if (typeof expected !== "string" && "matches" in expected) {
+    // The template was rendered; the pattern compiled when the config loaded.
+    const re = new RegExp(`^(?:${expected.matches})$`);
+    return (v) => re.test(v);
+  }
+  const exact = typeof expected === "string" ? expected : expected.equals;
+  return (v) => v === exact;
+}
+
+/** `code=~"5.."`, `route="/v1/tasks"`: one label matcher as PromQL writes it. */
+function labelText(name: string, value: LabelValue): string {
+  return typeof value !== "string" && "matches" in value
+    ? `${name}=~${JSON.stringify(value.matches)}`
+    : `${name}=${JSON.stringify(typeof value === "string" ? value : value.equals)}`;
 }
 
 export function selectorText(s: Series): string {
-  const parts = Object.entries(s.labels ?? {}).map(([k, v]) => {
-    const m = SLASH_FORM.exec(v);
-    return m ? `${k}=~${JSON.stringify(m[1])}` : `${k}=${JSON.stringify(v)}`;
-  });
+  const parts = Object.entries(s.labels ?? {}).map(([k, v]) => labelText(k, v));
   return parts.length ? `${s.metric}{${parts.join(",")}}` : s.metric;
 }
 
@@ -86,6 +127,39 @@ function familyExists(exposition: Exposition, metric: string): boolean {
     exposition.samples.some((x) => x.name === metric) ||
     familyNames(metric).some((n) => exposition.types.has(n))
   );
+}
+
+const SEEN_LIMIT = 10;
+
+function seenValues(samples: readonly Sample[], label: string): string {
+  const values = [...new Set(samples.map((x) => x.labels[label] ?? ""))].sort();
+  const shown = values.slice(0, SEEN_LIMIT).map((v) => (v === "" ? "(none)" : clip(v, 60)));
+  const more = values.length > SEEN_LIMIT ? `, … (${values.length - SEEN_LIMIT} more)` : "";
+  return `${shown.join(", ")}${more}`;
+}
+
+/**
+ * Why no series matches `s`, with the values its labels do have, so a typo is visible:
+ * `no series of http_requests_total has route="/v1/orders"; seen: /v1/orders/, /v1/tasks`.
+ */
+export function noSeriesReason(exposition: Exposition, s: Series): string {
+  if (!familyExists(exposition, s.metric)) return "the metric is not exposed";
+  const samples = exposition.samples.filter((x) => x.name === s.metric);
+  const given = Object.entries(s.labels ?? {});
+  if (samples.length === 0 || given.length === 0) return `${s.metric} has no series`;
+  // The labels no series matches at all are the typo; when each matches some series, it is the combination.
+  const culprits = given.filter(([k, v]) => {
+    const match = labelMatcher(v);
+    return !samples.some((x) => match(x.labels[k] ?? ""));
+  });
+  const named = culprits.length ? culprits : given;
+  const wanted = named.map(([k, v]) => labelText(k, v)).join(", ");
+  const together = culprits.length ? "" : " together";
+  const seen =
+    named.length === 1
+      ? `seen: ${seenValues(samples, named[0]![0])}`
+      : `seen ${named.map(([k]) => `${k}: ${seenValues(samples, k)}`).join("; ")}`;
+  return `no series of ${s.metric} has ${wanted}${together}; ${seen}`;
 }
 
 /**
@@ -269,7 +343,7 @@ export const metricsCheck: CheckType<typeof fields> = {
       if (a.exists !== undefined) {
         const ok = present === a.exists;
         const why = a.exists
-          ? `${target} is absent: no series matches`
+          ? `${target} is absent: ${noSeriesReason(after, a)}`
           : `${target} is exposed but should not be`;
         record(
           target,
@@ -282,10 +356,7 @@ export const metricsCheck: CheckType<typeof fields> = {
       if (a.equals !== undefined || a.below !== undefined || a.above !== undefined) {
         const expected = `${before ? "increase " : ""}${thresholdText(a)}`;
         if (!present) {
-          const hint = familyExists(after, a.metric)
-            ? "no series has those labels"
-            : "the metric is not exposed";
-          record(target, expected, "absent", "0", `${target} is absent (${hint})`);
+          record(target, expected, "absent", "0", `${target} is absent: ${noSeriesReason(after, a)}`);
         } else {
           const why = breaks(value, a);
           record(
@@ -307,7 +378,13 @@ export const metricsCheck: CheckType<typeof fields> = {
       const target = `${of} / ${to}`;
       const expected = thresholdText(r);
       if (!familyExists(after, r.to.metric) || matching(after, r.to).length === 0) {
-        record(target, expected, "absent", "0", `ratio denominator ${to} is absent`);
+        record(
+          target,
+          expected,
+          "absent",
+          "0",
+          `ratio denominator ${to} is absent: ${noSeriesReason(after, r.to)}`,
+        );
       } else if (!familyExists(after, r.of.metric)) {
         record(
           target,
@@ -331,7 +408,10 @@ export const metricsCheck: CheckType<typeof fields> = {
         } else {
           const value = num / den;
           const why = breaks(value, r);
-          ratioText = `ratio ${formatNumber(value)} (${formatNumber(num)} / ${formatNumber(den)})`;
+          // A numerator with no series reads as zero errors; say so, in case a label value is mistyped.
+          const none =
+            matching(after, r.of).length === 0 ? `; numerator: ${noSeriesReason(after, r.of)}` : "";
+          ratioText = `ratio ${formatNumber(value)} (${formatNumber(num)} / ${formatNumber(den)})${none}`;
           record(
             target,
             expected,

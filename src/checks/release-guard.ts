@@ -50,13 +50,14 @@ function evidenceText(evidence: unknown): string {
   return typeof evidence === "string" ? evidence : JSON.stringify(evidence);
 }
 
+/** The documented columns (docs/report-schema.md) first, then whether the violation blocks. */
 function table(active: Violation[], ignored: Violation[]): ResultTable[] {
   if (active.length + ignored.length === 0) return [];
-  const row = (v: Violation, state: string) => [state, v.reason, v.route ?? "", evidenceText(v.evidence)];
+  const row = (v: Violation, state: string) => [v.reason, v.route ?? "", evidenceText(v.evidence), state];
   return [
     {
       title: "Release guard violations",
-      columns: ["", "reason", "route", "evidence"],
+      columns: ["reason", "route", "evidence", "state"],
       rows: [...active.map((v) => row(v, "blocking")), ...ignored.map((v) => row(v, "ignored"))],
     },
   ];

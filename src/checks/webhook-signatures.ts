@@ -4,14 +4,22 @@
 // - stripe: `Stripe-Signature: t=<unix seconds>,v1=<hex HMAC of "{t}.{body}">`, keyed with the
 //   whole `whsec_…` string as UTF-8 (what Stripe's libraries do);
 // - standard-webhooks: `webhook-id`, `webhook-timestamp` and `webhook-signature: v1,<base64 HMAC
-//   of "{id}.{timestamp}.{body}">`, keyed with the base64-decoded part after `whsec_`.
+//   of "{id}.{timestamp}.{body}">`, keyed with the base64-decoded part after `whsec_`;
+// - svix: the same signature under `svix-id`, `svix-timestamp` and `svix-signature`, the names
+//   Svix sends (a receiver built on them reads no `webhook-*` header).
 import { createHmac } from "node:crypto";
 
-export const WEBHOOK_SCHEMES = ["hmac-sha256", "github", "stripe", "standard-webhooks"] as const;
+export const WEBHOOK_SCHEMES = ["hmac-sha256", "github", "svix", "stripe", "standard-webhooks"] as const;
 export type WebhookScheme = (typeof WEBHOOK_SCHEMES)[number];
 
 /** Schemes that sign a timestamp, so a receiver can refuse a replayed (stale) event. */
-export const TIMESTAMPED: ReadonlySet<WebhookScheme> = new Set(["stripe", "standard-webhooks"]);
+export const TIMESTAMPED: ReadonlySet<WebhookScheme> = new Set(["svix", "stripe", "standard-webhooks"]);
+
+/** Schemes keyed with the base64 after `whsec_`, by the names their owners give such a secret. */
+export const BASE64_KEYED: ReadonlyMap<WebhookScheme, string> = new Map([
+  ["svix", "Svix"],
+  ["standard-webhooks", "Standard Webhooks"],
+]);
 
 export interface SignInput {
   readonly scheme: WebhookScheme;
@@ -27,7 +35,7 @@ export interface SignInput {
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
-/** The HMAC key of a Standard Webhooks secret; undefined when it is not `whsec_` + base64. */
+/** The HMAC key of a Standard Webhooks (or Svix) secret; undefined when it is not `whsec_` + base64. */
 export function standardWebhooksKey(secret: string): Buffer | undefined {
   const encoded = secret.startsWith("whsec_") ? secret.slice("whsec_".length) : secret;
   if (!BASE64.test(encoded) || encoded.length % 4 !== 0) return undefined;
@@ -39,7 +47,20 @@ function hmac(key: string | Buffer, data: string): Buffer {
   return createHmac("sha256", key).update(data, "utf8").digest();
 }
 
-/** The headers that sign `body` under `scheme`. Throws when a Standard Webhooks secret is not base64. */
+/** `v1,<base64 HMAC of "{id}.{timestamp}.{body}">` under the base64-decoded key. */
+function standardSignature(
+  scheme: WebhookScheme,
+  secret: string,
+  id: string,
+  timestamp: number,
+  body: string,
+) {
+  const key = standardWebhooksKey(secret);
+  if (!key) throw new Error(`a ${scheme} secret is whsec_ followed by base64`);
+  return `v1,${hmac(key, `${id}.${timestamp}.${body}`).toString("base64")}`;
+}
+
+/** The headers that sign `body` under `scheme`. Throws when a Standard Webhooks or Svix secret is not base64. */
 export function signatureHeaders(input: SignInput): Record<string, string> {
   const { scheme, secret, body, timestamp, id } = input;
   switch (scheme) {
@@ -54,14 +75,17 @@ export function signatureHeaders(input: SignInput): Record<string, string> {
       return {
         "Stripe-Signature": `t=${timestamp},v1=${hmac(secret, `${timestamp}.${body}`).toString("hex")}`,
       };
-    case "standard-webhooks": {
-      const key = standardWebhooksKey(secret);
-      if (!key) throw new Error("a standard-webhooks secret is whsec_ followed by base64");
+    case "svix":
+      return {
+        "svix-id": id,
+        "svix-timestamp": String(timestamp),
+        "svix-signature": standardSignature(scheme, secret, id, timestamp, body),
+      };
+    case "standard-webhooks":
       return {
         "webhook-id": id,
         "webhook-timestamp": String(timestamp),
-        "webhook-signature": `v1,${hmac(key, `${id}.${timestamp}.${body}`).toString("base64")}`,
+        "webhook-signature": standardSignature(scheme, secret, id, timestamp, body),
       };
-    }
   }
 }

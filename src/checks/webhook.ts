@@ -10,6 +10,7 @@ import { explainResponse } from "../report/explain.js";
 import { type Sent, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 import {
+  BASE64_KEYED,
   signatureHeaders,
   standardWebhooksKey,
   TIMESTAMPED,
@@ -42,7 +43,7 @@ interface Delivery {
 
 function forgedSecret(scheme: WebhookScheme): string {
   const key = randomBytes(32);
-  return scheme === "standard-webhooks" ? `whsec_${key.toString("base64")}` : key.toString("hex");
+  return BASE64_KEYED.has(scheme) ? `whsec_${key.toString("base64")}` : key.toString("hex");
 }
 
 function messageId(): string {
@@ -66,11 +67,9 @@ export const webhookCheck: CheckType<typeof fields> = {
       assertions: [],
       ...extra,
     });
-    if (scheme === "standard-webhooks" && !standardWebhooksKey(secret)) {
-      return fail(
-        "errored",
-        "the secret is not a Standard Webhooks secret: expected whsec_ followed by base64",
-      );
+    const keyName = BASE64_KEYED.get(scheme);
+    if (keyName && !standardWebhooksKey(secret)) {
+      return fail("errored", `the secret is not a ${keyName} secret: expected whsec_ followed by base64`);
     }
 
     const body = typeof check.payload === "string" ? check.payload : JSON.stringify(check.payload);

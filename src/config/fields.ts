@@ -1,7 +1,12 @@
 // Field schemas shared by every check type. zod is the single source of truth: types are
 // inferred from these, validation is these, and schema/deploy-gate.schema.json is generated.
 import { z } from "zod";
+import { jsonPathProblem } from "../assert/jsonpath.js";
+import { isMatcher, matcherProblem } from "../assert/matchers.js";
+import { regexProblem } from "../assert/regex.js";
 import { isTooLongDuration, parseDuration } from "./duration.js";
+import { clip } from "./errors.js";
+import { withoutTemplates } from "./templates.js";
 
 export const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
 export const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
@@ -36,8 +41,52 @@ export type StatusSpec = z.infer<typeof statusSpec>;
 
 const retries = z.number().int().min(0).max(10);
 
-/** `/regex/flags` strings are regexes; anything else is exact. */
-export const headerExpectation = z.union([z.string(), z.strictObject({ exists: z.boolean() })]);
+/**
+ * Why a regular expression of the config does not compile, as a config message saying how to write
+ * the literal instead; undefined when it compiles. A `{{ template }}` in it stands for plain text.
+ */
+export function regexIssue(
+  text: string,
+  form: "slash" | "pattern" | "anchored",
+  literal: (text: string) => string,
+): string | undefined {
+  const problem = regexProblem(withoutTemplates(text), form);
+  if (problem === undefined) return undefined;
+  const shown = JSON.stringify(clip(text));
+  const what =
+    form === "slash"
+      ? `${shown} is read as a /regular expression/ and does not compile (${problem})`
+      : `${shown} is not a valid regular expression (${problem})`;
+  return `${what}; use ${literal(clip(text))} for the literal`;
+}
+
+const equalsLiteral = (text: string) => `{ equals: ${JSON.stringify(text)} }`;
+
+/** An exact string, a `/regex/flags`, `{ equals }` (a literal, even one in slashes) or `{ exists }`. */
+export const headerExpectation = z
+  .union([
+    z.string().superRefine((text, ctx) => {
+      const message = regexIssue(text, "slash", equalsLiteral);
+      if (message) ctx.addIssue({ code: "custom", message, input: text });
+    }),
+    z.strictObject({ equals: z.string() }),
+    z.strictObject({ exists: z.boolean() }),
+  ])
+  .meta({
+    description: "An exact value, a /regex/, { equals } for a literal (even one in slashes) or { exists }",
+  });
+
+export const JSON_PATH_MESSAGE = "expected a JSONPath starting with $";
+/** A JSONPath (RFC 9535) that parses, with every regular expression in it compiling. */
+export const jsonPath = z
+  .string()
+  .superRefine((path, ctx) => {
+    const message = path.startsWith("$") ? jsonPathProblem(path) : JSON_PATH_MESSAGE;
+    if (message) ctx.addIssue({ code: "custom", message, input: path });
+  })
+  .meta({
+    description: "A JSONPath (RFC 9535); a name with - in it goes in brackets: $.headers['X-Api-Key']",
+  });
 
 const jsonType = z.enum(["string", "number", "integer", "boolean", "array", "object", "null"]);
 export const matcher = z
@@ -63,17 +112,41 @@ const numberBounds = z.strictObject({
 });
 export type Matcher = z.infer<typeof matcher>;
 
-/** A JSONPath maps to a matcher object or to a literal expected value (deep equality). */
-export const jsonExpectation = z.record(
-  z.string().startsWith("$", "expected a JSONPath starting with $"),
-  z.unknown(),
-);
+/**
+ * The value a JSONPath maps to: a literal (deep equality) or a matcher. A malformed matcher is a
+ * config error here, so it can never be a failure found only after a request.
+ */
+const jsonExpectationValue = z.unknown().superRefine((expectation, ctx) => {
+  if (!isMatcher(expectation)) return;
+  const { matches } = expectation;
+  const regex = typeof matches === "string" ? regexIssue(matches, "pattern", equalsLiteral) : undefined;
+  if (regex) {
+    ctx.addIssue({ code: "custom", message: regex, path: ["matches"], input: matches });
+    return;
+  }
+  const standIn =
+    typeof matches === "string" ? { ...expectation, matches: withoutTemplates(matches) } : expectation;
+  const problem = matcherProblem(standIn);
+  if (problem) ctx.addIssue({ code: "custom", message: problem, input: expectation });
+});
+export const jsonExpectation = z.record(jsonPath, jsonExpectationValue);
+
+const bodyExpectation = z.strictObject({
+  contains: z.string().optional(),
+  matches: z
+    .string()
+    .superRefine((text, ctx) => {
+      const message = regexIssue(text, "pattern", (t) => `{ contains: ${JSON.stringify(t)} }`);
+      if (message) ctx.addIssue({ code: "custom", message, input: text });
+    })
+    .optional(),
+});
 
 export const expect = z.strictObject({
   status: statusSpec.optional(),
   headers: z.record(z.string(), headerExpectation).optional(),
   json: jsonExpectation.optional(),
-  body: z.strictObject({ contains: z.string().optional(), matches: z.string().optional() }).optional(),
+  body: bodyExpectation.optional(),
   schema: z.record(z.string(), z.unknown()).optional(),
   "max-duration": duration.optional(),
 });
@@ -136,9 +209,9 @@ export const poll = z.strictObject({
 });
 
 export const captureSpec = z.union([
-  z.string().startsWith("$", "expected a JSONPath starting with $"),
+  jsonPath,
   z.strictObject({
-    json: z.string().startsWith("$").optional(),
+    json: jsonPath.optional(),
     header: z.string().optional(),
     secret: z.boolean().optional(),
   }),

@@ -1,13 +1,20 @@
 // Text → validated config. Everything here runs before any request is sent, and every
 // problem is reported with its place (`checks[2].expect.status: …`).
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
-import { queryJson } from "../assert/jsonpath.js";
 import { checkTypes } from "../checks/registry.js";
-import { ConfigError, type ConfigIssue, formatPath } from "./errors.js";
-import type { Defaults } from "./fields.js";
-import { toConfigIssues } from "./issues.js";
+import { ConfigError, type ConfigIssue, clip, issueAt, placeIssues } from "./errors.js";
+import { type Defaults, request } from "./fields.js";
+import { toConfigIssues, unknownFieldLines } from "./issues.js";
 import { checkSchema, documentFields } from "./schema.js";
-import { isKnownRef, stringsIn, TemplateError, type TemplateScope, templateRefs } from "./templates.js";
+import { closest, didYouMean } from "./suggest.js";
+import {
+  isKnownRef,
+  knownRefs,
+  stringsIn,
+  TemplateError,
+  type TemplateScope,
+  templateRefs,
+} from "./templates.js";
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_DEPTH = 64;
@@ -74,37 +81,81 @@ export function parseConfigText(text: string, source = "config"): unknown {
   return doc;
 }
 
+const SHORTHAND_TYPES = () => [...checkTypes.keys()].filter((t) => t !== "http");
+
 function expandShorthand(
   item: unknown,
   index: number,
   issues: ConfigIssue[],
 ): Record<string, unknown> | undefined {
-  const place = formatPath(["checks", index]);
+  const place = ["checks", index];
   if (typeof item === "string") {
     const line = item.trim();
     if (checkTypes.has(line) && line !== "http") return { type: line };
     if (REQUEST_LINE.test(line))
       return { type: "http", request: line.replace(/^\S+/, (m) => m.toUpperCase()) };
-    issues.push({
-      path: place,
-      message: `expected a request line like "GET /health", a check type like "release-guard", or a mapping; got "${line.slice(0, 60)}"`,
-    });
+    issues.push(
+      issueAt(
+        place,
+        `expected a request line like "GET /health", a check type like "release-guard", or a mapping; got ${JSON.stringify(clip(line, 60))}${didYouMean(line, SHORTHAND_TYPES())}`,
+      ),
+    );
     return undefined;
   }
   if (item === null || typeof item !== "object" || Array.isArray(item)) {
-    issues.push({ path: place, message: "expected a check: a request line or a mapping" });
+    issues.push(issueAt(place, "expected a check: a request line or a mapping"));
     return undefined;
   }
   const obj = item as Record<string, unknown>;
   const type = obj.type ?? "http";
   if (typeof type !== "string" || !checkTypes.has(type)) {
-    issues.push({
-      path: `${place}.type`,
-      message: `unknown check type ${JSON.stringify(type)}; expected one of ${[...checkTypes.keys()].join(", ")}`,
-    });
+    const hint = typeof type === "string" ? didYouMean(type, checkTypes.keys()) : "";
+    issues.push(
+      issueAt(
+        [...place, "type"],
+        `unknown check type ${clip(JSON.stringify(type) ?? String(type), 60)}; expected one of ${[...checkTypes.keys()].join(", ")}${hint}`,
+      ),
+    );
     return undefined;
   }
   return { ...obj, type };
+}
+
+/**
+ * The name a check in the parsed document goes by, for error messages: its `name`, else the
+ * name its type gives it (the request line), else its type. Matches `CheckConfig.name` for a
+ * valid check, and does its best for an invalid one.
+ */
+export function checkNamer(doc: unknown): (index: number) => string | undefined {
+  const items = Array.isArray(doc)
+    ? doc
+    : typeof doc === "string"
+      ? [doc]
+      : doc && typeof doc === "object" && Array.isArray((doc as { checks?: unknown }).checks)
+        ? ((doc as { checks: unknown[] }).checks as unknown[])
+        : typeof (doc as { checks?: unknown } | null)?.checks === "string"
+          ? [(doc as { checks: string }).checks]
+          : [];
+  return (index) => {
+    const item = items[index];
+    const given = (item as { name?: unknown } | null)?.name;
+    if (typeof given === "string" && given) return given;
+    const expanded = expandShorthand(item, index, []);
+    if (!expanded) return undefined;
+    const type = expanded.type as string;
+    const parsed = request.safeParse(expanded.request);
+    if (expanded.request !== undefined && !parsed.success)
+      return typeof expanded.request === "string" ? expanded.request.trim() : type;
+    try {
+      const named = checkTypes
+        .get(type)
+        ?.defaultName?.({ ...expanded, ...(parsed.success ? { request: parsed.data } : {}) } as never);
+      return named ?? type;
+    } catch {
+      // A check too broken for its type to name it is still named by its type.
+      return type;
+    }
+  };
 }
 
 function toCheckConfig(index: number, parsed: Record<string, unknown>): CheckConfig {
@@ -127,64 +178,29 @@ function toCheckConfig(index: number, parsed: Record<string, unknown>): CheckCon
   };
 }
 
-const EXPECTATIONS = new Set(["expect", "until", "fail-when"]);
-
-/** JSONPaths in expectations and captures must parse: a bad path is a config error, not a run-time one. */
-function checkJsonPaths(value: unknown, path: (string | number)[], issues: ConfigIssue[]): void {
-  if (value === null || typeof value !== "object") return;
-  for (const [k, child] of Object.entries(value)) {
-    const key = Array.isArray(value) ? Number(k) : k;
-    const here = [...path, key];
-    const paths: [string, (string | number)[]][] = [];
-    if (
-      typeof key === "string" &&
-      EXPECTATIONS.has(key) &&
-      child &&
-      typeof child === "object" &&
-      "json" in child
-    ) {
-      for (const p of Object.keys((child as { json: object }).json ?? {}))
-        paths.push([p, [...here, "json", p]]);
-    }
-    if (key === "capture" && child && typeof child === "object") {
-      for (const [name, rule] of Object.entries(child)) {
-        const p = typeof rule === "string" ? rule : (rule as { json?: string }).json;
-        if (p !== undefined) paths.push([p, [...here, name]]);
-      }
-    }
-    for (const [p, where] of paths) {
-      try {
-        queryJson(null, p);
-      } catch (error) {
-        issues.push({ path: formatPath(where), message: (error as Error).message });
-      }
-    }
-    if (Array.isArray(child) || (child && typeof child === "object" && !EXPECTATIONS.has(String(key)))) {
-      checkJsonPaths(child, here, issues);
-    }
-  }
-}
-
 function checkGraph(checks: readonly CheckConfig[], issues: ConfigIssue[]): void {
   const byName = new Map<string, CheckConfig>();
   for (const c of checks) {
     const prior = byName.get(c.name);
     if (prior) {
-      issues.push({
-        path: formatPath(["checks", c.index, "name"]),
-        message: `duplicate check name "${c.name}" (also checks[${prior.index}]); give one a name`,
-      });
+      issues.push(
+        issueAt(
+          ["checks", c.index, "name"],
+          `duplicate check name ${JSON.stringify(clip(c.name))} (also checks[${prior.index}]); give one a name`,
+        ),
+      );
     } else byName.set(c.name, c);
   }
   for (const c of checks) {
     for (const need of c.needs) {
       if (!byName.has(need))
-        issues.push({ path: formatPath(["checks", c.index, "needs"]), message: `unknown check "${need}"` });
-      if (need === c.name)
-        issues.push({
-          path: formatPath(["checks", c.index, "needs"]),
-          message: "a check cannot need itself",
-        });
+        issues.push(
+          issueAt(
+            ["checks", c.index, "needs"],
+            `unknown check ${JSON.stringify(clip(need))}${didYouMean(need, byName.keys())}`,
+          ),
+        );
+      if (need === c.name) issues.push(issueAt(["checks", c.index, "needs"], "a check cannot need itself"));
     }
   }
   if (issues.length) return;
@@ -193,10 +209,12 @@ function checkGraph(checks: readonly CheckConfig[], issues: ConfigIssue[]): void
   const visit = (c: CheckConfig, trail: string[]): boolean => {
     if (state.get(c.name) === "done") return false;
     if (state.get(c.name) === "visiting") {
-      issues.push({
-        path: formatPath(["checks", c.index, "needs"]),
-        message: `needs form a cycle: ${[...trail.slice(trail.indexOf(c.name)), c.name].join(" → ")}`,
-      });
+      issues.push(
+        issueAt(
+          ["checks", c.index, "needs"],
+          `needs form a cycle: ${[...trail.slice(trail.indexOf(c.name)), c.name].join(" → ")}`,
+        ),
+      );
       return true;
     }
     state.set(c.name, "visiting");
@@ -211,7 +229,8 @@ function checkGraph(checks: readonly CheckConfig[], issues: ConfigIssue[]): void
 export function loadConfig(doc: unknown, source?: string): GateConfig {
   // A bare list, or a single shorthand (`checks: GET /health`), is a list of checks.
   const asDocument = Array.isArray(doc) ? { checks: doc } : typeof doc === "string" ? { checks: [doc] } : doc;
-  const top = documentFields.safeParse(asDocument, { reportInput: true });
+  const parse = { reportInput: true, error: unknownFieldLines };
+  const top = documentFields.safeParse(asDocument, parse);
   if (!top.success) {
     throw new ConfigError(
       doc === null || typeof doc !== "object"
@@ -225,15 +244,12 @@ export function loadConfig(doc: unknown, source?: string): GateConfig {
   for (const [index, item] of top.data.checks.entries()) {
     const expanded = expandShorthand(item, index, issues);
     if (!expanded) continue;
-    const parsed = checkSchema(expanded.type as string)!.safeParse(expanded, { reportInput: true });
+    const parsed = checkSchema(expanded.type as string)!.safeParse(expanded, parse);
     if (!parsed.success) issues.push(...toConfigIssues(parsed.error.issues, ["checks", index]));
-    else {
-      checkJsonPaths(parsed.data, ["checks", index], issues);
-      checks.push(toCheckConfig(index, parsed.data as Record<string, unknown>));
-    }
+    else checks.push(toCheckConfig(index, parsed.data as Record<string, unknown>));
   }
   if (!issues.length) checkGraph(checks, issues);
-  if (issues.length) throw new ConfigError(issues, source);
+  if (issues.length) throw new ConfigError(placeIssues(issues, { nameOf: checkNamer(doc) }), source);
   return {
     version: 1,
     defaults: top.data.defaults ?? {},
@@ -250,14 +266,16 @@ export function validateTemplates(config: GateConfig, scope: TemplateScope): voi
       try {
         for (const ref of templateRefs(text)) {
           if (!isKnownRef(ref, scope, captures)) {
-            issues.push({
-              path: formatPath(path),
-              message: `unknown template name "${ref}"${hintFor(ref, scope)}`,
-            });
+            issues.push(
+              issueAt(
+                path,
+                `unknown template name ${JSON.stringify(clip(ref))}${hintFor(ref, scope, captures)}`,
+              ),
+            );
           }
         }
       } catch (error) {
-        if (error instanceof TemplateError) issues.push({ path: formatPath(path), message: error.message });
+        if (error instanceof TemplateError) issues.push(issueAt(path, error.message));
         else throw error;
       }
     }
@@ -269,7 +287,7 @@ export function validateTemplates(config: GateConfig, scope: TemplateScope): voi
       try {
         templateRefs(condition);
       } catch (error) {
-        issues.push({ path: formatPath(["checks", c.index, "if"]), message: (error as Error).message });
+        issues.push(issueAt(["checks", c.index, "if"], (error as Error).message));
       }
     }
     inspect(rest, ["checks", c.index], new Set());
@@ -280,14 +298,33 @@ export function validateTemplates(config: GateConfig, scope: TemplateScope): voi
       for (const name of Object.keys((step.capture as object | undefined) ?? {})) captured.add(name);
     }
   }
-  if (issues.length) throw new ConfigError(issues);
+  const names = new Map(config.checks.map((c) => [c.index, c.name]));
+  if (issues.length) throw new ConfigError(placeIssues(issues, { nameOf: (i) => names.get(i) }));
 }
 
-function hintFor(ref: string, scope: TemplateScope): string {
-  const [root, key] = ref.split(".");
-  if (root === "secrets" && key)
-    return Object.keys(scope.secrets).length ? "; not among the secrets given" : "; no secrets were given";
-  if (root === "vars" && key) return "; not among the vars given";
-  if (root === "env" && key) return "; that environment variable is not set";
-  return "";
+const NAMESPACES = ["secrets", "vars", "env"];
+
+/** Why a name is unknown and, when one is close, the name meant. Only names are shown, never a value. */
+function hintFor(ref: string, scope: TemplateScope, captures: ReadonlySet<string>): string {
+  const [root = "", key, ...rest] = ref.split(".");
+  const suggest = (names: Iterable<string>) => didYouMean(ref, names);
+  if (key !== undefined && rest.length === 0 && NAMESPACES.includes(root)) {
+    const table = root === "secrets" ? scope.secrets : root === "vars" ? scope.vars : scope.env;
+    const names = Object.keys(table)
+      .filter((k) => table[k] !== undefined)
+      .map((k) => `${root}.${k}`);
+    const why =
+      root === "secrets"
+        ? names.length
+          ? "; not among the secrets given"
+          : "; no secrets were given"
+        : root === "vars"
+          ? "; not among the vars given"
+          : "; that environment variable is not set";
+    return `${why}${suggest(names)}`;
+  }
+  // `{{ var.TOKEN }}`: a namespace misspelt, whatever the name after it.
+  const namespace = key !== undefined && rest.length === 0 ? closest(root, NAMESPACES) : undefined;
+  if (namespace) return ` — did you mean ${JSON.stringify(`${namespace}.${key}`)}?`;
+  return suggest(knownRefs(captures));
 }

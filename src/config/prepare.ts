@@ -1,7 +1,16 @@
 // Shared by the action and the CLI: config text + inputs → a validated config and the
 // template scope, all before any request is sent.
-import { ConfigError } from "./errors.js";
-import { type GateConfig, loadConfig, parseConfigText, validateTemplates } from "./load.js";
+import { ConfigError, type ConfigIssue, clip, placeIssues } from "./errors.js";
+import { lineFinder } from "./lines.js";
+import {
+  type CheckConfig,
+  checkNamer,
+  type GateConfig,
+  loadConfig,
+  parseConfigText,
+  validateTemplates,
+} from "./load.js";
+import { didYouMean } from "./suggest.js";
 import type { TemplateScope } from "./templates.js";
 
 export interface PrepareInput {
@@ -12,6 +21,8 @@ export interface PrepareInput {
   readonly vars: Readonly<Record<string, string>>;
   readonly label: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Check names or tags to run (the `only` input); each must name one. */
+  readonly only?: { readonly names: readonly string[]; readonly place: string };
 }
 
 export interface Prepared {
@@ -19,8 +30,34 @@ export interface Prepared {
   readonly scope: TemplateScope;
 }
 
+/** Every `only` entry names a check or a tag: one that names nothing is a typo, not an empty run. */
+function checkOnly(checks: readonly CheckConfig[], only: NonNullable<PrepareInput["only"]>): void {
+  const known = new Set(checks.flatMap((c) => [c.name, ...c.tags]));
+  const issues: ConfigIssue[] = only.names
+    .filter((name) => !known.has(name))
+    .map((name) => ({
+      path: only.place,
+      message: `no check or tag is named ${JSON.stringify(clip(name))}${didYouMean(name, known)}`,
+    }));
+  if (issues.length) throw new ConfigError(issues);
+}
+
 export function prepareGate(input: PrepareInput): Prepared {
-  const config = loadConfig(parseConfigText(input.configText, input.source), input.source);
+  const doc = parseConfigText(input.configText, input.source);
+  try {
+    return prepare(doc, input);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // Only now, on the error path, is the text parsed again for the lines; one-line text has none.
+    const lineOf = /\n\s*\S/.test(input.configText.trim()) ? lineFinder(input.configText) : undefined;
+    const notes = { nameOf: checkNamer(doc), ...(lineOf ? { lineOf } : {}) };
+    throw new ConfigError(placeIssues(error.issues, notes), input.source);
+  }
+}
+
+function prepare(doc: unknown, input: PrepareInput): Prepared {
+  const config = loadConfig(doc);
+  if (input.only) checkOnly(config.checks, input.only);
   const { env } = input;
   const scope: TemplateScope = {
     secrets: input.secrets,
@@ -34,11 +71,6 @@ export function prepareGate(input: PrepareInput): Prepared {
     sha: env.GITHUB_SHA ?? "",
     label: input.label,
   };
-  try {
-    validateTemplates(config, scope);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(error.issues, input.source);
-    throw error;
-  }
+  validateTemplates(config, scope);
   return { config, scope };
 }

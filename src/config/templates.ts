@@ -31,6 +31,14 @@ export function parseTemplate(source: string): readonly TemplatePart[] {
   return parts;
 }
 
+/**
+ * The text with every `{{ … }}` replaced by a plain letter: what a regular expression with
+ * templates in it is checked as before their values are known.
+ */
+export function withoutTemplates(source: string): string {
+  return source.includes("{{") ? source.replace(TEMPLATE, "x") : source;
+}
+
 export function templateRefs(source: string): string[] {
   if (!source.includes("{{")) return [];
   return parseTemplate(source).flatMap((p) => (typeof p === "string" ? [] : [p.ref]));
@@ -46,6 +54,11 @@ export interface TemplateScope {
 }
 
 const BUILTINS = new Set(["run.id", "run.attempt", "sha", "label", "uuid", "now"]);
+
+/** The names every config may use whatever its inputs, with a flow's captures. */
+export function knownRefs(captures: ReadonlySet<string>): string[] {
+  return [...BUILTINS, ...captures];
+}
 
 /** Whether a reference can be resolved: checked for every string before any request is sent. */
 export function isKnownRef(ref: string, scope: TemplateScope, captures: ReadonlySet<string>): boolean {

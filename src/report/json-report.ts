@@ -1,48 +1,8 @@
 // The JSON report is the GateResult itself, versioned (docs/report-schema.md). Reading one
 // back is for fan-in across a matrix: a report that cannot be trusted fails with its file name.
-import { z } from "zod";
 import type { GateResult } from "../engine/results.js";
 import { labelSlug } from "./describe.js";
-
-const REPORT_VERSION = 1;
-
-const outcome = z.enum(["passed", "failed", "errored", "skipped", "timed-out", "cancelled"]);
-const count = z.number().int().min(0);
-
-// Loose objects: fields a later minor release adds must not make an older reader reject the file.
-const assertion = z.looseObject({
-  target: z.string(),
-  expected: z.string(),
-  actual: z.string(),
-  passed: z.boolean(),
-  message: z.string(),
-});
-const check = z.looseObject({
-  name: z.string(),
-  type: z.string(),
-  severity: z.enum(["critical", "warning"]),
-  tags: z.array(z.string()),
-  outcome,
-  detail: z.string(),
-  durationMs: z.number().min(0),
-  attempts: count,
-  flaky: z.boolean(),
-  assertions: z.array(assertion),
-});
-const report = z.looseObject({
-  version: z.literal(REPORT_VERSION),
-  tool: z.looseObject({ name: z.literal("deploy-gate"), version: z.string() }),
-  label: z.string(),
-  mode: z.enum(["enforce", "dry-run"]),
-  baseUrl: z.string(),
-  verdict: z.enum(["passed", "failed"]),
-  interrupted: z.enum(["timed-out", "cancelled"]).optional(),
-  startedAt: z.string(),
-  durationMs: z.number().min(0),
-  counts: z.looseObject({ passed: count, failed: count, skipped: count, warnings: count }),
-  failedChecks: z.array(z.string()),
-  checks: z.array(check),
-});
+import { gateReport, REPORT_VERSION } from "./report-schema.js";
 
 export function renderJsonReport(result: GateResult): string {
   // `version` first, so the head of a report tells which reader it needs.
@@ -74,7 +34,7 @@ export function parseJsonReport(text: string, fileName: string): GateResult {
       `${fileName}: unsupported deploy-gate report version ${JSON.stringify(data.version)} (this version reads version ${REPORT_VERSION})`,
     );
   }
-  const parsed = report.safeParse(data);
+  const parsed = gateReport.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issuePath(issue.path)}: ` : "";

@@ -1,11 +1,17 @@
 // JUnit XML for CI test tabs and test-report actions: one testsuite per gate, one testcase
-// per check.
+// per check. The document is valid against the Jenkins JUnit XSD most consumers follow
+// (__tests__/report/junit-schema/), and it reads the way the gate decided: every consumer that
+// counts <failure> and <error> elements must see a passing gate as passing.
 //
-// Mapping: failed → <failure type="assertion">; errored, timed out, cancelled → <error> (no
-// usable answer, debugged differently from a wrong one); skipped → <skipped>. A failing
-// warning-severity check is a <failure type="warning"> whatever its outcome, with a message
-// saying it does not block: CI tools then show it, and no tool counts it as a broken run.
-// A flaky pass carries flaky/attempts properties and a <system-out> note.
+// Mapping: a failing critical check is a <failure type="assertion"> (an answer that did not meet
+// the expectations) or an <error type="errored|timed-out|cancelled"> (no usable answer, debugged
+// differently); skipped is <skipped> with the reason as its text. A failing warning-severity
+// check does not block, so it carries no <failure>: its message goes to <system-out>. A flaky
+// pass is a pass, with a <system-out> note. The XSD allows no <properties> in a testcase, so
+// per-check facts (severity=warning, flaky, attempts) are `[[PROPERTY|name=value]]` lines in
+// <system-out>, a convention several report tools read. A failed gate with no failing critical
+// check (nothing was checked, an invalid config, an interrupted gate) gets one testcase for the
+// verdict itself, so no consumer reads it as green.
 import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing } from "../engine/results.js";
 import { describeOutcome, describeVerdict, gateTitle, labelSlug, plural } from "./describe.js";
@@ -44,6 +50,10 @@ function timestamp(iso: string): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 19);
 }
 
+function property(name: string, value: string | number): string {
+  return `[[PROPERTY|${name}=${value}]]`;
+}
+
 function failureBody(check: CheckResult): string {
   const evidence = failureEvidence(check);
   const lines = [check.detail];
@@ -67,43 +77,87 @@ function failureBody(check: CheckResult): string {
   return lines.join("\n");
 }
 
-function testcase(check: CheckResult, classname: string): string {
-  const open = `    <testcase classname="${xmlAttr(classname)}" name="${xmlAttr(check.name)}" time="${seconds(check.durationMs)}"`;
+function testcaseBody(check: CheckResult): string[] {
   const message = oneLine(check.detail || describeOutcome(check), MAX_MESSAGE_CHARS);
-  let inner: string[] = [];
-  if (check.outcome === "skipped") {
-    inner = [`      <skipped message="${xmlAttr(oneLine(check.detail, MAX_MESSAGE_CHARS))}"/>`];
-  } else if (isFailing(check.outcome)) {
-    const warning = check.severity === "warning";
-    const element = warning || check.outcome === "failed" ? "failure" : "error";
-    const type = warning ? "warning" : check.outcome === "failed" ? "assertion" : check.outcome;
-    const text = warning ? `${message} (warning: does not block the deployment)` : message;
-    inner = [
-      `      <${element} message="${xmlAttr(text)}" type="${type}">${xmlText(failureBody(check))}</${element}>`,
+  if (check.outcome === "skipped") return [`      <skipped>${xmlText(message)}</skipped>`];
+  if (isFailing(check.outcome) && check.severity === "warning") {
+    const note = [
+      property("severity", "warning"),
+      property("outcome", check.outcome),
+      `warning (does not block the deployment): ${describeOutcome(check)}`,
+      failureBody(check),
     ];
-  } else if (check.flaky) {
-    inner = [
-      "      <properties>",
-      '        <property name="flaky" value="true"/>',
-      `        <property name="attempts" value="${check.attempts}"/>`,
-      "      </properties>",
-      `      <system-out>${xmlText(`flaky: failed at first and passed on a retry (${plural(check.attempts, "attempt")}); ${check.detail}`)}</system-out>`,
+    return [`      <system-out>${xmlText(note.join("\n"))}</system-out>`];
+  }
+  if (isFailing(check.outcome)) {
+    const [element, type] = check.outcome === "failed" ? ["failure", "assertion"] : ["error", check.outcome];
+    return [
+      `      <${element} message="${xmlAttr(message)}" type="${type}">${xmlText(failureBody(check))}</${element}>`,
     ];
   }
-  return inner.length === 0 ? `${open}/>` : [`${open}>`, ...inner, "    </testcase>"].join("\n");
+  if (check.flaky) {
+    const note = [
+      property("flaky", "true"),
+      property("attempts", check.attempts),
+      `flaky: failed at first and passed on a retry (${plural(check.attempts, "attempt")}); ${check.detail}`,
+    ];
+    return [`      <system-out>${xmlText(note.join("\n"))}</system-out>`];
+  }
+  return [];
 }
 
-export function renderJunit(result: GateResult): string {
-  const classname = `deploy-gate.${labelSlug(result.label) || "default"}`;
-  let failures = 0;
-  let errors = 0;
-  let skipped = 0;
-  for (const c of result.checks) {
-    if (c.outcome === "skipped") skipped++;
-    else if (c.outcome === "failed" || (isFailing(c.outcome) && c.severity === "warning")) failures++;
-    else if (isFailing(c.outcome)) errors++;
+function testcase(classname: string, name: string, durationMs: number, body: readonly string[]): string {
+  const open = `    <testcase classname="${xmlAttr(classname)}" name="${xmlAttr(name)}" time="${seconds(durationMs)}"`;
+  return body.length === 0 ? `${open}/>` : [`${open}>`, ...body, "    </testcase>"].join("\n");
+}
+
+/** Why a failed gate failed when none of its critical checks did; undefined when one did. */
+function verdictFailure(result: GateResult): { message: string; body: string } | undefined {
+  if (result.verdict !== "failed") return undefined;
+  if (result.checks.some((c) => c.severity === "critical" && isFailing(c.outcome))) return undefined;
+  if (result.error)
+    return {
+      message: oneLine(`the gate could not run: ${result.error}`, MAX_MESSAGE_CHARS),
+      body: result.error,
+    };
+  const ran = result.checks.some((c) => c.severity === "critical" && c.outcome !== "skipped");
+  if (!ran) {
+    const skipped = result.checks.filter((c) => c.outcome === "skipped").map((c) => `${c.name}: ${c.detail}`);
+    return {
+      message: "nothing was checked: no critical check ran",
+      body: ["nothing was checked: no critical check ran", ...skipped].join("\n"),
+    };
   }
-  const counts = `tests="${result.checks.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${seconds(result.durationMs)}"`;
+  const verdict = describeVerdict(result);
+  return { message: oneLine(verdict, MAX_MESSAGE_CHARS), body: verdict };
+}
+
+interface Suite {
+  readonly xml: string;
+  readonly tests: number;
+  readonly failures: number;
+  readonly errors: number;
+  readonly durationMs: number;
+}
+
+function testsuite(result: GateResult): Suite {
+  const classname = `deploy-gate.${labelSlug(result.label) || "default"}`;
+  const cases = result.checks.map((c) => testcase(classname, c.name, c.durationMs, testcaseBody(c)));
+  let failures = result.checks.filter((c) => c.severity === "critical" && c.outcome === "failed").length;
+  const errors = result.checks.filter(
+    (c) => c.severity === "critical" && isFailing(c.outcome) && c.outcome !== "failed",
+  ).length;
+  const skipped = result.checks.filter((c) => c.outcome === "skipped").length;
+  const gateFailure = verdictFailure(result);
+  if (gateFailure) {
+    failures++;
+    cases.push(
+      testcase(classname, "gate verdict", result.durationMs, [
+        `      <failure message="${xmlAttr(gateFailure.message)}" type="gate">${xmlText(gateFailure.body)}</failure>`,
+      ]),
+    );
+  }
+  const tests = cases.length;
   const stamp = timestamp(result.startedAt);
   const properties = [
     ["label", result.label],
@@ -112,16 +166,34 @@ export function renderJunit(result: GateResult): string {
     ["verdict", describeVerdict(result)],
     ...(result.interrupted ? [["interrupted", result.interrupted]] : []),
   ].map(([name, value]) => `      <property name="${name}" value="${xmlAttr(value ?? "")}"/>`);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="deploy-gate" ${counts}>`,
-    `  <testsuite name="${xmlAttr(gateTitle(result.label))}" ${counts}${stamp ? ` timestamp="${stamp}"` : ""}>`,
+  const xml = [
+    `  <testsuite name="${xmlAttr(gateTitle(result.label))}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${seconds(result.durationMs)}"${stamp ? ` timestamp="${stamp}"` : ""}>`,
     "    <properties>",
     ...properties,
     "    </properties>",
-    ...result.checks.map((c) => testcase(c, classname)),
+    ...cases,
     "  </testsuite>",
+  ].join("\n");
+  return { xml, tests, failures, errors, durationMs: result.durationMs };
+}
+
+/**
+ * One document holding a testsuite per gate (one for a gate, one per leg for a matrix fan-in).
+ * The XSD allows no `skipped` on <testsuites>: each <testsuite> carries its own.
+ */
+export function renderJunitDocument(results: readonly GateResult[]): string {
+  const suites = results.map(testsuite);
+  const sum = (key: "tests" | "failures" | "errors") => suites.reduce((n, s) => n + s[key], 0);
+  const time = suites.reduce((n, s) => n + s.durationMs, 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="deploy-gate" tests="${sum("tests")}" failures="${sum("failures")}" errors="${sum("errors")}" time="${seconds(time)}">`,
+    ...suites.map((s) => s.xml),
     "</testsuites>",
     "",
   ].join("\n");
+}
+
+export function renderJunit(result: GateResult): string {
+  return renderJunitDocument([result]);
 }

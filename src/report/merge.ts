@@ -15,7 +15,7 @@ import { VERSION } from "../version.js";
 import { labelSlug } from "./describe.js";
 import { globFiles } from "./glob.js";
 import { parseJsonReport } from "./json-report.js";
-import { renderJunit } from "./junit.js";
+import { renderJunitDocument } from "./junit.js";
 
 /** A report far past any real gate's size is not read into memory. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
@@ -227,30 +227,7 @@ export function mergedReportFileNames(label: string): { json: string; junit: str
   return { json: `deploy-gate-merged${suffix}.json`, junit: `deploy-gate-merged-junit${suffix}.xml` };
 }
 
-const SUITES_OPEN = /<testsuites name="deploy-gate" ([^>]*)>\n/;
-const COUNT_ATTRIBUTES = ["tests", "failures", "errors", "skipped"] as const;
-
-/** One JUnit document with each leg's testsuite (as renderJunit writes it) and summed totals. */
+/** One JUnit document with each leg's testsuite, as each leg's own JUnit XML has it. */
 export function renderMergedJunit(legs: readonly LegReport[]): string {
-  const totals = { tests: 0, failures: 0, errors: 0, skipped: 0, time: 0 };
-  const suites: string[] = [];
-  for (const { result } of legs) {
-    const xml = renderJunit(result);
-    const open = SUITES_OPEN.exec(xml);
-    const end = xml.lastIndexOf("</testsuites>");
-    if (!open || end < 0) throw new Error("renderJunit changed its document shape; update renderMergedJunit");
-    for (const name of COUNT_ATTRIBUTES) {
-      totals[name] += Number(new RegExp(`\\b${name}="(\\d+)"`).exec(open[1] ?? "")?.[1] ?? 0);
-    }
-    totals.time += Number(/\btime="([\d.]+)"/.exec(open[1] ?? "")?.[1] ?? 0);
-    suites.push(xml.slice(open.index + open[0].length, end).replace(/\n$/, ""));
-  }
-  const counts = COUNT_ATTRIBUTES.map((name) => `${name}="${totals[name]}"`).join(" ");
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="deploy-gate" ${counts} time="${totals.time.toFixed(3)}">`,
-    ...suites,
-    "</testsuites>",
-    "",
-  ].join("\n");
+  return renderJunitDocument(legs.map((l) => l.result));
 }

@@ -1,0 +1,208 @@
+// The JSON report, version 1, as one zod schema: the reader (parseJsonReport) validates with it
+// and schema/report.schema.json is generated from it (npm run schema), so the published schema,
+// the reader and docs/report-schema.md describe one document.
+//
+// Objects are loose: version 1 may gain fields, and a reader must keep what it does not know.
+// Fields a later release added are optional, so a report an earlier release wrote still reads.
+// To add a field: add it here (optional unless every version-1 report has it), document it in
+// docs/report-schema.md, run `npm run schema`. The tests validate every report they write with
+// unknown fields forbidden, so a field the code writes and this schema lacks fails them.
+import { z } from "zod";
+
+export const REPORT_VERSION = 1;
+
+const count = z.number().int().min(0);
+const ms = z.number().min(0);
+
+export const checkOutcome = z
+  .enum(["passed", "failed", "errored", "skipped", "timed-out", "cancelled"])
+  .meta({
+    id: "Outcome",
+    description:
+      "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first",
+  });
+
+const assertion = z
+  .looseObject({
+    target: z.string().meta({
+      description: "where it looked: status, header content-type, $.data[0].id, body, schema /id, duration",
+    }),
+    expected: z.string(),
+    actual: z.string().meta({ description: "what was found (bounded)" }),
+    passed: z.boolean(),
+    message: z.string().meta({ description: "one line a person can act on when it failed" }),
+  })
+  .meta({ id: "Assertion" });
+
+const failureKind = z.enum(["timeout", "connection", "held-back", "deadline", "aborted", "protocol"]).meta({
+  description:
+    "what kind of failure `error` is: no answer within the request timeout, no connection, held back by an open circuit (not sent), cut by the check's deadline, cancelled, a malformed answer",
+});
+
+const attempt = z
+  .looseObject({
+    status: z.number().int().optional().meta({ description: "absent when no answer came" }),
+    error: z.string().optional().meta({ description: "why no answer came" }),
+    failure: failureKind.optional(),
+    durationMs: ms,
+    waitedMs: ms.meta({ description: "the backoff or Retry-After wait before this attempt" }),
+  })
+  .meta({ id: "Attempt" });
+
+const exchange = z
+  .looseObject({
+    method: z.string(),
+    url: z.string().meta({ description: "the absolute request URL" }),
+    status: z.number().int().optional().meta({ description: "absent when no response arrived" }),
+    responseHeaders: z
+      .record(z.string(), z.string())
+      .optional()
+      .meta({ description: "lower-cased names; credential headers are ***" }),
+    bodyExcerpt: z
+      .string()
+      .optional()
+      .meta({ description: "the start of the decoded response body (bounded)" }),
+    durationMs: ms.meta({ description: "duration of the last attempt" }),
+    attempts: z.array(attempt),
+    error: z.string().optional().meta({ description: "why no response arrived" }),
+    failure: failureKind.optional(),
+  })
+  .meta({ id: "Exchange", description: "the request and response that decided an outcome" });
+
+const table = z
+  .looseObject({
+    title: z.string(),
+    columns: z.array(z.string()),
+    rows: z.array(z.array(z.string())),
+  })
+  .meta({ id: "Table", description: "tabular evidence, e.g. release-guard violations" });
+
+const step = z
+  .looseObject({
+    name: z.string(),
+    outcome: checkOutcome,
+    detail: z.string(),
+    durationMs: ms,
+    exchange: exchange.optional(),
+    assertions: z.array(assertion),
+    polls: count.optional().meta({ description: "for a polled step: the polls it sent" }),
+    waitedMs: ms.optional().meta({ description: "for a polled step: first poll to the one that decided" }),
+  })
+  .meta({ id: "Step", description: "a step of a flow check, or one request of a multi-request check type" });
+
+const check = z
+  .looseObject({
+    name: z.string(),
+    type: z.string().meta({
+      description:
+        "http, flow, release-guard, idempotency, webhook, rate-limit, jwks, metrics, prometheus, tls (new types may be added)",
+    }),
+    severity: z.enum(["critical", "warning"]),
+    tags: z.array(z.string()),
+    outcome: checkOutcome,
+    detail: z
+      .string()
+      .meta({ description: "one line: why it failed or was skipped, or what it saw when it passed" }),
+    hint: z.string().optional().meta({ description: "what the response status calls for" }),
+    durationMs: ms.meta({ description: "retries and waits included" }),
+    attempts: count.meta({ description: "HTTP attempts sent over every request of the check" }),
+    retries: count
+      .optional()
+      .meta({ description: "attempts that repeated a request after a transient failure" }),
+    polls: count
+      .optional()
+      .meta({ description: "polls sent while waiting for `until` (0 when the check does not poll)" }),
+    waitedMs: ms.optional().meta({ description: "time spent waiting for readiness, retry backoff apart" }),
+    heldBack: count.optional().meta({ description: "requests an open circuit held back (not sent)" }),
+    flaky: z.boolean().meta({ description: "failed at first and passed on a retry" }),
+    assertions: z
+      .array(assertion)
+      .meta({ description: "evaluated on the deciding response, failed ones first" }),
+    exchange: exchange.optional(),
+    steps: z.array(step).optional(),
+    tables: z.array(table).optional(),
+    bake: z
+      .looseObject({ runs: count, failures: count, failureLimit: count })
+      .optional()
+      .meta({ description: "for a check with `bake`: how many runs, how many failed, and the limit" }),
+    log: z.array(z.string()).optional().meta({ description: "lines the check noted while it ran" }),
+  })
+  .meta({ id: "Check" });
+
+const origin = z
+  .looseObject({
+    origin: z.string().meta({ description: "scheme, host and port" }),
+    answered: count.optional().meta({ description: "attempts that got an HTTP answer (any status)" }),
+    unanswered: count.optional().meta({ description: "attempts that got no answer" }),
+    unansweredSinceLastAnswer: count.optional().meta({
+      description: "attempts since the last answer that got none: high when the origin stopped answering",
+    }),
+    lastError: z
+      .string()
+      .optional()
+      .meta({ description: "the last attempt's failure, when it got no answer" }),
+    lastFailure: failureKind.optional(),
+    circuit: z
+      .looseObject({
+        opened: count.meta({ description: "how many times the circuit opened" }),
+        heldBack: count.meta({ description: "requests it held back" }),
+        failedProbes: count.optional().meta({ description: "probes after a cool-down that failed too" }),
+        reason: z.string().optional().meta({ description: "what opened it" }),
+      })
+      .optional(),
+  })
+  .meta({ id: "Origin", description: "an origin the gate sent requests to, and what its circuit did" });
+
+export const gateReport = z
+  .looseObject({
+    version: z.literal(REPORT_VERSION).meta({ description: "the report format version; refuse any other" }),
+    tool: z.looseObject({ name: z.literal("deploy-gate"), version: z.string() }),
+    label: z.string().meta({ description: 'the label input ("" when none)' }),
+    mode: z.enum(["enforce", "dry-run"]),
+    baseUrl: z.string(),
+    verdict: z.enum(["passed", "failed"]).meta({
+      description:
+        "failed when a critical check failed, nothing was checked, or the gate was interrupted; in dry-run mode, what enforce would have decided",
+    }),
+    interrupted: z.enum(["timed-out", "cancelled"]).optional().meta({
+      description:
+        "the whole-gate timeout passed or the job was cancelled; unfinished checks have the same outcome",
+    }),
+    error: z.string().optional().meta({
+      description:
+        "the gate could not run at all (an invalid config); checks is then empty and the verdict failed",
+    }),
+    nothingChecked: z.boolean().optional().meta({ description: "true when no critical check ran" }),
+    unreachable: z
+      .looseObject({ origin: z.string(), error: z.string() })
+      .optional()
+      .meta({ description: "no request could connect to the base URL's origin during the gate" }),
+    origins: z.array(origin).optional(),
+    startedAt: z.iso.datetime().meta({ description: "ISO 8601, UTC" }),
+    durationMs: ms,
+    counts: z
+      .looseObject({
+        passed: count.meta({ description: "flaky passes included" }),
+        failed: count.meta({ description: "failing critical checks" }),
+        skipped: count,
+        warnings: count.meta({ description: "failing warning checks: reported, never blocking" }),
+      })
+      .meta({ description: "every check counted once" }),
+    failedChecks: z.array(z.string()).meta({ description: "failed critical checks, in config order" }),
+    checks: z.array(check).meta({ description: "one entry per selected check, in config order" }),
+    run: z
+      .looseObject({
+        id: z.string().optional(),
+        attempt: z.string().optional(),
+        sha: z.string().optional(),
+        url: z.string().optional(),
+      })
+      .optional()
+      .meta({ description: "the workflow run, in GitHub Actions" }),
+  })
+  .meta({ description: "What deploy-gate writes for one run (one label); see docs/report-schema.md" });
+
+/** The published JSON Schema (schema/report.schema.json): what a version-1 report holds. */
+export function reportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(gateReport, { io: "output", target: "draft-2020-12" }) as Record<string, unknown>;
+}
