@@ -1,5 +1,6 @@
 // Regenerates docs/reliability.md from the figures the reliability suites write to
-// .tmp/reliability/ (the fault matrix, the adversarial property tests, the secret-hygiene run).
+// .tmp/reliability/ (the fault matrix, the deploy timelines, the adversarial property tests, the
+// secret-hygiene run).
 // Nothing in the doc is typed by hand: run `npm run reliability` to refresh it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +14,9 @@ function read(name) {
     console.error(
       `reliability-report: ${path.relative(process.cwd(), file)} is missing; run the suites first:`,
     );
-    console.error("  npx vitest run __tests__/faults __tests__/adversarial __tests__/secrets");
+    console.error(
+      "  npx vitest run __tests__/faults __tests__/timelines __tests__/adversarial __tests__/secrets",
+    );
     process.exit(1);
   }
   return JSON.parse(readFileSync(file, "utf8"));
@@ -39,6 +42,7 @@ function seconds(ms) {
 const count = (n) => n.toLocaleString("en-US");
 
 const faults = read("faults");
+const timelines = read("timelines");
 const adversarialFiles = readdirSync(FIGURES)
   .filter((f) => /^adversarial-.+\.json$/.test(f))
   .sort();
@@ -82,6 +86,13 @@ out.push(
     [
       ["Faults injected (fault matrix rows)", count(faults.tried)],
       ["Verdicts as expected", `${count(faults.correct)} of ${count(faults.tried)}`],
+      ["Deploy timelines tried", count(timelines.tried)],
+      ["Timelines: false blocks (a healthy deploy stopped)", count(timelines.falseBlocks)],
+      ["Timelines: false passes (a broken deploy let through)", count(timelines.falsePasses)],
+      [
+        "Timelines that hold in full (verdict and evidence)",
+        `${count(timelines.correct)} of ${count(timelines.tried)}`,
+      ],
       ["Adversarial inputs tried (property tests and hostile documents)", count(inputs)],
       ["Secrets in the hygiene run", count(secrets.secrets.length)],
       ["Secret forms scanned for", count(secrets.forms.length)],
@@ -127,6 +138,62 @@ for (const [group, title] of GROUPS) {
         r.correct ? "✅" : `❌ ${r.problem ?? ""}`,
       ]),
     ),
+  );
+}
+out.push("");
+
+out.push("## Deploy timelines");
+out.push("");
+out.push(
+  "`__tests__/timelines/deploy-timelines.test.ts`. Each timeline is what a real deploy goes through in the " +
+    "minutes after a release (a cold start, a rolling deploy, a guard whose verdict flips during a bake, a " +
+    "service that dies mid-gate), replayed by a scripted service on 127.0.0.1 " +
+    "(`__tests__/support/timeline-server.ts`: a port that refuses connections until the process listens or " +
+    "after it dies, and per route phases by time or by request count: a status for a while, every n-th " +
+    "request failing, latency spikes, a body that changes, 429 with `Retry-After`). It is judged by the " +
+    "**bundled** action with the verdict a careful on-call engineer wants: a transient blip that heals " +
+    "within the retry or poll budget passes, a persistent failure blocks. A timeline holds when the verdict, " +
+    "the exit code, the per-check outcomes in the JSON report, the words of the step summary and what " +
+    "reached the service (counted from the service's own request log) all match.",
+);
+out.push("");
+const wrongTimelines = timelines.rows.filter((r) => !r.correct);
+out.push(
+  `**${count(timelines.tried)} timelines: ${count(timelines.falseBlocks)} false blocks, ` +
+    `${count(timelines.falsePasses)} false passes** (both must be 0); ` +
+    `${count(timelines.evidenceMismatches)} with the right verdict but the wrong evidence.`,
+);
+out.push("");
+out.push(
+  table(
+    [
+      "timeline",
+      "what the deploy goes through",
+      "expected",
+      "gate's verdict",
+      "exit",
+      "elapsed",
+      "requests",
+      "checks",
+      "",
+    ],
+    timelines.rows.map((r) => [
+      `\`${r.id}\``,
+      r.story,
+      r.expected,
+      r.verdict,
+      r.exitCode ?? "signal",
+      seconds(r.elapsedMs),
+      count(r.requests),
+      r.outcomes.join(", ") || "(no report written)",
+      r.correct ? "✅" : `❌ ${r.wrong ?? ""}: ${r.problem ?? ""}`,
+    ]),
+  ),
+);
+if (wrongTimelines.length > 0) {
+  out.push("");
+  out.push(
+    `> **${wrongTimelines.length} timeline(s) do not hold:** ${wrongTimelines.map((r) => r.id).join(", ")}.`,
   );
 }
 out.push("");
@@ -195,5 +262,6 @@ out.push("");
 writeFileSync(DOC, out.join("\n"));
 console.log(
   `reliability-report: wrote ${path.relative(process.cwd(), DOC)} — ${faults.correct}/${faults.tried} verdicts as expected, ` +
+    `${timelines.tried} timelines (${timelines.falseBlocks} false blocks, ${timelines.falsePasses} false passes), ` +
     `${inputs} adversarial inputs, ${secrets.scans} secret scans, ${secrets.leaks.length} leaks`,
 );

@@ -13,6 +13,7 @@ import { runner } from "./github/workflow-commands.js";
 import { readSettings, type Settings } from "./inputs.js";
 import { Inputs, Outputs } from "./io-names.js";
 import { planAnnotations } from "./report/annotations.js";
+import { describeOutcome, plural } from "./report/describe.js";
 import { renderJsonReport, reportFileNames } from "./report/json-report.js";
 import { renderJunit } from "./report/junit.js";
 import { createRedactor } from "./report/redact.js";
@@ -32,7 +33,7 @@ const ICON: Readonly<Record<string, string>> = {
 
 function headline(result: CheckResult): string {
   const icon = result.outcome !== "passed" && result.severity === "warning" ? "⚠️" : ICON[result.outcome];
-  return `${icon} ${result.name} — ${result.outcome} in ${formatDuration(result.durationMs)}`;
+  return `${icon} ${result.name} — ${describeOutcome(result)} in ${formatDuration(result.durationMs)}`;
 }
 
 function logCheck(result: CheckResult, redactor: Redactor): void {
@@ -40,10 +41,13 @@ function logCheck(result: CheckResult, redactor: Redactor): void {
   runner.info(redactor.text(result.detail));
   if (result.hint) runner.info(redactor.text(`hint: ${result.hint}`));
   const ex = result.exchange;
-  if (ex)
-    runner.info(
-      redactor.text(`${ex.method} ${ex.url} → ${ex.status ?? ex.error} (${ex.attempts.length} attempt(s))`),
-    );
+  if (ex) runner.info(redactor.text(`${ex.method} ${ex.url} → ${ex.status ?? ex.error}`));
+  const spent = [
+    result.retries > 0 ? plural(result.retries, "retry", "retries") : "",
+    result.polls > 0 ? `${plural(result.polls, "poll")} over ${formatDuration(result.waitedMs)}` : "",
+    result.heldBack > 0 ? `${plural(result.heldBack, "request")} held back by an open circuit` : "",
+  ].filter(Boolean);
+  if (spent.length > 0) runner.info(spent.join(" · "));
   for (const a of result.assertions.filter((x) => !x.passed)) {
     runner.info(redactor.text(`✗ ${a.target}: expected ${a.expected}, got ${a.actual}`));
   }
@@ -89,7 +93,9 @@ function blockedMessage(result: GateResult): string {
     ? result.interrupted === "cancelled"
       ? "the job was cancelled before the gate finished"
       : "the gate timed out before every check finished"
-    : `${result.failedChecks.length} critical check${result.failedChecks.length === 1 ? "" : "s"} failed`;
+    : result.nothingChecked
+      ? "nothing was checked: every critical check was skipped"
+      : `${result.failedChecks.length} critical check${result.failedChecks.length === 1 ? "" : "s"} failed`;
   const names = result.failedChecks.length ? `: ${result.failedChecks.join(", ")}` : "";
   return `${who} blocked the deployment — ${why}${names}`;
 }

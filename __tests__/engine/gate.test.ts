@@ -213,7 +213,7 @@ describe("http checks with polling", () => {
     );
     const c = byName(r).never!;
     expect(c.outcome).toBe("failed");
-    expect(c.detail).toMatch(/until not met after .* polls\): \$\.ok: expected false, got true/);
+    expect(c.detail).toMatch(/not ready after .* polls\): \$\.ok: expected false, got true/);
   });
 });
 
@@ -259,7 +259,7 @@ describe("flows", () => {
     const r = await gate(flow("failed"));
     const c = byName(r)["create task"]!;
     expect(c.outcome).toBe("failed");
-    expect(c.detail).toMatch(/^step 2\/3 \(poll\): GET \/tasks\/task-1: fail-when held after 3 poll\(s\)/);
+    expect(c.detail).toMatch(/^step 2\/3 \(poll\): GET \/tasks\/task-1: fail-when held after 3 polls/);
     expect(hits.get("/tasks/task-1")).toBe(3);
   });
 

@@ -97,17 +97,17 @@ describe("transient failures", () => {
     expect(late.checks[0]?.detail).toMatch(/Retry-After asks for 30s/);
   });
 
-  it("a hanging endpoint errors at the per-request timeout; a socket reset mid-body errors", async () => {
+  it("a hanging endpoint times out at the per-request timeout; a socket reset mid-body errors", async () => {
     const s = await serve({ "/hang": hang(), "/reset": destroyMidBody() });
     const r = await gate(
       s.url,
       "- { request: GET /hang, timeout: 200ms, retries: 0 }\n- { request: GET /reset, retries: 0 }",
     );
-    expect(r.checks.map((c) => c.outcome)).toEqual(["errored", "errored"]);
-    expect(r.checks[0]?.detail).toBe("GET /hang: no response within 200ms");
+    expect(r.checks.map((c) => c.outcome)).toEqual(["timed-out", "errored"]);
+    expect(r.checks[0]?.detail).toBe("GET /hang: timed out: no response within the 200ms request timeout");
   });
 
-  it("consecutive 5xx open the host's circuit: later checks fail fast", async () => {
+  it("consecutive 5xx open the host's circuit: later checks are held back, and the report says so", async () => {
     const s = await serve({ "/down": json({ error: "down" }, { status: 500 }) });
     const list = Array.from(
       { length: 8 },
@@ -115,9 +115,22 @@ describe("transient failures", () => {
     ).join("\n");
     // The client's own circuit, not a test client: this is what the action runs with.
     const { gate: r } = await runChecks(list, s.url, { gate: { concurrency: 1 } });
-    expect(s.requestsTo("/down")).toHaveLength(5);
+    // Five failures open it; after the 5 s cool-down one probe goes through and fails too,
+    // which confirms the failure: every request after that is held back at once.
+    expect(s.requestsTo("/down")).toHaveLength(6);
+    expect(r.checks[5]?.detail).toBe("status: expected 2xx, got 500 — down");
     expect(r.checks.at(-1)?.outcome).toBe("errored");
-    expect(r.checks.at(-1)?.detail).toMatch(/circuit open/);
+    expect(r.checks.at(-1)?.detail).toMatch(
+      /^GET \/down: held back: the circuit for 127\.0\.0\.1:\d+ is open after 5 consecutive failures \(last: 500 Internal Server Error\)$/,
+    );
+    expect(r.checks.at(-1)?.heldBack).toBe(1);
+    expect(r.checks.at(-1)?.attempts).toBe(0);
+    expect(r.origins).toEqual([
+      expect.objectContaining({
+        answered: 6,
+        circuit: expect.objectContaining({ opened: 1, heldBack: 3, failedProbes: 1 }),
+      }),
+    ]);
   });
 });
 

@@ -44,6 +44,9 @@ interface ReportCheck {
   readonly outcome: string;
   readonly detail: string;
   readonly attempts: number;
+  readonly retries: number;
+  readonly polls: number;
+  readonly waitedMs: number;
   readonly flaky: boolean;
   readonly steps?: readonly { readonly name: string; readonly outcome: string }[];
 }
@@ -53,6 +56,8 @@ interface Report {
   readonly durationMs: number;
   readonly failedChecks: readonly string[];
   readonly checks: readonly ReportCheck[];
+  readonly nothingChecked?: boolean;
+  readonly unreachable?: { readonly origin: string; readonly error: string };
 }
 
 interface RowContext {
@@ -304,7 +309,7 @@ const ROWS: readonly FaultRow[] = [
     group: "block",
     fault: "a task stays `queued` until the poll timeout (2s)",
     expected: "failed",
-    words: ["task lifecycle", "until not met", "queued"],
+    words: ["task lifecycle", "not ready after", "queued"],
     async prepare({ service }) {
       const s = await service(taskApi("queued"));
       return {
@@ -363,6 +368,102 @@ const ROWS: readonly FaultRow[] = [
       return { inputs: { "base-url": s.url, checks: "- GET /health\n" } };
     },
     verify: (_run, report) => expectOutcomes(report, ["errored"]),
+  },
+  {
+    id: "guard-503-verdict",
+    group: "block",
+    fault:
+      "the release guard answers 503 with its verdict document, beside a flaky endpoint and healthy ones",
+    expected: "failed",
+    words: ["release-guard", "error_rate_critical"],
+    async prepare({ service, notes }) {
+      const guard = { pass: false, violations: [{ reason: "error_rate_critical", route: "GET /orders" }] };
+      const healthy = Object.fromEntries(["/a", "/b", "/c", "/d"].map((p) => [p, json({ ok: true })]));
+      notes.server = await service({
+        "/ops/release-guard": json(guard, { status: 503 }),
+        "/flaky": flaky(2),
+        ...healthy,
+      });
+      const checks = ["release-guard", "GET /flaky", "GET /a", "GET /b", "GET /c", "GET /d"];
+      return { inputs: { "base-url": notes.server.url, concurrency: "1", checks: JSON.stringify(checks) } };
+    },
+    verify(_run, report, { notes }) {
+      // A verdict is not a fault: asked once, and it never opens the circuit for the healthy checks.
+      check(notes.server?.requestsTo("/ops/release-guard").length === 1, "the guard was retried");
+      expectOutcomes(report, ["failed", "passed", "passed", "passed", "passed", "passed"]);
+      for (const p of ["/a", "/b", "/c", "/d"])
+        check(notes.server?.requestsTo(p).length === 1, `${p} not asked`);
+    },
+  },
+  {
+    id: "metrics-slash-route-label",
+    group: "block",
+    fault: "14% of /v1/orders/ requests fail; the SLO names the route label as it is exposed",
+    expected: "failed",
+    words: ["orders error rate", "0.14"],
+    async prepare({ service }) {
+      let scrapes = 0;
+      const s = await service({
+        "/metrics": (_req, res) => {
+          const total = 1050 * ++scrapes;
+          const errors = 147 * scrapes;
+          res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
+          res.end(
+            [
+              "# TYPE http_requests_total counter",
+              `http_requests_total{route="/v1/orders/",code="200"} ${total - errors}`,
+              `http_requests_total{route="/v1/orders/",code="500"} ${errors}`,
+              `http_requests_total{route="/v1/tasks",code="200"} ${total}`,
+              "",
+            ].join("\n"),
+          );
+        },
+      });
+      const checks = `- name: orders error rate
+  type: metrics
+  window: 1s
+  ratio:
+    of: { metric: http_requests_total, labels: { route: /v1/orders/, code: { matches: "5.." } } }
+    to: { metric: http_requests_total, labels: { route: /v1/orders/ } }
+    below: 0.05
+`;
+      return { inputs: { "base-url": s.url, checks } };
+    },
+    verify: (_run, report) => expectOutcomes(report, ["failed"]),
+  },
+  {
+    id: "every-check-skipped",
+    group: "block",
+    fault: "every check is switched off by `if` (the variable was never set): nothing was checked",
+    expected: "failed",
+    words: ["nothing was checked", "ENABLE\\_ORDERS"],
+    async prepare({ service, notes }) {
+      notes.server = await service({ "/v1/orders": json({ data: [] }) });
+      const checks = '- { request: GET /v1/orders, if: "{{ vars.ENABLE_ORDERS }}" }\n';
+      return { inputs: { "base-url": notes.server.url, checks } };
+    },
+    verify(_run, report, { notes }) {
+      check(report?.nothingChecked === true, "the report does not say nothing was checked");
+      check(notes.server?.requests.length === 0, "a request was sent");
+    },
+  },
+  {
+    id: "base-url-unreachable",
+    group: "block",
+    fault: "nothing listens on the base URL's port, under eight checks: said once, not eight times",
+    expected: "failed",
+    words: ["base URL unreachable", "could not reach the service"],
+    async prepare({ service }) {
+      const s = await service({});
+      await s.close();
+      const checks = ["GET /a", "GET /b", "GET /c", "GET /d", "GET /e", "GET /f", "GET /g", "release-guard"];
+      return { inputs: { "base-url": s.url, checks: JSON.stringify(checks) } };
+    },
+    verify(run, report) {
+      check(report?.unreachable !== undefined, "the report does not record the unreachable base URL");
+      const mentions = run.summary.split("ECONNREFUSED").length - 1;
+      check(mentions === 1, `the summary says ECONNREFUSED ${mentions} times`);
+    },
   },
   {
     id: "tls-expired",
@@ -560,7 +661,7 @@ const ROWS: readonly FaultRow[] = [
     group: "block",
     fault: "the route never answers; request timeout 1s, no retries",
     expected: "failed",
-    words: ["GET /health", "no response within"],
+    words: ["GET /health", "timed out", "no response within the 1s request timeout"],
     async prepare({ service }) {
       const s = await service({ "/health": hang() });
       return {
@@ -568,7 +669,7 @@ const ROWS: readonly FaultRow[] = [
       };
     },
     verify(run, report) {
-      expectOutcomes(report, ["errored"]);
+      expectOutcomes(report, ["timed-out"]);
       check(run.elapsedMs < 5000, `took ${run.elapsedMs}ms for a 1s request timeout`);
     },
   },
@@ -616,6 +717,52 @@ const ROWS: readonly FaultRow[] = [
   },
   // ── must pass ───────────────────────────────────────────────────────────────────────────────
   {
+    id: "ready-503-warm-up",
+    group: "pass",
+    fault: "/ready answers 503 eight times while the service warms up; the check polls it",
+    expected: "passed",
+    words: ["ready", "8 polls"],
+    async prepare({ service, notes }) {
+      notes.server = await service({ "/ready": flaky(7), "/v1/tasks": json({ data: [] }) });
+      const checks = `- name: ready
+  request: GET /ready
+  until: { status: 200 }
+  poll: { interval: 200ms, timeout: 20s }
+- { name: tasks, request: GET /v1/tasks, needs: ready }
+`;
+      return { inputs: { "base-url": notes.server.url, checks } };
+    },
+    verify(_run, report, { notes }) {
+      // Every poll reached the service: nothing opened a circuit on a warming-up /ready.
+      check(notes.server?.requestsTo("/ready").length === 8, "not every poll reached /ready");
+      const ready = checkNamed(report, "ready");
+      check(ready.polls === 8 && !ready.flaky && ready.retries === 0, `got ${JSON.stringify(ready)}`);
+    },
+  },
+  {
+    id: "readiness-wait-not-flaky",
+    group: "pass",
+    fault: "/ready answers 503 for its first 1.5 s: a wait, not flakiness",
+    expected: "passed",
+    words: ["ready", "after waiting"],
+    async prepare({ service }) {
+      let readyAt = 0;
+      const s = await service({
+        "/ready": (_req, res) => {
+          readyAt ||= Date.now() + 1500;
+          res.writeHead(Date.now() >= readyAt ? 200 : 503).end();
+        },
+      });
+      const checks =
+        "- { name: ready, request: GET /ready, until: { status: 200 }, poll: { interval: 250ms, timeout: 20s } }\n";
+      return { inputs: { "base-url": s.url, checks } };
+    },
+    verify(_run, report) {
+      const ready = checkNamed(report, "ready");
+      check(!ready.flaky && ready.polls >= 3 && ready.waitedMs >= 1000, `got ${JSON.stringify(ready)}`);
+    },
+  },
+  {
     id: "two-503-then-200",
     group: "pass",
     fault: "two transient 503s, then 200",
@@ -632,7 +779,10 @@ const ROWS: readonly FaultRow[] = [
     },
     verify(_run, report) {
       const c = checkNamed(report, "list tasks");
-      check(c.outcome === "passed" && c.flaky && c.attempts === 3, `got ${JSON.stringify(c)}`);
+      check(
+        c.outcome === "passed" && c.flaky && c.attempts === 3 && c.retries === 2,
+        `got ${JSON.stringify(c)}`,
+      );
     },
   },
   {

@@ -1,52 +1,100 @@
 import { describe, expect, it } from "vitest";
 import { CircuitBreaker } from "../../src/http/circuit.js";
+import { judgeAttempt } from "../../src/http/transient.js";
 
 const api = new URL("http://127.0.0.1:8080/health");
 const other = new URL("http://127.0.0.1:9090/health");
+const failed = judgeAttempt({ kind: "answer", status: 503 });
+const ok = judgeAttempt({ kind: "answer", status: 200 });
+const excused = judgeAttempt({ kind: "answer", status: 503 }, { waiting: true });
+
+function fail(circuit: CircuitBreaker, url: URL, times: number, now = 0): void {
+  for (let i = 0; i < times; i++) circuit.record(url, failed, "503 Service Unavailable", false, now);
+}
 
 describe("CircuitBreaker", () => {
-  it("opens after the threshold of consecutive 5xx and names the host", () => {
-    const circuit = new CircuitBreaker({ threshold: 3 });
-    circuit.record(api, 500);
-    circuit.record(api, 503);
-    expect(circuit.openReason(api)).toBeUndefined();
-    circuit.record(api, 502);
-    expect(circuit.openReason(api)).toBe(
-      "circuit open: 3 consecutive 5xx from 127.0.0.1:8080; not sending more requests",
-    );
+  it("opens after the threshold of consecutive failures and holds requests back, naming why", () => {
+    const circuit = new CircuitBreaker({ threshold: 3, cooldownMs: 5000 });
+    fail(circuit, api, 2);
+    expect(circuit.admit(api, 0)).toEqual({ go: true, probe: false });
+    fail(circuit, api, 1, 1000);
+    expect(circuit.admit(api, 1000)).toEqual({
+      go: false,
+      confirmed: false,
+      retryInMs: 5000,
+      reason:
+        "held back: the circuit for 127.0.0.1:8080 is open after 3 consecutive failures (last: 503 Service Unavailable)",
+    });
+    expect(circuit.records().get(api.origin)).toEqual({
+      opened: 1,
+      heldBack: 1,
+      failedProbes: 0,
+      reason: "3 consecutive failures (last: 503 Service Unavailable)",
+    });
   });
 
-  it("defaults to 5", () => {
+  it("defaults to 5 failures and a 5 s cool-down", () => {
     const circuit = new CircuitBreaker();
-    for (let i = 0; i < 4; i++) circuit.record(api, 503);
-    expect(circuit.openReason(api)).toBeUndefined();
-    circuit.record(api, 503);
-    expect(circuit.openReason(api)).toContain("5 consecutive 5xx");
+    fail(circuit, api, 4);
+    expect(circuit.admit(api, 0).go).toBe(true);
+    fail(circuit, api, 1);
+    expect(circuit.admit(api, 4999).go).toBe(false);
+    expect(circuit.admit(api, 5000)).toEqual({ go: true, probe: true });
   });
 
-  it("resets on any non-5xx answer", () => {
+  it("an answer resets the count; a failure the check waits through neither counts nor resets", () => {
     const circuit = new CircuitBreaker({ threshold: 2 });
-    circuit.record(api, 503);
-    circuit.record(api, 404);
-    circuit.record(api, 503);
-    expect(circuit.openReason(api)).toBeUndefined();
+    fail(circuit, api, 1);
+    circuit.record(api, ok, "200 OK", false, 0);
+    fail(circuit, api, 1);
+    expect(circuit.admit(api, 0).go).toBe(true);
+    for (let i = 0; i < 10; i++) circuit.record(api, excused, "503 Service Unavailable", false, 0);
+    expect(circuit.admit(api, 0).go).toBe(true);
+    fail(circuit, api, 1);
+    expect(circuit.admit(api, 0).go).toBe(false);
   });
 
   it("counts per origin", () => {
     const circuit = new CircuitBreaker({ threshold: 2 });
-    circuit.record(api, 503);
-    circuit.record(other, 503);
-    expect(circuit.openReason(api)).toBeUndefined();
-    circuit.record(new URL("/other-path", api), 500);
-    expect(circuit.openReason(api)).toBeDefined();
-    expect(circuit.openReason(other)).toBeUndefined();
+    fail(circuit, api, 1);
+    fail(circuit, other, 1);
+    expect(circuit.admit(api, 0).go).toBe(true);
+    fail(circuit, new URL("/other-path", api), 1);
+    expect(circuit.admit(api, 0).go).toBe(false);
+    expect(circuit.admit(other, 0).go).toBe(true);
   });
 
-  it("stays open once open, even if a late answer succeeds", () => {
+  it("after the cool-down one probe goes through; others wait for it; a good answer closes the circuit", () => {
+    const circuit = new CircuitBreaker({ threshold: 1, cooldownMs: 100 });
+    fail(circuit, api, 1, 0);
+    expect(circuit.admit(api, 100)).toEqual({ go: true, probe: true });
+    expect(circuit.admit(api, 100).go).toBe(false);
+    circuit.record(api, ok, "200 OK", true, 120);
+    expect(circuit.admit(api, 120)).toEqual({ go: true, probe: false });
+  });
+
+  it("a failed probe opens it for another cool-down", () => {
+    const circuit = new CircuitBreaker({ threshold: 1, cooldownMs: 100 });
+    fail(circuit, api, 1, 0);
+    expect(circuit.admit(api, 100).go).toBe(true);
+    circuit.record(api, excused, "connection refused", true, 110);
+    expect(circuit.admit(api, 150)).toMatchObject({ go: false, confirmed: true });
+    expect(circuit.admit(api, 210)).toEqual({ go: true, probe: true });
+    expect(circuit.records().get(api.origin)).toMatchObject({ opened: 1, failedProbes: 1 });
+  });
+
+  it("a late answer does not close a circuit that opened meanwhile", () => {
     const circuit = new CircuitBreaker({ threshold: 2 });
-    circuit.record(api, 503);
-    circuit.record(api, 503);
-    circuit.record(api, 200);
-    expect(circuit.openReason(api)).toBeDefined();
+    fail(circuit, api, 2);
+    circuit.record(api, ok, "200 OK", false, 0);
+    expect(circuit.admit(api, 0).go).toBe(false);
+  });
+
+  it("a probe cut short lets the next request probe instead", () => {
+    const circuit = new CircuitBreaker({ threshold: 1, cooldownMs: 0 });
+    fail(circuit, api, 1, 0);
+    expect(circuit.admit(api, 1)).toEqual({ go: true, probe: true });
+    circuit.abandonProbe(api);
+    expect(circuit.admit(api, 2)).toEqual({ go: true, probe: true });
   });
 });

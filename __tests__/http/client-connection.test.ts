@@ -32,9 +32,9 @@ describe("timeouts and the deadline", () => {
     await setup({ "/hang": hang() });
     const failure = await failureOf(client.send(httpRequest(`${server.url}/hang`, { timeoutMs: 200 })));
     expect(failure.kind).toBe("timeout");
-    expect(failure.message).toBe("no response within 200ms");
+    expect(failure.message).toBe("timed out: no response within the 200ms request timeout");
     expect(failure.attempts).toHaveLength(1);
-    expect(failure.attempts[0]?.error).toBe("no response within 200ms");
+    expect(failure.attempts[0]?.error).toBe("timed out: no response within the 200ms request timeout");
   });
 
   it("retries a timed-out GET", async () => {
@@ -43,7 +43,7 @@ describe("timeouts and the deadline", () => {
       client.send(httpRequest(`${server.url}/hang`, { timeoutMs: 100, retries: 2 })),
     );
     expect(failure.kind).toBe("timeout");
-    expect(failure.message).toBe("no response within 100ms (after 3 attempts)");
+    expect(failure.message).toBe("timed out: no response within the 100ms request timeout");
     expect(server.requestsTo("/hang")).toHaveLength(3);
   });
 
@@ -56,7 +56,7 @@ describe("timeouts and the deadline", () => {
     });
     const failure = await failureOf(client.send(httpRequest(`${server.url}/stall`, { timeoutMs: 200 })));
     expect(failure.kind).toBe("timeout");
-    expect(failure.message).toBe("the body did not arrive within 200ms");
+    expect(failure.message).toBe("timed out: the body did not arrive within the 200ms request timeout");
   });
 
   it("cuts an attempt at the deadline when that comes before the timeout", async () => {
@@ -92,7 +92,9 @@ describe("timeouts and the deadline", () => {
     );
     expect(Date.now() - started).toBeLessThan(1000);
     expect(failure.kind).toBe("deadline");
-    expect(failure.message).toMatch(/^retry 1 is due in 2.5s but the check's deadline is in \d+ms$/);
+    expect(failure.message).toMatch(
+      /^503 Service Unavailable: retry 1 is due in 2.5s but the check's deadline is in \d+ms$/,
+    );
   });
 });
 

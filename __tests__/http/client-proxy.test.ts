@@ -105,7 +105,7 @@ describe("behind the runner's proxy", () => {
     vi.stubEnv("http_proxy", proxy.url);
     const failure = await failureOf(client.send(httpRequest(at("shop.test", "/hang"), { timeoutMs: 200 })));
     expect(failure.kind).toBe("timeout");
-    expect(failure.message).toBe("no response within 200ms");
+    expect(failure.message).toBe("timed out: no response within the 200ms request timeout");
   });
 
   it("goes direct to a host that no_proxy names, and through the proxy to the others", async () => {

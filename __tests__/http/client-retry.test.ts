@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { CircuitOptions } from "../../src/http/circuit.js";
 import { createHttpClient } from "../../src/http/client.js";
 import type { HttpClient } from "../../src/http/types.js";
 import {
@@ -14,9 +15,12 @@ import { failureOf, httpRequest } from "../support/http-request.js";
 let server: FixtureServer;
 let client: HttpClient;
 
-async function setup(routes: Parameters<typeof startFixtureServer>[0], threshold?: number): Promise<void> {
+async function setup(
+  routes: Parameters<typeof startFixtureServer>[0],
+  circuit?: CircuitOptions,
+): Promise<void> {
   server = await startFixtureServer(routes);
-  client = createHttpClient({ backoff: { baseMs: 10 }, circuit: { threshold } });
+  client = createHttpClient({ backoff: { baseMs: 10 }, ...(circuit ? { circuit } : {}) });
 }
 
 afterEach(async () => {
@@ -82,7 +86,7 @@ describe("retries", () => {
     server = await startFixtureServer({});
     const failure = await failureOf(client.send(httpRequest(`http://127.0.0.1:${port}/x`, { retries: 2 })));
     expect(failure.kind).toBe("connection");
-    expect(failure.message).toBe(`connection refused by 127.0.0.1:${port} (ECONNREFUSED) (after 3 attempts)`);
+    expect(failure.message).toBe(`connection refused by 127.0.0.1:${port} (ECONNREFUSED)`);
     expect(failure.attempts).toHaveLength(3);
     expect(failure.attempts[1]?.error).toContain("ECONNREFUSED");
   });
@@ -162,7 +166,7 @@ describe("429 Too Many Requests", () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(failure.kind).toBe("deadline");
     expect(failure.message).toMatch(
-      /^Retry-After asks for 30s but the check's deadline is in [34](\.\d+)?s$/,
+      /^429 Too Many Requests: Retry-After asks for 30s but the check's deadline is in [34](\.\d+)?s$/,
     );
     expect(failure.attempts.map((a) => a.status)).toEqual([429]);
   });
@@ -180,23 +184,41 @@ describe("429 Too Many Requests", () => {
 });
 
 describe("circuit breaker", () => {
-  it("opens after 5 consecutive 5xx and then fails fast without sending", async () => {
-    await setup({ "/down": flaky(100), "/other": json({ ok: true }) });
+  it("opens after 5 consecutive 5xx, holds requests back without sending, and a probe closes it", async () => {
+    await setup({ "/down": flaky(5), "/other": json({ ok: true }) }, { cooldownMs: 300 });
     const first = await client.send(httpRequest(`${server.url}/down`, { retries: 2 }));
     expect(first.attempts).toHaveLength(3);
-    // The circuit opens on the 5th 5xx: the retry loop stops there and returns that answer.
+    // The 5th 5xx opens the circuit: the retry after it is held back until the cool-down ends,
+    // and then it is the probe that the healed service answers.
     const second = await client.send(httpRequest(`${server.url}/down`, { retries: 5 }));
-    expect(second.status).toBe(503);
-    expect(second.attempts).toHaveLength(2);
-    expect(server.requestsTo("/down")).toHaveLength(5);
+    expect(second.status).toBe(200);
+    expect(second.attempts.map((a) => a.status ?? a.failure)).toEqual([503, 503, "held-back", 200]);
+    expect(server.requestsTo("/down")).toHaveLength(6);
+    expect(client.origins()).toEqual([
+      expect.objectContaining({
+        answered: 6,
+        circuit: {
+          opened: 1,
+          heldBack: 1,
+          failedProbes: 0,
+          reason: "5 consecutive failures (last: 503 Service Unavailable)",
+        },
+      }),
+    ]);
+  });
 
-    const failure = await failureOf(client.send(httpRequest(`${server.url}/other`)));
-    expect(failure.kind).toBe("circuit-open");
-    expect(failure.message).toBe(
-      `circuit open: 5 consecutive 5xx from 127.0.0.1:${server.port}; not sending more requests`,
+  it("a held-back request whose deadline comes before the next probe fails at once, naming the circuit", async () => {
+    await setup({ "/down": flaky(100), "/orders": json({ id: 1 }) }, { cooldownMs: 60_000 });
+    await client.send(httpRequest(`${server.url}/down`, { retries: 4 }));
+    const failure = await failureOf(
+      client.send(httpRequest(`${server.url}/orders`, { method: "POST", body: "{}", retries: 3 })),
     );
-    expect(failure.attempts).toEqual([]);
-    expect(server.requestsTo("/other")).toHaveLength(0);
+    expect(failure.kind).toBe("held-back");
+    expect(failure.message).toBe(
+      `held back: the circuit for 127.0.0.1:${server.port} is open after 5 consecutive failures (last: 503 Service Unavailable); the check's deadline comes before the circuit's next probe`,
+    );
+    expect(failure.attempts).toEqual([expect.objectContaining({ failure: "held-back" })]);
+    expect(server.requestsTo("/orders")).toHaveLength(0);
   });
 
   it("resets on a non-5xx answer", async () => {
@@ -205,15 +227,31 @@ describe("circuit breaker", () => {
     await client.send(httpRequest(`${server.url}/ok`));
     for (let i = 0; i < 4; i++) await client.send(httpRequest(`${server.url}/down`));
     expect((await client.send(httpRequest(`${server.url}/ok`))).status).toBe(200);
+    expect(client.origins()[0]?.circuit).toBeUndefined();
+  });
+
+  it("never counts answers the check expected or polls it is waiting through", async () => {
+    await setup({ "/guard": flaky(100), "/ready": flaky(100), "/ok": json({ ok: true }) }, { threshold: 2 });
+    for (let i = 0; i < 5; i++) {
+      const guard = await client.send(
+        httpRequest(`${server.url}/guard`, { retries: 3, expects: (a) => a.status === 503 }),
+      );
+      expect(guard.attempts).toHaveLength(1);
+      await client.send(httpRequest(`${server.url}/ready`, { retries: 3, waiting: true }));
+    }
+    expect(server.requestsTo("/guard")).toHaveLength(5);
+    expect(server.requestsTo("/ready")).toHaveLength(5);
+    expect((await client.send(httpRequest(`${server.url}/ok`))).status).toBe(200);
+    expect(client.origins()[0]?.circuit).toBeUndefined();
   });
 
   it("keeps other hosts reachable", async () => {
-    await setup({ "/down": flaky(100) }, 2);
+    await setup({ "/down": flaky(100) }, { threshold: 2, cooldownMs: 60_000 });
     const healthy = await startFixtureServer({ "/ok": json({ ok: true }) }, { host: "127.0.0.2" });
     try {
       await client.send(httpRequest(`${server.url}/down`, { retries: 1 }));
-      await expect(client.send(httpRequest(`${server.url}/down`))).rejects.toMatchObject({
-        kind: "circuit-open",
+      await expect(client.send(httpRequest(`${server.url}/down`, { retries: 0 }))).rejects.toMatchObject({
+        kind: "held-back",
       });
       expect((await client.send(httpRequest(`${healthy.url}/ok`))).status).toBe(200);
     } finally {

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   backoffMs,
   isIdempotent,
-  isRetryable,
   isStaleSocketError,
   parseRetryAfter,
   retryAfterWaitMs,
@@ -85,48 +84,14 @@ describe("isIdempotent", () => {
   });
 });
 
-describe("isRetryable", () => {
-  const connection = (code: string | undefined, message = "boom") => ({
-    kind: "error" as const,
-    code,
-    message,
-  });
-
-  it("retries transient statuses for safe methods", () => {
-    for (const status of [429, 502, 503, 504]) {
-      expect(isRetryable("GET", {}, { kind: "response", status })).toBe(true);
-    }
-  });
-
-  it("does not retry answers that will not change", () => {
-    for (const status of [200, 400, 401, 404, 500, 501]) {
-      expect(isRetryable("GET", {}, { kind: "response", status })).toBe(false);
-    }
-  });
-
-  it("retries timeouts and transient connection errors", () => {
-    expect(isRetryable("GET", {}, { kind: "timeout" })).toBe(true);
-    for (const code of ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]) {
-      expect(isRetryable("GET", {}, connection(code))).toBe(true);
-    }
-    expect(isRetryable("GET", {}, connection(undefined, "socket hang up"))).toBe(true);
-    expect(isRetryable("GET", {}, connection("ENOTFOUND"))).toBe(false);
-  });
-
-  it("never retries a write without an idempotency key", () => {
-    expect(isRetryable("POST", {}, { kind: "response", status: 503 })).toBe(false);
-    expect(isRetryable("POST", {}, { kind: "response", status: 429 })).toBe(false);
-    expect(isRetryable("PATCH", {}, { kind: "timeout" })).toBe(false);
-    expect(isRetryable("POST", { "Idempotency-Key": "k" }, { kind: "response", status: 429 })).toBe(true);
-  });
-});
-
 describe("isStaleSocketError", () => {
   it("recognises what a closed keep-alive socket fails with", () => {
-    expect(isStaleSocketError({ kind: "error", code: "ECONNRESET", message: "read ECONNRESET" })).toBe(true);
-    expect(isStaleSocketError({ kind: "error", code: "EPIPE", message: "write EPIPE" })).toBe(true);
-    expect(isStaleSocketError({ kind: "error", code: undefined, message: "socket hang up" })).toBe(true);
-    expect(isStaleSocketError({ kind: "error", code: "ECONNREFUSED", message: "refused" })).toBe(false);
+    expect(isStaleSocketError({ kind: "connection", code: "ECONNRESET", message: "read ECONNRESET" })).toBe(
+      true,
+    );
+    expect(isStaleSocketError({ kind: "connection", code: "EPIPE", message: "write EPIPE" })).toBe(true);
+    expect(isStaleSocketError({ kind: "connection", code: undefined, message: "socket hang up" })).toBe(true);
+    expect(isStaleSocketError({ kind: "connection", code: "ECONNREFUSED", message: "refused" })).toBe(false);
     expect(isStaleSocketError({ kind: "timeout" })).toBe(false);
   });
 });

@@ -8,8 +8,8 @@ describe("renderCheckLine", () => {
   it.each([
     [check({ name: "GET /health", durationMs: 38 }), "✔ GET /health · 38ms · 200 OK"],
     [
-      check({ name: "idem", durationMs: 640, attempts: 3, flaky: true, detail: "same id" }),
-      "✔ idem · passed (flaky: 3 attempts) · 640ms · same id",
+      check({ name: "idem", durationMs: 640, attempts: 3, retries: 2, flaky: true, detail: "same id" }),
+      "✔ idem · passed (flaky: 2 retries) · 640ms · same id",
     ],
     [
       check({ name: "list", outcome: "failed", durationMs: 132, detail: "status: expected 200, got 401" }),
@@ -50,7 +50,7 @@ describe("renderConsoleReport", () => {
     expect(text).toContain(
       [
         "✖ list tasks · failed · 132ms · status: expected 200, got 401",
-        "    GET https://api.example.com/v1/tasks?limit=5 → 401 (1 attempt)",
+        "    GET https://api.example.com/v1/tasks?limit=5 → 401",
         "    ✖ status — the service refused the credential",
         "        expected: 200",
         "        actual:   401",
@@ -60,7 +60,7 @@ describe("renderConsoleReport", () => {
     );
     expect(text).toContain("      latency-budget | /v1/tasks | p99 1.9s | budget 800ms");
     expect(text).toContain("Warnings, not blocking (1):");
-    expect(text).toContain("Flaky, passed on a retry: create task idempotently (3 attempts)");
+    expect(text).toContain("Flaky, passed on a retry: create task idempotently (passed (flaky: 1 retry))");
     expect(text.split("\n").at(-1)).toBe(
       "✖ deploy-gate (eu-west): blocked — 3 of 10 checks failed, 1 warning, 1 skipped · 4.21s",
     );

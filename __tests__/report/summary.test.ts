@@ -97,9 +97,7 @@ describe("renderSummary", () => {
 
   it("marks flaky passes, warnings and skipped checks with their reason", () => {
     const md = renderSummary(blockedResult);
-    expect(md).toContain(
-      "| ✅ passed (flaky: 3 attempts) | create task idempotently | idempotency | 640ms |",
-    );
+    expect(md).toContain("| ✅ passed (flaky: 1 retry) | create task idempotently | idempotency | 640ms |");
     expect(md).toContain("| ⚠️ failed (warning) | error rate | metrics |");
     expect(md).toContain(
       "| ⏭️ skipped | billing webhook | webhook | — | if: vars.ENABLE\\_BILLING is falsy |",

@@ -5188,7 +5188,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const limitNumber_1 = __webpack_require__(3723);
 const multipleOf_1 = __webpack_require__(8132);
-const limitLength_1 = __webpack_require__(4581);
+const limitLength_1 = __webpack_require__(6962);
 const pattern_1 = __webpack_require__(6023);
 const limitProperties_1 = __webpack_require__(895);
 const required_1 = __webpack_require__(4504);
@@ -5250,7 +5250,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4581:
+/***/ 6962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

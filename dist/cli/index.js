@@ -202,7 +202,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6962);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9504);
 
 const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 // Exit once stdout has flushed: a piped stdout is written asynchronously.
@@ -213,7 +213,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6962:
+/***/ 9504:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13147,6 +13147,7 @@ function toExchange(method, url, sent, redact) {
         durationMs: failure?.attempts.at(-1)?.durationMs ?? 0,
         attempts: failure?.attempts ?? [],
         error: failure?.message ?? "no response",
+        failure: failure?.kind ?? "protocol",
     };
 }
 /** Sends one request (with the client's retries); never throws for HTTP-level problems. */
@@ -13181,6 +13182,8 @@ async function send(ctx, spec, options = {}) {
             sensitiveHeaders: Object.entries(finalHeaders)
                 .filter(([, value]) => ctx.containsSecret(value))
                 .map(([name]) => name),
+            ...(options.poll ? { waiting: true } : {}),
+            ...(options.expects ? { expects: options.expects } : {}),
         });
         return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact) };
     }
@@ -18490,6 +18493,118 @@ const defaults = strictObject({
     headers: record(schemas_string(), schemas_string()).optional(),
 });
 
+;// CONCATENATED MODULE: ./lib/engine/results.js
+const FAILING = new Set(["failed", "errored", "timed-out", "cancelled"]);
+function isFailing(outcome) {
+    return FAILING.has(outcome);
+}
+function countResults(checks) {
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    let warnings = 0;
+    for (const c of checks) {
+        if (c.outcome === "passed")
+            passed++;
+        else if (c.outcome === "skipped")
+            skipped++;
+        else if (c.severity === "warning")
+            warnings++;
+        else
+            failed++;
+    }
+    return { passed, failed, skipped, warnings };
+}
+/** The report of a gate that never ran: a matrix fan-in must see this leg as failed, not missing. */
+function notRunResult(base, error, startedAt) {
+    return {
+        version: 1,
+        ...base,
+        verdict: "failed",
+        error,
+        startedAt: startedAt.toISOString(),
+        durationMs: Date.now() - startedAt.getTime(),
+        counts: { passed: 0, failed: 0, skipped: 0, warnings: 0 },
+        failedChecks: [],
+        checks: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/report/describe.js
+// The words every reporter uses for a gate and its checks, so the summary, the console,
+// annotations and JUnit never disagree about what happened.
+
+function plural(n, noun, nouns = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : nouns}`;
+}
+/** `deploy-gate` or `deploy-gate (eu-west)`: the heading, status context and annotation titles. */
+function gateTitle(label) {
+    return label ? `deploy-gate (${label})` : "deploy-gate";
+}
+/** Lowercase, every run of non-alphanumerics one `-`, no `-` at the ends; `""` for an empty label. */
+function describe_labelSlug(label) {
+    return label
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+function gateState(result) {
+    const failing = result.verdict === "failed" || result.counts.failed > 0 || result.interrupted !== undefined;
+    if (result.mode === "dry-run")
+        return failing ? "would-block" : "passed";
+    return result.verdict === "failed" ? "blocked" : "passed";
+}
+/** `blocked — 2 of 9 checks failed, 1 warning` / `passed — 9 checks`. */
+function describeVerdict(result) {
+    const { passed, failed, skipped, warnings } = result.counts;
+    const total = result.checks.length;
+    const extras = [];
+    if (warnings)
+        extras.push(plural(warnings, "warning"));
+    if (skipped)
+        extras.push(`${skipped} skipped`);
+    const state = gateState(result);
+    if (state === "passed") {
+        const main = passed === total ? plural(total, "check") : `${passed} of ${plural(total, "check")} passed`;
+        return `passed — ${[main, ...extras].join(", ")}`;
+    }
+    const interrupted = result.interrupted === "cancelled"
+        ? "gate cancelled"
+        : result.interrupted === "timed-out"
+            ? "gate timed out"
+            : "";
+    const main = failed > 0
+        ? `${failed} of ${plural(total, "check")} failed`
+        : interrupted || (result.nothingChecked ? "nothing was checked" : "the gate failed");
+    if (failed > 0 && interrupted)
+        extras.unshift(interrupted);
+    const prefix = state === "blocked" ? "blocked" : "would have blocked (dry run)";
+    return `${prefix} — ${[main, ...extras].join(", ")}`;
+}
+function outcomeWord(outcome) {
+    return outcome === "timed-out" ? "timed out" : outcome;
+}
+/** `passed (flaky: 2 retries)`, `failed (warning)`, `timed out`, … */
+function describeOutcome(check) {
+    if (check.outcome === "passed") {
+        if (!check.flaky)
+            return "passed";
+        return check.retries > 0
+            ? `passed (flaky: ${plural(check.retries, "retry", "retries")})`
+            : "passed (flaky)";
+    }
+    const word = outcomeWord(check.outcome);
+    return isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
+}
+/** Failing checks in config order: critical ones (which block) and warning ones (which do not). */
+function failingChecks(result) {
+    const failing = result.checks.filter((c) => isFailing(c.outcome));
+    return {
+        critical: failing.filter((c) => c.severity === "critical"),
+        warnings: failing.filter((c) => c.severity === "warning"),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/report/display-text.js
 // Text that came from a service or a config is untrusted on its way to a person: it may
 // carry terminal escapes, control characters or bidi overrides, and it may be huge.
@@ -18684,6 +18799,8 @@ function failureEvidence(check) {
 
 
 
+
+
 const stepFields = {
     request: request,
     expect: expect.optional(),
@@ -18748,7 +18865,7 @@ function describeFailure(sent, failed) {
         ...(explained.hint ? { hint: explained.hint } : {}),
     };
 }
-function stepResult(name, outcome, detail, started, exchange, assertions) {
+function stepResult(name, outcome, detail, started, exchange, assertions, waiting) {
     return {
         name,
         outcome,
@@ -18756,24 +18873,22 @@ function stepResult(name, outcome, detail, started, exchange, assertions) {
         durationMs: Date.now() - started,
         ...(exchange ? { exchange } : {}),
         assertions: [...failedOnes(assertions), ...assertions.filter((a) => a.passed)],
+        ...(waiting ? waiting : {}),
     };
+}
+/** Answers the step's `expect.status` names (even a 5xx): the client neither retries them nor counts them. */
+function namedStatuses(expectation) {
+    const status = expectation?.status;
+    return status === undefined ? undefined : (answer) => statusMatches(status, answer.status);
 }
 async function runStep(ctx, raw, name, captured = {}) {
     const started = Date.now();
     const step = ctx.render(raw, captured);
     const line = requestLine(step.request);
-    let attempts = 0;
-    let flaky = false;
-    const track = (sent) => {
-        attempts += sent.exchange.attempts.length || 1;
-        if (sent.exchange.attempts.length > 1)
-            flaky = true;
-    };
+    let waiting;
     const done = (outcome, detail, sent, assertions = [], values = {}, hint) => ({
-        result: stepResult(name, outcome, detail, started, sent?.exchange, assertions),
+        result: stepResult(name, outcome, detail, started, sent?.exchange, assertions, waiting),
         captured: values,
-        attempts,
-        flaky: flaky && outcome === "passed",
         ...(hint ? { hint } : {}),
     });
     let sent;
@@ -18781,8 +18896,9 @@ async function runStep(ctx, raw, name, captured = {}) {
         const { interval, timeout } = step.poll ?? DEFAULT_POLL;
         const pollDeadline = Math.min(started + timeout, ctx.deadline);
         let polls = 0;
+        let firstPoll;
         // The last answer that was not yet good enough: at the timeout it says why, even when the
-        // final poll itself was cut short by the deadline.
+        // final poll itself got no answer.
         let lastAnswer;
         let lastChance = false;
         for (;;) {
@@ -18790,39 +18906,40 @@ async function runStep(ctx, raw, name, captured = {}) {
             // Polls start every `interval` (not `interval` after each answer), so a slow service does
             // not stretch the period and a state change is seen within one interval.
             const pollStarted = Date.now();
-            sent = await send(ctx, step.request, { deadline: pollDeadline });
-            track(sent);
+            firstPoll ??= pollStarted;
+            waiting = { polls, waitedMs: pollStarted - firstPoll };
+            sent = await send(ctx, step.request, { deadline: pollDeadline, poll: true });
             if (sent.response && step["fail-when"]) {
                 const hit = await evaluateExpect(step["fail-when"], sent.response, { defaultStatus: false });
                 if (allPassed(hit)) {
                     const why = hit.map((a) => `${a.target} is ${a.actual}`).join(", ");
-                    return done("failed", `${line}: fail-when held after ${polls} poll(s): ${why}`, sent, hit);
+                    return done("failed", `${line}: fail-when held after ${plural(polls, "poll")}: ${why}`, sent, hit);
                 }
             }
             if (sent.response) {
-                const waiting = failedOnes(await evaluateExpect(step.until, sent.response));
-                if (waiting.length === 0)
+                const notYet = failedOnes(await evaluateExpect(step.until, sent.response));
+                if (notYet.length === 0)
                     break;
-                lastAnswer = { sent, waiting };
+                lastAnswer = { sent, waiting: notYet };
             }
             if (ctx.signal.aborted)
                 return done("errored", `${line}: stopped while polling`, sent);
-            const timedOut = () => {
-                const after = `until not met after ${formatDuration(Date.now() - started)} (${polls} polls)`;
+            const notReady = () => {
+                const after = `not ready after ${formatDuration(Date.now() - started)} (${plural(polls, "poll")})`;
                 if (!lastAnswer)
-                    return done("errored", `${line}: ${after}: ${sent.failure?.message}`, sent);
+                    return done("errored", `${line}: ${after}, no answer: ${sent.failure?.message}`, sent);
                 const reason = lastAnswer.waiting[0]?.message;
                 return done("failed", `${line}: ${after}: ${reason}`, lastAnswer.sent, lastAnswer.waiting);
             };
             if (lastChance)
-                return timedOut();
+                return notReady();
             let wait = Math.max(0, pollStarted + interval - Date.now());
             if (Date.now() + wait >= pollDeadline) {
                 // The next regular poll would start after the timeout: one last poll just before it, so
                 // the service gets the whole timeout to get there.
                 const finalAt = pollDeadline - (Date.now() - pollStarted) - 10;
                 if (finalAt <= Date.now() + 10)
-                    return timedOut();
+                    return notReady();
                 wait = finalAt - Date.now();
                 lastChance = true;
             }
@@ -18830,8 +18947,8 @@ async function runStep(ctx, raw, name, captured = {}) {
         }
     }
     else {
-        sent = await send(ctx, step.request);
-        track(sent);
+        const expects = namedStatuses(step.expect);
+        sent = await send(ctx, step.request, expects ? { expects } : {});
     }
     if (!sent.response)
         return done("errored", `${line}: ${sent.failure?.message ?? "no response"}`, sent);
@@ -18846,8 +18963,11 @@ async function runStep(ctx, raw, name, captured = {}) {
         : { values: {}, errors: [] };
     if (errors.length > 0)
         return done("failed", errors[0]?.message ?? "capture failed", sent, [...errors, ...assertions]);
-    const ms = formatDuration(sent.response.durationMs);
-    return done("passed", `${sent.response.status} in ${ms}`, sent, assertions, values);
+    const answered = `${sent.response.status} in ${formatDuration(sent.response.durationMs)}`;
+    const passed = waiting && waiting.polls > 1
+        ? `${sent.response.status} after waiting ${formatDuration(waiting.waitedMs)} (${plural(waiting.polls, "poll")})`
+        : answered;
+    return done("passed", passed, sent, assertions, values);
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/flow.js
@@ -18863,14 +18983,10 @@ const flowCheck = {
     async run(ctx) {
         const captured = {};
         const steps = [];
-        let attempts = 0;
-        let flaky = false;
         for (const [i, spec] of ctx.check.steps.entries()) {
             const name = spec.name ?? requestLine(spec.request);
             const run = await runStep(ctx, spec, name, captured);
             steps.push(run.result);
-            attempts += run.attempts;
-            flaky ||= run.flaky;
             Object.assign(captured, run.captured);
             if (run.result.outcome !== "passed") {
                 return {
@@ -18880,8 +18996,6 @@ const flowCheck = {
                     assertions: run.result.assertions,
                     ...(run.result.exchange ? { exchange: run.result.exchange } : {}),
                     steps,
-                    attempts,
-                    flaky: false,
                 };
             }
         }
@@ -18890,8 +19004,6 @@ const flowCheck = {
             detail: `${steps.length} steps passed`,
             assertions: [],
             steps,
-            attempts,
-            flaky,
         };
     },
 };
@@ -18905,38 +19017,16 @@ const httpCheck = {
     fields: http_fields,
     defaultName: (check) => requestLine(check.request),
     async run(ctx) {
-        const { result, attempts, flaky, hint } = await runStep(ctx, ctx.check, ctx.check.request.method);
+        const { result, hint } = await runStep(ctx, ctx.check, ctx.check.request.method);
         return {
             outcome: result.outcome === "passed" ? "passed" : result.outcome === "failed" ? "failed" : "errored",
             detail: result.detail,
             ...(hint ? { hint } : {}),
             assertions: result.assertions,
             ...(result.exchange ? { exchange: result.exchange } : {}),
-            attempts,
-            flaky,
         };
     },
 };
-
-;// CONCATENATED MODULE: ./lib/checks/attempt-tally.js
-function attemptTally() {
-    let attempts = 0;
-    let retried = false;
-    return {
-        add(sent) {
-            attempts += sent.exchange.attempts.length || 1;
-            if (sent.exchange.attempts.length > 1)
-                retried = true;
-            return sent;
-        },
-        get attempts() {
-            return attempts;
-        },
-        get retried() {
-            return retried;
-        },
-    };
-}
 
 ;// CONCATENATED MODULE: ./lib/checks/idempotency.js
 // The idempotency-key contract of a write endpoint, in three sends with one key:
@@ -18944,7 +19034,6 @@ function attemptTally() {
 // 2. the same request again → 2xx and the same id (a replay must not create a second resource);
 // 3. the same key with a changed body → `conflict-status` (409 by default): the key is bound to
 //    its first request, so a different payload under it is refused, not silently replayed.
-
 
 
 
@@ -19020,7 +19109,6 @@ const idempotencyCheck = {
         };
         const key = check.key ?? ownKey ?? (0,external_node_crypto_.randomUUID)();
         const line = requestLine(spec);
-        const tally = attemptTally();
         const headers = { [keyHeader]: key };
         const conflictSpec = check.conflict
             ? changedRequest(spec, { json: check["conflict-json"], body: check["conflict-body"] })
@@ -19052,8 +19140,6 @@ const idempotencyCheck = {
                     rows: rows.map((r) => [r.what, r.expected, r.status ?? "", r.id ?? "", r.result]),
                 },
             ],
-            attempts: tally.attempts,
-            flaky: outcome === "passed" && tally.retried,
         });
         const assert = (target, expected, actual, passed, message) => {
             assertions.push({ target, expected, actual, passed, message });
@@ -19062,7 +19148,7 @@ const idempotencyCheck = {
             return finish("errored", conflictSpec);
         // Sends 1 and 2 must each answer 2xx with a resource id; the id is the send's result.
         const sendForId = async (row, name) => {
-            const sent = tally.add(await send(ctx, spec, { headers }));
+            const sent = await send(ctx, spec, { headers });
             const { response } = sent;
             if (!response) {
                 row.result = "no answer";
@@ -19110,7 +19196,7 @@ const idempotencyCheck = {
             return finish("passed", `replay with the same ${keyHeader} returned the same resource ${original}`);
         // Send 3: the same key with a changed body must be refused.
         const row = rows[2];
-        const sent = tally.add(await send(ctx, conflictSpec, { headers }));
+        const sent = await send(ctx, conflictSpec, { headers });
         const { response } = sent;
         if (!response) {
             row.result = "no answer";
@@ -19144,7 +19230,6 @@ const idempotencyCheck = {
 };
 
 ;// CONCATENATED MODULE: ./lib/checks/jwks.js
-
 
 
 
@@ -19244,15 +19329,14 @@ const jwksCheck = {
         const check = ctx.render(ctx.check);
         if (check.token)
             ctx.addSecret(check.token);
-        const tally = attemptTally();
-        const sent = tally.add(await send(ctx, {
+        const sent = await send(ctx, {
             method: "GET",
             path: check.path,
             headers: { Accept: "application/json", ...check.headers },
-        }));
+        });
         const line = `GET ${check.path}`;
         const assertions = [];
-        const base = { exchange: sent.exchange, attempts: tally.attempts };
+        const base = { exchange: sent.exchange };
         const { response } = sent;
         if (!response)
             return {
@@ -19260,14 +19344,12 @@ const jwksCheck = {
                 outcome: "errored",
                 detail: `${line}: ${sent.failure?.message ?? "no response"}`,
                 assertions,
-                flaky: false,
             };
         const failed = (detail, extra = {}) => ({
             ...base,
             outcome: "failed",
             detail,
             assertions,
-            flaky: false,
             ...extra,
         });
         if (response.status < 200 || response.status > 299) {
@@ -19367,7 +19449,6 @@ const jwksCheck = {
             detail: `${keys.length} key${keys.length > 1 ? "s" : ""} (${kids.join(", ") || "no kids"})${verified}`,
             assertions,
             tables,
-            flaky: tally.retried,
         };
     },
 };
@@ -19591,7 +19672,6 @@ function familyNames(name) {
 
 
 
-
 // Metacharacters that made an old `/…/` label value a regex; without them it was exact anyway.
 const REGEX_META = /[.*+?^$()[\]{}|\\]/;
 const OLD_REGEX_FORM = /^\/(.+)\/([dgimsuvy]*)$/s;
@@ -19757,8 +19837,8 @@ function breaks(value, a) {
         return `is ${formatNumber(value)}, not above ${formatNumber(a.above)}`;
     return undefined;
 }
-async function scrape(ctx, path, headers, tally) {
-    const sent = tally.add(await send(ctx, { method: "GET", path, headers: { Accept: ACCEPT, ...headers } }));
+async function scrape(ctx, path, headers) {
+    const sent = await send(ctx, { method: "GET", path, headers: { Accept: ACCEPT, ...headers } });
     const { response } = sent;
     const line = `GET ${path}`;
     if (!response)
@@ -19799,17 +19879,14 @@ const metricsCheck = {
     fields: metrics_fields,
     async run(ctx) {
         const check = ctx.render(ctx.check);
-        const tally = attemptTally();
         const done = (outcome, detail, exchange, extra = {}) => ({
             outcome,
             detail,
             assertions: [],
             exchange,
-            attempts: tally.attempts,
-            flaky: outcome === "passed" && tally.retried,
             ...extra,
         });
-        const first = await scrape(ctx, check.path, check.headers, tally);
+        const first = await scrape(ctx, check.path, check.headers);
         if (first.error || !first.exposition) {
             const { outcome, detail, hint } = first.error ?? {
                 outcome: "errored",
@@ -19829,7 +19906,7 @@ const metricsCheck = {
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(window, undefined, { signal: ctx.signal }).catch(() => undefined);
             if (ctx.signal.aborted)
                 return done("errored", "stopped while waiting for the second scrape", exchange);
-            const second = await scrape(ctx, check.path, check.headers, tally);
+            const second = await scrape(ctx, check.path, check.headers);
             if (second.error || !second.exposition) {
                 const { outcome, detail, hint } = second.error ?? {
                     outcome: "errored",
@@ -19944,7 +20021,6 @@ const metricsCheck = {
 
 
 
-
 const prometheus_fields = {
     /** The Prometheus server's base URL (not the service's). */
     url: schemas_string().min(1),
@@ -20012,14 +20088,13 @@ const prometheusCheck = {
         const check = ctx.render(ctx.check);
         const { below, above, query } = check;
         const url = joinUrl(check.url, "/api/v1/query");
-        const tally = attemptTally();
-        const sent = tally.add(await send(ctx, {
+        const sent = await send(ctx, {
             method: "GET",
             url,
             query: { query },
             headers: { Accept: "application/json", ...check.headers },
-        }));
-        const base = { exchange: sent.exchange, attempts: tally.attempts, flaky: false };
+        });
+        const base = { exchange: sent.exchange };
         const assertions = [];
         const { response } = sent;
         if (!response)
@@ -20115,17 +20190,13 @@ const prometheusCheck = {
             detail: `${samples.length} sample${samples.length > 1 ? "s" : ""}${threshold ? ` ${threshold}` : ""}${range}${warnings}`,
             assertions: ordered,
             tables,
-            flaky: tally.retried,
         };
     },
 };
 
 ;// CONCATENATED MODULE: ./lib/http/retry.js
-// Pure retry policy: which outcomes are worth another try, and how long to wait before it.
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const IDEMPOTENCY_HEADERS = new Set(["idempotency-key", "x-idempotency-key"]);
-const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
-const TRANSIENT_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
 // What a keep-alive socket the server already closed fails with.
 const STALE_SOCKET_CODES = new Set(["ECONNRESET", "EPIPE"]);
 /**
@@ -20157,25 +20228,9 @@ function isIdempotent(method, headers) {
         return true;
     return Object.keys(headers).some((name) => IDEMPOTENCY_HEADERS.has(name.toLowerCase()));
 }
-/** A failure that may well pass on the next try (as opposed to an answer that will not change). */
-function isTransient(outcome) {
-    switch (outcome.kind) {
-        case "response":
-            return TRANSIENT_STATUSES.has(outcome.status);
-        case "timeout":
-            return true;
-        case "error":
-            return ((outcome.code !== undefined && TRANSIENT_CODES.has(outcome.code)) ||
-                /socket hang up/i.test(outcome.message));
-    }
-}
-/** Other writes are never retried: the server may have acted on the first one. */
-function isRetryable(method, headers, outcome) {
-    return isTransient(outcome) && isIdempotent(method, headers);
-}
 /** The error a keep-alive socket closed by the server gives when a request is written to it. */
 function isStaleSocketError(outcome) {
-    if (outcome.kind !== "error")
+    if (outcome.kind !== "connection")
         return false;
     return ((outcome.code !== undefined && STALE_SOCKET_CODES.has(outcome.code)) ||
         /socket hang up/i.test(outcome.message));
@@ -20190,7 +20245,6 @@ function retryAfterWaitMs(retryAfterMs, options = {}, random = Math.random) {
 // `burst: N` the limit is enforced (a 429 with Retry-After within N requests) and lifted again
 // once Retry-After has passed. Bounded: at most N burst requests plus one recovery request,
 // and no wait that would pass max-wait or the check's deadline.
-
 
 
 
@@ -20294,6 +20348,11 @@ function table(probes, names) {
 function is2xx(status) {
     return status >= 200 && status < 300;
 }
+/**
+ * A burst is sent to provoke the limit: every answer is seen as it is (no retry may hide or wait
+ * out a 429), and none counts against the service's circuit, whatever the overload made it say.
+ */
+const BURST = { retries: 0, expects: () => true };
 const rateLimitCheck = {
     type: "rate-limit",
     fields: rate_limit_fields,
@@ -20308,7 +20367,6 @@ const rateLimitCheck = {
             reset: check["reset-header"],
         };
         const burst = check.burst;
-        const tally = attemptTally();
         const probes = [];
         const assertions = [];
         const finish = (outcome, detail, deciding, hint) => ({
@@ -20318,12 +20376,10 @@ const rateLimitCheck = {
             assertions,
             ...(deciding ? { exchange: deciding.exchange } : {}),
             tables: table(probes, names),
-            attempts: tally.attempts,
-            flaky: outcome === "passed" && tally.retried,
         });
         // Under a burst every answer must be seen as it is: no client-side retry may hide (or wait out) a 429.
         const probe = async (n) => {
-            const sent = tally.add(await send(ctx, spec, burst === undefined ? {} : { retries: 0 }));
+            const sent = await send(ctx, spec, burst === undefined ? {} : BURST);
             probes.push({ n, sent });
             return sent;
         };
@@ -20462,6 +20518,10 @@ const violation = looseObject({
     evidence: unknown().optional(),
 });
 const guardAnswer = looseObject({ pass: schemas_boolean(), violations: array(violation).default([]) });
+function isVerdictDocument(text) {
+    const body = parseJsonBody(text);
+    return body.ok && guardAnswer.safeParse(body.value).success;
+}
 /** `*` matches any run of characters; everything else is literal. */
 function globMatches(pattern, value) {
     const re = new RegExp(`^${pattern
@@ -20497,25 +20557,22 @@ const releaseGuardCheck = {
     fields: release_guard_fields,
     async run(ctx) {
         const { path, headers, ignore } = ctx.render(ctx.check);
-        const sent = await send(ctx, { method: "GET", path, ...(headers ? { headers } : {}) });
-        const attempts = sent.exchange.attempts.length || 1;
-        const base = { exchange: sent.exchange, attempts, assertions: [] };
+        // A guard's answer is a verdict, not a fault: a 503 carrying its document is not retried.
+        const sent = await send(ctx, { method: "GET", path, ...(headers ? { headers } : {}) }, { expects: (answer) => isVerdictDocument(answer.text) });
+        const base = { exchange: sent.exchange, assertions: [] };
         const { response } = sent;
         if (!response)
-            return { ...base, outcome: "errored", detail: `GET ${path}: ${sent.failure?.message}`, flaky: false };
+            return { ...base, outcome: "errored", detail: `GET ${path}: ${sent.failure?.message}` };
         const body = parseJsonBody(response.text);
         const answer = body.ok ? guardAnswer.safeParse(body.value) : undefined;
         if (!answer?.success) {
             const why = body.ok ? "expected { pass: boolean, violations: [...] }" : body.reason;
-            const explained = response.status >= 400
-                ? explainResponse(response.status, response.headers, response.text, attempts)
-                : {};
+            const explained = explainAnswer(response);
             return {
                 ...base,
                 outcome: "failed",
                 detail: `guard answered ${response.status} with an unexpected shape: ${why}${explained.detail ? ` — ${explained.detail}` : ""}`,
                 ...(explained.hint ? { hint: explained.hint } : {}),
-                flaky: false,
             };
         }
         const violations = answer.data.violations;
@@ -20530,11 +20587,10 @@ const releaseGuardCheck = {
                 outcome: "passed",
                 detail: `every violation is acknowledged${ignoredNote}`,
                 tables,
-                flaky: attempts > 1,
             };
         }
         if (answer.data.pass && ok2xx) {
-            return { ...base, outcome: "passed", detail: `pass: true${ignoredNote}`, tables, flaky: attempts > 1 };
+            return { ...base, outcome: "passed", detail: `pass: true${ignoredNote}`, tables };
         }
         const first = active[0];
         const detail = first
@@ -20542,7 +20598,7 @@ const releaseGuardCheck = {
             : answer.data.pass
                 ? `guard answered ${response.status} with pass: true`
                 : "pass: false with no violations listed";
-        return { ...base, outcome: "failed", detail, tables, flaky: false };
+        return { ...base, outcome: "failed", detail, tables };
     },
 };
 
@@ -20655,7 +20711,7 @@ const tlsCheck = {
         const where = `${host}:${port}`;
         const minDays = check["min-days"];
         const timeoutMs = Math.max(0, Math.min(ctx.check.timeout ?? ctx.defaults.timeoutMs, ctx.deadline - Date.now()));
-        const base = { assertions: [], attempts: 1, flaky: false };
+        const base = { assertions: [] };
         if (!host)
             return { ...base, outcome: "errored", detail: "no host: give host, or an https base URL" };
         const h = await handshake(host, port, timeoutMs, ctx.signal);
@@ -20801,7 +20857,6 @@ function signatureHeaders(input) {
 
 
 
-
 const webhook_fields = {
     path: schemas_string().min(1),
     scheme: schemas_enum(WEBHOOK_SCHEMES).default("hmac-sha256"),
@@ -20829,13 +20884,10 @@ const webhookCheck = {
         const check = ctx.render(ctx.check);
         const { scheme, secret, path } = check;
         ctx.addSecret(secret);
-        const tally = attemptTally();
         const fail = (outcome, detail, extra = {}) => ({
             outcome,
             detail,
             assertions: [],
-            attempts: tally.attempts,
-            flaky: false,
             ...extra,
         });
         const keyName = BASE64_KEYED.get(scheme);
@@ -20861,7 +20913,7 @@ const webhookCheck = {
                 id: scheme === "github" ? (0,external_node_crypto_.randomUUID)() : messageId(),
                 header: check.header,
             });
-            return { kind, label, expected, sent: tally.add(await send(ctx, spec, { headers })) };
+            return { kind, label, expected, sent: await send(ctx, spec, { headers }) };
         };
         const deliveries = [await deliver("valid", "valid signature", check.accepted)];
         deliveries.push(await deliver("forged", "forged signature", check.rejected));
@@ -20920,8 +20972,6 @@ const webhookCheck = {
                 assertions,
                 exchange: deliveries[0].sent.exchange,
                 tables,
-                attempts: tally.attempts,
-                flaky: tally.retried,
             };
         }
         // A hole the receiver leaves open outranks a valid event it refuses.
@@ -21533,6 +21583,9 @@ function prepare(doc, input) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
@@ -21633,32 +21686,111 @@ function bodyText(body) {
 }
 
 ;// CONCATENATED MODULE: ./lib/http/circuit.js
-// A host that keeps answering 5xx is broken: stop sending it requests instead of hammering it.
-/**
- * Per-origin breaker. Once open it stays open: a gate lasts minutes, and a host that failed
- * this often is not worth probing again within them.
- */
 class CircuitBreaker {
     threshold;
-    consecutive = new Map();
+    cooldownMs;
+    origins = new Map();
     constructor(options = {}) {
         this.threshold = Math.max(1, options.threshold ?? 5);
+        this.cooldownMs = Math.max(0, options.cooldownMs ?? 5000);
     }
-    /** Why requests to the URL's origin must not be sent, or undefined while the circuit is closed. */
-    openReason(url) {
-        if ((this.consecutive.get(url.origin) ?? 0) < this.threshold)
-            return undefined;
-        return `circuit open: ${this.threshold} consecutive 5xx from ${url.host}; not sending more requests`;
+    state(origin) {
+        let s = this.origins.get(origin);
+        if (!s) {
+            s = {
+                consecutive: 0,
+                open: false,
+                openUntil: 0,
+                opened: 0,
+                heldBack: 0,
+                failedProbes: 0,
+                confirmed: false,
+                reason: "",
+            };
+            this.origins.set(origin, s);
+        }
+        return s;
     }
-    record(url, status) {
-        const count = this.consecutive.get(url.origin) ?? 0;
-        // Open is final: an answer still in flight when it opened does not close it again.
-        if (count >= this.threshold)
+    /** Asks to send a request to the URL's origin now. */
+    admit(url, now = Date.now()) {
+        const s = this.origins.get(url.origin);
+        if (!s?.open)
+            return { go: true, probe: false };
+        if (now >= s.openUntil && !s.probe) {
+            let settle = () => undefined;
+            const settled = new Promise((resolve) => {
+                settle = resolve;
+            });
+            s.probe = { settled, settle };
+            return { go: true, probe: true };
+        }
+        s.heldBack++;
+        const reason = `held back: the circuit for ${url.host} is open after ${s.reason}`;
+        const held = {
+            go: false,
+            reason,
+            retryInMs: Math.max(0, s.openUntil - now),
+            confirmed: s.confirmed,
+        };
+        return s.probe ? { ...held, probe: s.probe.settled } : held;
+    }
+    /** Records what an attempt that was sent came to. `what` says the failure in a few words. */
+    record(url, judgement, what, probe, now = Date.now()) {
+        const s = this.state(url.origin);
+        if (probe) {
+            this.endProbe(s);
+            if (judgement.serviceFailed) {
+                s.openUntil = now + this.cooldownMs;
+                s.failedProbes++;
+                s.confirmed = true;
+            }
+            else {
+                s.open = false;
+                s.confirmed = false;
+                s.consecutive = 0;
+            }
             return;
-        if (status >= 500 && status <= 599)
-            this.consecutive.set(url.origin, count + 1);
-        else
-            this.consecutive.delete(url.origin);
+        }
+        if (!judgement.serviceFailed) {
+            // An answer shows the service is there; a late one does not close a circuit that opened meanwhile.
+            if (!s.open)
+                s.consecutive = 0;
+            return;
+        }
+        if (judgement.excused || s.open)
+            return;
+        s.consecutive++;
+        if (s.consecutive >= this.threshold) {
+            s.open = true;
+            s.openUntil = now + this.cooldownMs;
+            s.opened++;
+            s.reason = `${this.threshold} consecutive failures (last: ${what})`;
+        }
+    }
+    /** A probe that was cut (deadline, cancellation) learned nothing: the next request probes instead. */
+    abandonProbe(url) {
+        const s = this.origins.get(url.origin);
+        if (s)
+            this.endProbe(s);
+    }
+    endProbe(s) {
+        s.probe?.settle();
+        delete s.probe;
+    }
+    /** Every origin whose circuit opened during the gate. */
+    records() {
+        const out = new Map();
+        for (const [origin, s] of this.origins) {
+            if (s.opened > 0) {
+                out.set(origin, {
+                    opened: s.opened,
+                    heldBack: s.heldBack,
+                    failedProbes: s.failedProbes,
+                    reason: s.reason,
+                });
+            }
+        }
+        return out;
     }
 }
 
@@ -21707,9 +21839,41 @@ function redirectTarget(hop, status, location, sensitiveHeaders = []) {
     return { method: toGet ? "GET" : hop.method, url, headers, body: toGet ? undefined : hop.body };
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
+;// CONCATENATED MODULE: ./lib/http/transient.js
+// The one decision about a failed attempt that retries, the circuit and the reports all read:
+// did the service fail, did the check expect it or is it waiting through it, and is another
+// try worth it. Nothing else in the gate classifies an attempt.
+const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
+const TRANSIENT_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
+function judgeAttempt(outcome, intent = {}) {
+    const excused = Boolean(intent.waiting) || (outcome.kind === "answer" && Boolean(intent.expected));
+    switch (outcome.kind) {
+        case "answer": {
+            const serviceFailed = outcome.status >= 500 && outcome.status <= 599;
+            return { serviceFailed, excused, transient: TRANSIENT_STATUSES.has(outcome.status) };
+        }
+        case "timeout":
+            return { serviceFailed: true, excused, transient: true };
+        case "connection":
+            return {
+                serviceFailed: true,
+                excused,
+                transient: (outcome.code !== undefined && TRANSIENT_CODES.has(outcome.code)) ||
+                    /socket hang up/i.test(outcome.message),
+            };
+        case "protocol":
+            return { serviceFailed: true, excused, transient: false };
+        case "held-back":
+            return { serviceFailed: false, excused, transient: true };
+        case "cut":
+            return { serviceFailed: false, excused, transient: false };
+    }
+}
+/** Whether to try again: a transient failure the check did not ask for, on a request safe to repeat. */
+function shouldRetry(judgement, intent, idempotent) {
+    return judgement.transient && !judgement.excused && !intent.waiting && idempotent;
+}
+
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_https_namespaceObject, 2);
@@ -21814,7 +21978,10 @@ function wireHeaders(request, userAgent) {
 
 ;// CONCATENATED MODULE: ./lib/http/client.js
 // The gate's HTTP client: per-attempt timeouts under the check's deadline, retries, redirects that
-// never carry credentials to another origin, a per-host circuit breaker, and bounded, decoded bodies.
+// never carry credentials to another origin, a per-origin circuit breaker, and bounded, decoded bodies.
+// What counts as a transient failure is decided once, in transient.ts.
+
+
 
 
 
@@ -21830,12 +21997,7 @@ const REDIRECT_BODY_BYTES = 64 * 1024;
 // Longer timers overflow and fire at once.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 // Failures that no retry can mend.
-const FINAL_FAILURES = new Set([
-    "aborted",
-    "deadline",
-    "circuit-open",
-    "protocol",
-]);
+const FINAL_FAILURES = new Set(["aborted", "deadline", "protocol"]);
 function createHttpClient(options = {}) {
     return new GateHttpClient(options);
 }
@@ -21843,6 +22005,7 @@ class GateHttpClient {
     options;
     transport;
     circuit;
+    seen = new Map();
     constructor(options) {
         this.options = options;
         this.transport = new Transport(options.userAgent ?? "deploy-gate");
@@ -21851,42 +22014,75 @@ class GateHttpClient {
     close() {
         this.transport.close();
     }
+    origins() {
+        const circuits = this.circuit.records();
+        return [...this.seen].map(([origin, t]) => {
+            const circuit = circuits.get(origin);
+            return {
+                origin,
+                answered: t.answered,
+                unanswered: t.unanswered,
+                unansweredSinceLastAnswer: t.unansweredSinceLastAnswer,
+                ...(t.lastError !== undefined ? { lastError: t.lastError } : {}),
+                ...(t.lastFailure !== undefined ? { lastFailure: t.lastFailure } : {}),
+                ...(circuit ? { circuit } : {}),
+            };
+        });
+    }
     async send(request) {
         const attempts = [];
         const fail = (kind, message) => new HttpFailure(kind, message, attempts);
         const url = parseHttpUrl(request.url);
         if (!url)
             throw fail("protocol", `not an http(s) URL: ${request.url}`);
+        const intent = { waiting: Boolean(request.waiting) };
         const idempotent = isIdempotent(request.method, request.headers);
         let retries = 0;
         let staleRetried = false;
         let freshConnection = false;
         let waitedMs = 0;
-        let last;
+        let sawDecision = false;
         for (let number = 1;; number++) {
             if (request.signal?.aborted)
                 throw fail("aborted", abortMessage(request.signal));
-            // Another request may have opened the circuit while this one waited to retry.
-            const circuitOpen = this.circuit.openReason(url);
-            if (circuitOpen) {
-                if (last)
-                    return answerResponse(last, attempts);
-                throw fail("circuit-open", circuitOpen);
-            }
             const remainingMs = request.deadline - Date.now();
             if (remainingMs <= 0) {
                 throw fail("deadline", `the check's deadline passed before attempt ${number} could start`);
             }
+            const admission = this.circuit.admit(url);
+            if (!admission.go) {
+                const heldAt = Date.now();
+                attempts.push({ error: admission.reason, failure: "held-back", durationMs: 0, waitedMs });
+                // A held-back request was never sent, so waiting does no harm and is no retry: it waits
+                // for the circuit's next decision once (the cool-down's end, then the probe's answer),
+                // unless a probe already confirmed the failure. A poll does not wait: its next poll is
+                // its next chance.
+                if (request.waiting || sawDecision || admission.confirmed)
+                    throw fail("held-back", admission.reason);
+                const decided = await this.awaitDecision(admission, request);
+                if (decided === "deadline") {
+                    throw fail("held-back", `${admission.reason}; the check's deadline comes before the circuit's next probe`);
+                }
+                if (decided === "aborted")
+                    throw fail("aborted", abortMessage(request.signal));
+                sawDecision = decided === "probe-answered";
+                waitedMs = Date.now() - heldAt;
+                continue;
+            }
             const started = performance.now();
-            const result = await this.attempt(request, url, remainingMs, freshConnection);
+            const result = await this.attempt(request, url, remainingMs, freshConnection, admission.probe);
             const durationMs = Math.round(performance.now() - started);
             const record = "answer" in result
                 ? { status: result.answer.status, durationMs, waitedMs }
-                : { error: result.failure.message, durationMs, waitedMs };
+                : { error: result.failure.message, failure: result.failure.kind, durationMs, waitedMs };
             attempts.push(record);
             this.options.onAttempt?.({ method: request.method, url: request.url, number, record });
             const outcome = outcomeOf(result);
-            last = "answer" in result ? result.answer : undefined;
+            const answer = "answer" in result ? result.answer : undefined;
+            const judgement = judgeAttempt(outcome, {
+                ...intent,
+                expected: answer !== undefined && this.expected(request, answer),
+            });
             if ("failure" in result) {
                 if (FINAL_FAILURES.has(result.failure.kind))
                     throw fail(result.failure.kind, result.failure.message);
@@ -21902,19 +22098,15 @@ class GateHttpClient {
                 }
             }
             freshConnection = false;
-            const retry = retries < request.retries &&
-                isRetryable(request.method, request.headers, outcome) &&
-                this.circuit.openReason(url) === undefined;
-            if (!retry) {
+            if (retries >= request.retries || !shouldRetry(judgement, intent, idempotent)) {
                 if ("answer" in result)
                     return answerResponse(result.answer, attempts);
-                const tries = attempts.length > 1 ? ` (after ${attempts.length} attempts)` : "";
-                throw fail(result.failure.kind, `${result.failure.message}${tries}`);
+                throw fail(result.failure.kind, result.failure.message);
             }
-            const wait = this.waitBefore(last, retries + 1);
+            const wait = this.waitBefore(answer, retries + 1);
             const leftMs = request.deadline - Date.now();
             if (wait.ms >= leftMs) {
-                throw fail("deadline", `${wait.reason} but the check's deadline is in ${formatDuration(Math.max(0, leftMs))}`);
+                throw fail("deadline", `${client_describeOutcome(outcome)}: ${wait.reason} but the check's deadline is in ${formatDuration(Math.max(0, leftMs))}`);
             }
             try {
                 await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait.ms, undefined, { signal: request.signal });
@@ -21926,8 +22118,13 @@ class GateHttpClient {
             waitedMs = wait.ms;
         }
     }
+    expected(request, answer) {
+        if (!request.expects)
+            return false;
+        return request.expects({ status: answer.status, text: bodyText(answer.body) });
+    }
     /** One try: the request and the redirects it leads to, under one timer. */
-    async attempt(request, url, remainingMs, freshConnection) {
+    async attempt(request, url, remainingMs, freshConnection, probe) {
         const controller = new AbortController();
         const timeoutMs = Math.min(request.timeoutMs, remainingMs, MAX_TIMER_MS);
         const timeoutCause = request.timeoutMs <= remainingMs ? "timeout" : "deadline";
@@ -21940,13 +22137,19 @@ class GateHttpClient {
             headers: withDefaults(request.headers),
             body: request.body,
         };
+        // Only the first hop can be the origin's probe; a redirect's hop asks its own origin.
+        let hopIsProbe = probe;
         let readingBody = false;
+        let result;
         try {
             for (let redirects = 0;; redirects++) {
-                // The first hop's origin was checked before the attempt; a redirect may lead to a broken one.
-                const circuitOpen = redirects > 0 ? this.circuit.openReason(hop.url) : undefined;
-                if (circuitOpen)
-                    return { failure: { kind: "circuit-open", message: circuitOpen } };
+                if (redirects > 0) {
+                    // A redirect may lead to an origin whose circuit is open.
+                    const admission = this.circuit.admit(hop.url);
+                    if (!admission.go)
+                        return { failure: { kind: "held-back", message: admission.reason } };
+                    hopIsProbe = admission.probe;
+                }
                 readingBody = false;
                 const message = await this.transport.send({
                     ...hop,
@@ -21955,10 +22158,11 @@ class GateHttpClient {
                 });
                 readingBody = true;
                 const status = message.statusCode ?? 0;
-                this.circuit.record(hop.url, status);
                 const next = redirectTarget(hop, status, message.headers.location, request.sensitiveHeaders);
                 if (next) {
                     await readBody(message, { maxBytes: REDIRECT_BODY_BYTES });
+                    this.settle(hop.url, { kind: "answer", status }, request, undefined, hopIsProbe);
+                    hopIsProbe = false;
                     if (redirects === MAX_REDIRECTS) {
                         const reason = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
                         return { failure: { kind: "protocol", message: reason } };
@@ -21970,18 +22174,77 @@ class GateHttpClient {
                     maxBytes: request.maxBodyBytes ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
                     contentEncoding: message.headers["content-encoding"],
                 });
-                return { answer: { status, headers: responseHeaders(message), body, truncated, url: hop.url } };
+                result = { answer: { status, headers: responseHeaders(message), body, truncated, url: hop.url } };
+                break;
             }
         }
         catch (error) {
-            if (controller.signal.aborted) {
-                return { failure: abortFailure(controller.signal.reason, readingBody, timeoutMs, request.signal) };
-            }
-            return { failure: transportFailure(error, hop.url) };
+            result = {
+                failure: controller.signal.aborted
+                    ? abortFailure(controller.signal.reason, readingBody, timeoutMs, request.signal)
+                    : transportFailure(error, hop.url),
+            };
         }
         finally {
             clearTimeout(timer);
             request.signal?.removeEventListener("abort", onAbort);
+        }
+        const answer = "answer" in result ? result.answer : undefined;
+        this.settle(hop.url, outcomeOf(result), request, answer, hopIsProbe);
+        return result;
+    }
+    /** What an attempt that was sent tells the circuit and the origin's tally. */
+    settle(url, outcome, request, answer, probe) {
+        if (outcome.kind === "cut") {
+            if (probe)
+                this.circuit.abandonProbe(url);
+            return;
+        }
+        const judgement = judgeAttempt(outcome, {
+            waiting: Boolean(request.waiting),
+            expected: answer !== undefined && this.expected(request, answer),
+        });
+        const what = client_describeOutcome(outcome);
+        this.circuit.record(url, judgement, what, probe);
+        let tally = this.seen.get(url.origin);
+        if (!tally) {
+            tally = { answered: 0, unanswered: 0, unansweredSinceLastAnswer: 0 };
+            this.seen.set(url.origin, tally);
+        }
+        if (outcome.kind === "answer") {
+            tally.answered++;
+            tally.unansweredSinceLastAnswer = 0;
+            delete tally.lastError;
+            delete tally.lastFailure;
+        }
+        else {
+            tally.unanswered++;
+            tally.unansweredSinceLastAnswer++;
+            tally.lastError = what;
+            tally.lastFailure = outcome.kind;
+        }
+    }
+    /** Waits until an open circuit decides: the cool-down ends, or the probe in flight is answered. */
+    async awaitDecision(held, request) {
+        const leftMs = request.deadline - Date.now();
+        if (!held.probe && held.retryInMs >= leftMs)
+            return "deadline";
+        const stop = new AbortController();
+        const signal = request.signal ? AbortSignal.any([request.signal, stop.signal]) : stop.signal;
+        try {
+            if (held.probe) {
+                const timeout = (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.max(0, leftMs), "deadline", { signal });
+                return await Promise.race([held.probe.then(() => "probe-answered"), timeout]);
+            }
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(held.retryInMs, undefined, { signal });
+            return "cool-down-over";
+        }
+        catch {
+            return "aborted";
+        }
+        finally {
+            // The losing timer must not keep the process alive.
+            stop.abort();
         }
     }
     waitBefore(answer, retry) {
@@ -22012,10 +22275,40 @@ function withDefaults(headers) {
 }
 function outcomeOf(result) {
     if ("answer" in result)
-        return { kind: "response", status: result.answer.status };
-    if (result.failure.kind === "timeout")
-        return { kind: "timeout" };
-    return { kind: "error", code: result.failure.code, message: result.failure.message };
+        return { kind: "answer", status: result.answer.status };
+    const { kind, code, message } = result.failure;
+    switch (kind) {
+        case "timeout":
+            return { kind: "timeout" };
+        case "connection":
+            return { kind: "connection", code, message };
+        case "protocol":
+            return { kind: "protocol" };
+        case "held-back":
+            return { kind: "held-back" };
+        case "deadline":
+        case "aborted":
+            return { kind: "cut" };
+    }
+}
+/** A failure in a few words, for the circuit's reason and the origin's last error. */
+function client_describeOutcome(outcome) {
+    switch (outcome.kind) {
+        case "answer":
+            return external_node_http_.STATUS_CODES[outcome.status]
+                ? `${outcome.status} ${external_node_http_.STATUS_CODES[outcome.status]}`
+                : String(outcome.status);
+        case "timeout":
+            return "no answer in time";
+        case "connection":
+            return outcome.message;
+        case "protocol":
+            return "a malformed answer";
+        case "held-back":
+            return "held back";
+        case "cut":
+            return "cut short";
+    }
 }
 function answerResponse(answer, attempts) {
     return {
@@ -22052,8 +22345,8 @@ function abortFailure(cause, readingBody, timeoutMs, signal) {
             return {
                 kind: "timeout",
                 message: readingBody
-                    ? `the body did not arrive within ${formatDuration(timeoutMs)}`
-                    : `no response within ${formatDuration(timeoutMs)}`,
+                    ? `timed out: the body did not arrive within the ${formatDuration(timeoutMs)} request timeout`
+                    : `timed out: no response within the ${formatDuration(timeoutMs)} request timeout`,
             };
         case "deadline":
             return {
@@ -22116,42 +22409,63 @@ function selectChecks(checks, only) {
     return checks.filter((c) => chosen.has(c.name));
 }
 
-;// CONCATENATED MODULE: ./lib/engine/results.js
-// Results are data: gate → check → attempt → assertion. Every reporter is a pure function
-// of these types, so the JSON report (docs/report-schema.md) mirrors them closely.
-const FAILING = new Set(["failed", "errored", "timed-out", "cancelled"]);
-function isFailing(outcome) {
-    return FAILING.has(outcome);
-}
-function countResults(checks) {
-    let passed = 0;
-    let failed = 0;
-    let skipped = 0;
-    let warnings = 0;
-    for (const c of checks) {
-        if (c.outcome === "passed")
-            passed++;
-        else if (c.outcome === "skipped")
-            skipped++;
-        else if (c.severity === "warning")
-            warnings++;
-        else
-            failed++;
-    }
-    return { passed, failed, skipped, warnings };
-}
-/** The report of a gate that never ran: a matrix fan-in must see this leg as failed, not missing. */
-function notRunResult(base, error, startedAt) {
+;// CONCATENATED MODULE: ./lib/engine/request-ledger.js
+
+function requestLedger(http) {
+    let attempts = 0;
+    let retries = 0;
+    let polls = 0;
+    let heldBack = 0;
+    let waitedMs = 0;
+    // A run of polls of one request: the wait is from its first poll to its last.
+    let series;
+    const closeSeries = () => {
+        if (series)
+            waitedMs += series.last - series.first;
+        series = undefined;
+    };
+    const count = (records) => {
+        // A held-back attempt was never sent: it is neither an attempt nor a retry.
+        const sent = records.filter((r) => r.failure !== "held-back").length;
+        heldBack += records.length - sent;
+        attempts += sent;
+        retries += Math.max(0, sent - 1);
+    };
+    const client = {
+        async send(request) {
+            const started = Date.now();
+            if (request.waiting) {
+                polls++;
+                const key = `${request.method} ${request.url}`;
+                if (series?.key === key)
+                    series.last = started;
+                else {
+                    closeSeries();
+                    series = { key, first: started, last: started };
+                }
+            }
+            else
+                closeSeries();
+            try {
+                const response = await http.send(request);
+                count(response.attempts);
+                return response;
+            }
+            catch (error) {
+                if (error instanceof HttpFailure)
+                    count(error.attempts);
+                throw error;
+            }
+        },
+        origins: () => http.origins(),
+        close: () => undefined,
+    };
     return {
-        version: 1,
-        ...base,
-        verdict: "failed",
-        error,
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        counts: { passed: 0, failed: 0, skipped: 0, warnings: 0 },
-        failedChecks: [],
-        checks: [],
+        client,
+        tally() {
+            closeSeries();
+            return { attempts, retries, polls, waitedMs, heldBack };
+        },
     };
 }
 
@@ -22167,11 +22481,13 @@ function notRunResult(base, error, startedAt) {
 
 
 
+
 const BUILTIN_TIMEOUT_MS = 10_000;
 const BUILTIN_RETRIES = 2;
 function skipped(check, detail) {
     return base(check, "skipped", detail, 0);
 }
+const NO_REQUESTS = { attempts: 0, retries: 0, polls: 0, waitedMs: 0, heldBack: 0 };
 function base(check, outcome, detail, durationMs) {
     return {
         name: check.name,
@@ -22181,17 +22497,27 @@ function base(check, outcome, detail, durationMs) {
         outcome,
         detail,
         durationMs,
-        attempts: 0,
+        ...NO_REQUESTS,
         flaky: false,
         assertions: [],
     };
 }
-function fromRun(check, run, durationMs) {
+/** No answer within the request timeout is `timed out`, apart from other errors (SPEC §5). */
+function gate_outcomeOf(run) {
+    if (run.outcome !== "errored")
+        return run.outcome;
+    const failedStep = run.steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
+    const deciding = run.exchange ?? failedStep?.exchange;
+    return deciding?.failure === "timeout" ? "timed-out" : "errored";
+}
+function fromRun(check, { run, tally }, durationMs, bake) {
+    // A pass that needed a retry is flaky; so is a bake that passed with failed runs within its limit.
+    const shaky = tally.retries > 0 || (bake?.failures ?? 0) > 0;
     return {
-        ...base(check, run.outcome, run.detail, durationMs),
+        ...base(check, gate_outcomeOf(run), run.detail, durationMs),
         ...(run.hint ? { hint: run.hint } : {}),
-        attempts: run.attempts,
-        flaky: run.outcome === "passed" && run.flaky,
+        ...tally,
+        flaky: run.outcome === "passed" && shaky,
         assertions: run.assertions,
         ...(run.exchange ? { exchange: run.exchange } : {}),
         ...(run.steps ? { steps: run.steps } : {}),
@@ -22236,11 +22562,12 @@ async function runGate(options) {
         running.set(check.name, { check, started: checkStarted });
         options.onCheckStart?.(check);
         const once = async (windowDeadline) => {
+            const ledger = requestLedger(http);
             try {
-                return await type.run({
+                const run = await type.run({
                     check: check.spec,
                     baseUrl: options.baseUrl,
-                    http,
+                    http: ledger.client,
                     render: (value, captures) => renderDeep(value, options.scope, captures),
                     defaults,
                     deadline: Math.min(deadline, windowDeadline),
@@ -22253,32 +22580,35 @@ async function runGate(options) {
                             notes.push(line);
                     },
                 });
+                return { run, tally: ledger.tally() };
             }
             catch (error) {
-                return {
+                // A bug in one check ends that check, never the gate.
+                const message = firstLine(error instanceof Error ? error.message : String(error));
+                const run = {
                     outcome: "errored",
-                    detail: `internal error: ${error.message}`,
+                    detail: `internal error in check "${check.name}": ${message}`,
                     assertions: [],
-                    attempts: 0,
-                    flaky: false,
                 };
+                return { run, tally: ledger.tally() };
             }
         };
-        let run;
+        let ran;
         let bake;
         if (check.bake) {
-            ({ run, bake } = await baked(check.bake, once, controller.signal));
+            ({ ran, bake } = await baked(check.bake, once, controller.signal));
         }
         else {
-            run = await once(deadline);
+            ran = await once(deadline);
         }
+        const { run } = ran;
         if (results.has(check.name))
             return; // already reported as timed out or cancelled
         // A request cut by the gate deadline can settle a moment before the gate's own timer fires.
         if (run.outcome !== "passed" && Date.now() >= deadline)
             return stop("timed-out");
         finish({
-            ...fromRun(check, run, Date.now() - checkStarted),
+            ...fromRun(check, ran, Date.now() - checkStarted, bake),
             ...(notes.length ? { log: notes } : {}),
             ...(bake ? { bake } : {}),
         });
@@ -22363,14 +22693,21 @@ async function runGate(options) {
     const failedChecks = ordered
         .filter((c) => c.severity === "critical" && isFailing(c.outcome))
         .map((c) => c.name);
+    // Nothing proved is not a pass: a gate whose every critical check was skipped checked nothing.
+    const nothingChecked = !interrupted && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
+    const origins = redactor.deep(http.origins());
+    const unreachable = unreachableBase(options.baseUrl, origins);
     return {
         version: 1,
         tool: { name: "deploy-gate", version: VERSION },
         label: options.label,
         mode: options.mode,
         baseUrl: redactor.text(options.baseUrl),
-        verdict: failedChecks.length > 0 || interrupted ? "failed" : "passed",
+        verdict: failedChecks.length > 0 || interrupted || nothingChecked ? "failed" : "passed",
         ...(interrupted ? { interrupted } : {}),
+        ...(nothingChecked ? { nothingChecked } : {}),
+        ...(unreachable ? { unreachable } : {}),
+        ...(origins.length > 0 ? { origins } : {}),
         startedAt: startedAt.toISOString(),
         durationMs: Date.now() - started,
         counts,
@@ -22378,6 +22715,23 @@ async function runGate(options) {
         checks: ordered,
         ...(options.run ? { run: options.run } : {}),
     };
+}
+/**
+ * The base URL's origin, when not one request could connect to it. A service that accepts
+ * connections but never answers is not unreachable: its checks time out, each saying so.
+ */
+function unreachableBase(baseUrl, origins) {
+    let origin;
+    try {
+        origin = new URL(baseUrl).origin;
+    }
+    catch {
+        return undefined;
+    }
+    const seen = origins.find((o) => o.origin === origin);
+    if (!seen || seen.answered > 0 || seen.lastFailure !== "connection")
+        return undefined;
+    return { origin, error: seen.lastError ?? "no answer" };
 }
 /** How long a check tends to take: 2 for a bake window, 1 for polling or a flow, else 0. */
 function waits(check) {
@@ -22392,14 +22746,15 @@ async function baked(bake, once, signal) {
     const limit = bake["failure-limit"];
     let runs = 0;
     let failures = 0;
-    let attempts = 0;
+    let tally = NO_REQUESTS;
     let last;
     let lastFailure;
     while (!signal.aborted) {
         const runStarted = Date.now();
-        last = await once(end);
+        const ran = await once(end);
+        last = ran.run;
+        tally = addTallies(tally, ran.tally);
         runs++;
-        attempts += last.attempts;
         if (last.outcome !== "passed") {
             failures++;
             lastFailure = last;
@@ -22412,27 +22767,26 @@ async function baked(bake, once, signal) {
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(next - Date.now(), undefined, { signal }).catch(() => undefined);
     }
     const summary = { runs, failures, failureLimit: limit };
-    const run = last ?? { outcome: "errored", detail: "no run", assertions: [], attempts: 0, flaky: false };
     if (failures > limit && lastFailure) {
-        return {
-            run: {
-                ...lastFailure,
-                attempts,
-                detail: `bake: ${failures} of ${runs} runs failed (limit ${limit}); last: ${lastFailure.detail}`,
-            },
-            bake: summary,
-        };
+        const detail = `bake: ${failures} of ${runs} runs failed (limit ${limit}); last: ${lastFailure.detail}`;
+        return { ran: { run: { ...lastFailure, detail }, tally }, bake: summary };
     }
+    const run = last ?? { outcome: "errored", detail: "no run", assertions: [] };
+    const detail = `bake: ${runs} runs over ${formatDuration(bake.for)}, ${failures} failed (limit ${limit})`;
+    return { ran: { run: { ...run, outcome: "passed", detail }, tally }, bake: summary };
+}
+function addTallies(a, b) {
     return {
-        run: {
-            ...run,
-            outcome: "passed",
-            attempts,
-            flaky: failures > 0 || run.flaky,
-            detail: `bake: ${runs} runs over ${formatDuration(bake.for)}, ${failures} failed (limit ${limit})`,
-        },
-        bake: summary,
+        attempts: a.attempts + b.attempts,
+        retries: a.retries + b.retries,
+        polls: a.polls + b.polls,
+        waitedMs: a.waitedMs + b.waitedMs,
+        heldBack: a.heldBack + b.heldBack,
     };
+}
+function firstLine(text) {
+    const line = text.split("\n", 1)[0] ?? "";
+    return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 function redact(result, redactor) {
     const withHeaders = (ex) => ex?.responseHeaders ? { ...ex, responseHeaders: redactor.headers({ ...ex.responseHeaders }) } : ex;
@@ -22444,77 +22798,90 @@ function redact(result, redactor) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/report/describe.js
-// The words every reporter uses for a gate and its checks, so the summary, the console,
-// annotations and JUnit never disagree about what happened.
+;// CONCATENATED MODULE: ./lib/report/findings.js
 
-function plural(n, noun) {
-    return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-/** `deploy-gate` or `deploy-gate (eu-west)`: the heading, status context and annotation titles. */
-function gateTitle(label) {
-    return label ? `deploy-gate (${label})` : "deploy-gate";
-}
-/** Lowercase, every run of non-alphanumerics one `-`, no `-` at the ends; `""` for an empty label. */
-function describe_labelSlug(label) {
-    return label
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-function gateState(result) {
-    const failing = result.verdict === "failed" || result.counts.failed > 0 || result.interrupted !== undefined;
-    if (result.mode === "dry-run")
-        return failing ? "would-block" : "passed";
-    return result.verdict === "failed" ? "blocked" : "passed";
-}
-/** `blocked — 2 of 9 checks failed, 1 warning` / `passed — 9 checks`. */
-function describeVerdict(result) {
-    const { passed, failed, skipped, warnings } = result.counts;
-    const total = result.checks.length;
-    const extras = [];
-    if (warnings)
-        extras.push(plural(warnings, "warning"));
-    if (skipped)
-        extras.push(`${skipped} skipped`);
-    const state = gateState(result);
-    if (state === "passed") {
-        const main = passed === total ? plural(total, "check") : `${passed} of ${plural(total, "check")} passed`;
-        return `passed — ${[main, ...extras].join(", ")}`;
+
+/** Origins answer a few requests then stop: two unanswered in a row after an answer is a service going down. */
+const STOPPED_AFTER = 2;
+function hostOf(origin) {
+    try {
+        return new URL(origin).host;
     }
-    const interrupted = result.interrupted === "cancelled"
-        ? "gate cancelled"
-        : result.interrupted === "timed-out"
-            ? "gate timed out"
-            : "";
-    const main = failed > 0 ? `${failed} of ${plural(total, "check")} failed` : interrupted || "the gate failed";
-    if (failed > 0 && interrupted)
-        extras.unshift(interrupted);
-    const prefix = state === "blocked" ? "blocked" : "would have blocked (dry run)";
-    return `${prefix} — ${[main, ...extras].join(", ")}`;
+    catch {
+        return origin;
+    }
 }
-function outcomeWord(outcome) {
-    return outcome === "timed-out" ? "timed out" : outcome;
+/** The failing checks whose deciding request got no answer from the unreachable base URL. */
+function unreachableChecks(result) {
+    const { unreachable } = result;
+    if (!unreachable)
+        return [];
+    return result.checks.filter((c) => {
+        if (c.outcome === "passed" || c.outcome === "skipped")
+            return false;
+        const exchange = failureEvidence(c).exchange;
+        if (!exchange || exchange.status !== undefined)
+            return false;
+        try {
+            return new URL(exchange.url).origin === unreachable.origin;
+        }
+        catch {
+            return false;
+        }
+    });
 }
-/** `passed (flaky: 3 attempts)`, `failed (warning)`, `timed out`, … */
-function describeOutcome(check) {
-    if (check.outcome === "passed")
-        return check.flaky ? `passed (flaky: ${plural(check.attempts, "attempt")})` : "passed";
-    const word = outcomeWord(check.outcome);
-    return isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
+function skipReasons(result) {
+    const skipped = result.checks.filter((c) => c.severity === "critical" && c.outcome === "skipped");
+    if (skipped.length === 0)
+        return "no critical check was selected";
+    const shown = skipped.slice(0, 5).map((c) => `${c.name} (${c.detail})`);
+    const more = skipped.length > shown.length ? `, and ${skipped.length - shown.length} more` : "";
+    return `every critical check was skipped: ${shown.join("; ")}${more}`;
 }
-/** Failing checks in config order: critical ones (which block) and warning ones (which do not). */
-function failingChecks(result) {
-    const failing = result.checks.filter((c) => isFailing(c.outcome));
-    return {
-        critical: failing.filter((c) => c.severity === "critical"),
-        warnings: failing.filter((c) => c.severity === "warning"),
-    };
+function gateFindings(result) {
+    const findings = [];
+    if (result.nothingChecked) {
+        findings.push({ kind: "nothing-checked", text: `nothing was checked — ${skipReasons(result)}` });
+    }
+    const unreachable = result.unreachable?.origin;
+    if (result.unreachable) {
+        const failed = unreachableChecks(result).length;
+        const circuit = result.origins?.find((o) => o.origin === unreachable)?.circuit;
+        const parts = [
+            `base URL unreachable: ${result.unreachable.error} — no request got an answer`,
+            failed > 0 ? `${plural(failed, "check")} failed on it` : "",
+            circuit ? `its circuit held back ${plural(circuit.heldBack, "request")}` : "",
+        ];
+        findings.push({ kind: "unreachable", text: parts.filter(Boolean).join("; ") });
+    }
+    for (const o of result.origins ?? []) {
+        // Said once, in the unreachable line above.
+        if (o.origin === unreachable)
+            continue;
+        const host = hostOf(o.origin);
+        if (o.answered > 0 && o.unansweredSinceLastAnswer >= STOPPED_AFTER) {
+            findings.push({
+                kind: "stopped-answering",
+                text: `${host} stopped answering during the gate: the last ${o.unansweredSinceLastAnswer} requests got no answer (${o.lastError ?? "no answer"})`,
+            });
+        }
+        if (o.circuit) {
+            const { opened, reason, failedProbes, heldBack } = o.circuit;
+            const times = opened > 1 ? ` (${opened} times)` : "";
+            const probes = failedProbes > 0 ? `; ${plural(failedProbes, "probe")} after the cool-down failed too` : "";
+            findings.push({
+                kind: "circuit",
+                text: `circuit opened for ${host}${times} after ${reason}${probes}; it held back ${plural(heldBack, "request")}`,
+            });
+        }
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./lib/report/console.js
 // The terminal report for the CLI and the action's log: a line per finished check while the
 // gate runs, then the failures with expected vs actual and a final verdict line.
+
 
 
 
@@ -22569,7 +22936,8 @@ function failureBlock(check, paint, opts) {
         const answer = exchange.status !== undefined
             ? String(exchange.status)
             : `no response: ${display_text_oneLine(exchange.error ?? "error", 300)}`;
-        const attempts = exchange.attempts.length > 0 ? ` (${plural(exchange.attempts.length, "attempt")})` : "";
+        const retries = exchange.attempts.filter((a) => a.failure !== "held-back").length - 1;
+        const attempts = retries > 0 ? ` (after ${plural(retries, "retry", "retries")})` : "";
         lines.push(`    ${display_text_oneLine(`${exchange.method} ${exchange.url}`, 500)} → ${answer}${attempts}`);
     }
     for (const a of evidence.failedAssertions) {
@@ -22605,19 +22973,30 @@ function renderConsoleReport(result, opts) {
     const { critical, warnings } = failingChecks(result);
     // Paragraphs, separated by blank lines.
     const blocks = [];
-    if (critical.length > 0) {
-        blocks.push([paint("bold", `Failures (${critical.length}):`)]);
-        for (const c of critical)
+    const findings = gateFindings(result);
+    if (findings.length > 0)
+        blocks.push(findings.map((f) => paint("red", `! ${display_text_oneLine(f.text, 600)}`)));
+    // Checks that only could not reach the service are named once, not given a block each.
+    const unreachable = new Set(unreachableChecks(result));
+    const cut = [...critical, ...warnings].filter((c) => unreachable.has(c));
+    const own = (checks) => checks.filter((c) => !unreachable.has(c));
+    if (own(critical).length > 0) {
+        blocks.push([paint("bold", `Failures (${own(critical).length}):`)]);
+        for (const c of own(critical))
             blocks.push(failureBlock(c, paint, opts));
     }
-    if (warnings.length > 0) {
-        blocks.push([paint("bold", `Warnings, not blocking (${warnings.length}):`)]);
-        for (const c of warnings)
+    if (own(warnings).length > 0) {
+        blocks.push([paint("bold", `Warnings, not blocking (${own(warnings).length}):`)]);
+        for (const c of own(warnings))
             blocks.push(failureBlock(c, paint, opts));
+    }
+    if (cut.length > 0) {
+        const names = cut.map((c) => display_text_oneLine(c.name, 100)).join(", ");
+        blocks.push([`${paint("red", "Could not reach the service:")} ${names}`]);
     }
     const flaky = result.checks.filter((c) => c.outcome === "passed" && c.flaky);
     if (flaky.length > 0) {
-        const names = flaky.map((c) => `${display_text_oneLine(c.name, 100)} (${plural(c.attempts, "attempt")})`).join(", ");
+        const names = flaky.map((c) => `${display_text_oneLine(c.name, 100)} (${describeOutcome(c)})`).join(", ");
         blocks.push([`${paint("yellow", "Flaky, passed on a retry:")} ${names}`]);
     }
     if (result.interrupted) {
@@ -22676,8 +23055,8 @@ const report_schema_assertion = looseObject({
     message: schemas_string().meta({ description: "one line a person can act on when it failed" }),
 })
     .meta({ id: "Assertion" });
-const failureKind = schemas_string().meta({
-    description: "what kind of failure `error` is: timeout, connection, held-back, deadline, aborted, protocol",
+const failureKind = schemas_enum(["timeout", "connection", "held-back", "deadline", "aborted", "protocol"]).meta({
+    description: "what kind of failure `error` is: no answer within the request timeout, no connection, held back by an open circuit (not sent), cut by the check's deadline, cancelled, a malformed answer",
 });
 const attempt = looseObject({
     status: schemas_number().int().optional().meta({ description: "absent when no answer came" }),
@@ -22716,6 +23095,8 @@ const report_schema_step = looseObject({
     durationMs: ms,
     exchange: exchange.optional(),
     assertions: array(report_schema_assertion),
+    polls: report_schema_count.optional().meta({ description: "for a polled step: the polls it sent" }),
+    waitedMs: ms.optional().meta({ description: "for a polled step: first poll to the one that decided" }),
 })
     .meta({ id: "Step", description: "a step of a flow check, or one request of a multi-request check type" });
 const report_schema_check = looseObject({
@@ -22761,9 +23142,11 @@ const origin = looseObject({
     lastError: schemas_string()
         .optional()
         .meta({ description: "the last attempt's failure, when it got no answer" }),
+    lastFailure: failureKind.optional(),
     circuit: looseObject({
         opened: report_schema_count.meta({ description: "how many times the circuit opened" }),
         heldBack: report_schema_count.meta({ description: "requests it held back" }),
+        failedProbes: report_schema_count.optional().meta({ description: "probes after a cool-down that failed too" }),
         reason: schemas_string().optional().meta({ description: "what opened it" }),
     })
         .optional(),
@@ -22787,7 +23170,7 @@ const report_schema_gateReport = looseObject({
     nothingChecked: schemas_boolean().optional().meta({ description: "true when no critical check ran" }),
     unreachable: looseObject({ origin: schemas_string(), error: schemas_string() })
         .optional()
-        .meta({ description: "the base URL's origin never answered during the gate" }),
+        .meta({ description: "no request could connect to the base URL's origin during the gate" }),
     origins: array(origin).optional(),
     startedAt: iso_datetime().meta({ description: "ISO 8601, UTC" }),
     durationMs: ms,

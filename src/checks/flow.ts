@@ -14,14 +14,10 @@ export const flowCheck: CheckType<typeof fields> = {
   async run(ctx) {
     const captured: Record<string, string> = {};
     const steps: StepResult[] = [];
-    let attempts = 0;
-    let flaky = false;
     for (const [i, spec] of ctx.check.steps.entries()) {
       const name = spec.name ?? requestLine(spec.request);
       const run = await runStep(ctx, spec, name, captured);
       steps.push(run.result);
-      attempts += run.attempts;
-      flaky ||= run.flaky;
       Object.assign(captured, run.captured);
       if (run.result.outcome !== "passed") {
         return {
@@ -31,8 +27,6 @@ export const flowCheck: CheckType<typeof fields> = {
           assertions: run.result.assertions,
           ...(run.result.exchange ? { exchange: run.result.exchange } : {}),
           steps,
-          attempts,
-          flaky: false,
         };
       }
     }
@@ -41,8 +35,6 @@ export const flowCheck: CheckType<typeof fields> = {
       detail: `${steps.length} steps passed`,
       assertions: [],
       steps,
-      attempts,
-      flaky,
     };
   },
 };

@@ -9,15 +9,13 @@ export const httpCheck: CheckType<typeof fields> = {
   fields,
   defaultName: (check) => requestLine(check.request),
   async run(ctx) {
-    const { result, attempts, flaky, hint } = await runStep(ctx, ctx.check, ctx.check.request.method);
+    const { result, hint } = await runStep(ctx, ctx.check, ctx.check.request.method);
     return {
       outcome: result.outcome === "passed" ? "passed" : result.outcome === "failed" ? "failed" : "errored",
       detail: result.detail,
       ...(hint ? { hint } : {}),
       assertions: result.assertions,
       ...(result.exchange ? { exchange: result.exchange } : {}),
-      attempts,
-      flaky,
     };
   },
 };

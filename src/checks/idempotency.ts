@@ -11,7 +11,6 @@ import { jsonPath, type RequestSpec, request, statusSpec } from "../config/field
 import type { AssertionResult } from "../engine/results.js";
 import type { HttpResponse } from "../http/types.js";
 import { explainAnswer } from "../report/explain.js";
-import { attemptTally } from "./attempt-tally.js";
 import { requestLine, type Sent, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 
@@ -94,7 +93,6 @@ export const idempotencyCheck: CheckType<typeof fields> = {
     };
     const key = check.key ?? ownKey ?? randomUUID();
     const line = requestLine(spec);
-    const tally = attemptTally();
     const headers = { [keyHeader]: key };
     const conflictSpec = check.conflict
       ? changedRequest(spec, { json: check["conflict-json"], body: check["conflict-body"] })
@@ -127,8 +125,6 @@ export const idempotencyCheck: CheckType<typeof fields> = {
           rows: rows.map((r) => [r.what, r.expected, r.status ?? "", r.id ?? "", r.result]),
         },
       ],
-      attempts: tally.attempts,
-      flaky: outcome === "passed" && tally.retried,
     });
     const assert = (target: string, expected: string, actual: string, passed: boolean, message: string) => {
       assertions.push({ target, expected, actual, passed, message });
@@ -140,7 +136,7 @@ export const idempotencyCheck: CheckType<typeof fields> = {
       row: Row,
       name: string,
     ): Promise<{ id: string; sent: Sent } | { run: CheckRun }> => {
-      const sent = tally.add(await send(ctx, spec, { headers }));
+      const sent = await send(ctx, spec, { headers });
       const { response } = sent;
       if (!response) {
         row.result = "no answer";
@@ -203,7 +199,7 @@ export const idempotencyCheck: CheckType<typeof fields> = {
 
     // Send 3: the same key with a changed body must be refused.
     const row = rows[2]!;
-    const sent = tally.add(await send(ctx, conflictSpec, { headers }));
+    const sent = await send(ctx, conflictSpec, { headers });
     const { response } = sent;
     if (!response) {
       row.result = "no answer";

@@ -6,7 +6,6 @@ import { z } from "zod";
 import { parseJsonBody } from "../assert/jsonpath.js";
 import type { AssertionResult } from "../engine/results.js";
 import { explainAnswer } from "../report/explain.js";
-import { attemptTally } from "./attempt-tally.js";
 import { send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 
@@ -120,17 +119,14 @@ export const jwksCheck: CheckType<typeof fields> = {
   async run(ctx): Promise<CheckRun> {
     const check = ctx.render(ctx.check);
     if (check.token) ctx.addSecret(check.token);
-    const tally = attemptTally();
-    const sent = tally.add(
-      await send(ctx, {
-        method: "GET",
-        path: check.path,
-        headers: { Accept: "application/json", ...check.headers },
-      }),
-    );
+    const sent = await send(ctx, {
+      method: "GET",
+      path: check.path,
+      headers: { Accept: "application/json", ...check.headers },
+    });
     const line = `GET ${check.path}`;
     const assertions: AssertionResult[] = [];
-    const base = { exchange: sent.exchange, attempts: tally.attempts };
+    const base = { exchange: sent.exchange };
     const { response } = sent;
     if (!response)
       return {
@@ -138,14 +134,12 @@ export const jwksCheck: CheckType<typeof fields> = {
         outcome: "errored",
         detail: `${line}: ${sent.failure?.message ?? "no response"}`,
         assertions,
-        flaky: false,
       };
     const failed = (detail: string, extra: Partial<CheckRun> = {}): CheckRun => ({
       ...base,
       outcome: "failed",
       detail,
       assertions,
-      flaky: false,
       ...extra,
     });
     if (response.status < 200 || response.status > 299) {
@@ -249,7 +243,6 @@ export const jwksCheck: CheckType<typeof fields> = {
       detail: `${keys.length} key${keys.length > 1 ? "s" : ""} (${kids.join(", ") || "no kids"})${verified}`,
       assertions,
       tables,
-      flaky: tally.retried,
     };
   },
 };

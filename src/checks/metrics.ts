@@ -9,7 +9,6 @@ import { clip } from "../config/errors.js";
 import { duration, regexIssue } from "../config/fields.js";
 import type { AssertionResult, Exchange, ResultTable } from "../engine/results.js";
 import { explainAnswer } from "../report/explain.js";
-import { attemptTally } from "./attempt-tally.js";
 import {
   type Exposition,
   ExpositionError,
@@ -224,9 +223,8 @@ async function scrape(
   ctx: CheckContext<unknown>,
   path: string,
   headers: Record<string, string | null> | undefined,
-  tally: ReturnType<typeof attemptTally>,
 ): Promise<Scrape> {
-  const sent = tally.add(await send(ctx, { method: "GET", path, headers: { Accept: ACCEPT, ...headers } }));
+  const sent = await send(ctx, { method: "GET", path, headers: { Accept: ACCEPT, ...headers } });
   const { response } = sent;
   const line = `GET ${path}`;
   if (!response)
@@ -266,7 +264,6 @@ export const metricsCheck: CheckType<typeof fields> = {
   fields,
   async run(ctx): Promise<CheckRun> {
     const check = ctx.render(ctx.check);
-    const tally = attemptTally();
     const done = (
       outcome: CheckRun["outcome"],
       detail: string,
@@ -277,11 +274,9 @@ export const metricsCheck: CheckType<typeof fields> = {
       detail,
       assertions: [],
       exchange,
-      attempts: tally.attempts,
-      flaky: outcome === "passed" && tally.retried,
       ...extra,
     });
-    const first = await scrape(ctx, check.path, check.headers, tally);
+    const first = await scrape(ctx, check.path, check.headers);
     if (first.error || !first.exposition) {
       const { outcome, detail, hint } = first.error ?? {
         outcome: "errored" as const,
@@ -304,7 +299,7 @@ export const metricsCheck: CheckType<typeof fields> = {
       }
       await sleep(window, undefined, { signal: ctx.signal }).catch(() => undefined);
       if (ctx.signal.aborted) return done("errored", "stopped while waiting for the second scrape", exchange);
-      const second = await scrape(ctx, check.path, check.headers, tally);
+      const second = await scrape(ctx, check.path, check.headers);
       if (second.error || !second.exposition) {
         const { outcome, detail, hint } = second.error ?? {
           outcome: "errored" as const,

@@ -6,7 +6,6 @@ import { parseJsonBody } from "../assert/jsonpath.js";
 import type { AssertionResult } from "../engine/results.js";
 import { oneLine } from "../report/display-text.js";
 import { explainAnswer } from "../report/explain.js";
-import { attemptTally } from "./attempt-tally.js";
 import { formatNumber } from "./metrics.js";
 import { joinUrl, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
@@ -87,16 +86,13 @@ export const prometheusCheck: CheckType<typeof fields> = {
     const check = ctx.render(ctx.check);
     const { below, above, query } = check;
     const url = joinUrl(check.url, "/api/v1/query");
-    const tally = attemptTally();
-    const sent = tally.add(
-      await send(ctx, {
-        method: "GET",
-        url,
-        query: { query },
-        headers: { Accept: "application/json", ...check.headers },
-      }),
-    );
-    const base = { exchange: sent.exchange, attempts: tally.attempts, flaky: false };
+    const sent = await send(ctx, {
+      method: "GET",
+      url,
+      query: { query },
+      headers: { Accept: "application/json", ...check.headers },
+    });
+    const base = { exchange: sent.exchange };
     const assertions: AssertionResult[] = [];
     const { response } = sent;
     if (!response)
@@ -203,7 +199,6 @@ export const prometheusCheck: CheckType<typeof fields> = {
       detail: `${samples.length} sample${samples.length > 1 ? "s" : ""}${threshold ? ` ${threshold}` : ""}${range}${warnings}`,
       assertions: ordered,
       tables,
-      flaky: tally.retried,
     };
   },
 };

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { parseJsonBody } from "../assert/jsonpath.js";
 import type { ResultTable } from "../engine/results.js";
-import { explainResponse } from "../report/explain.js";
+import { explainAnswer } from "../report/explain.js";
 import { send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 
@@ -20,6 +20,11 @@ const violation = z.looseObject({
 });
 const guardAnswer = z.looseObject({ pass: z.boolean(), violations: z.array(violation).default([]) });
 type Violation = z.infer<typeof violation>;
+
+function isVerdictDocument(text: string): boolean {
+  const body = parseJsonBody(text);
+  return body.ok && guardAnswer.safeParse(body.value).success;
+}
 
 /** `*` matches any run of characters; everything else is literal. */
 function globMatches(pattern: string, value: string): boolean {
@@ -63,27 +68,26 @@ export const releaseGuardCheck: CheckType<typeof fields> = {
   fields,
   async run(ctx): Promise<CheckRun> {
     const { path, headers, ignore } = ctx.render(ctx.check);
-    const sent = await send(ctx, { method: "GET", path, ...(headers ? { headers } : {}) });
-    const attempts = sent.exchange.attempts.length || 1;
-    const base = { exchange: sent.exchange, attempts, assertions: [] };
+    // A guard's answer is a verdict, not a fault: a 503 carrying its document is not retried.
+    const sent = await send(
+      ctx,
+      { method: "GET", path, ...(headers ? { headers } : {}) },
+      { expects: (answer) => isVerdictDocument(answer.text) },
+    );
+    const base = { exchange: sent.exchange, assertions: [] };
     const { response } = sent;
-    if (!response)
-      return { ...base, outcome: "errored", detail: `GET ${path}: ${sent.failure?.message}`, flaky: false };
+    if (!response) return { ...base, outcome: "errored", detail: `GET ${path}: ${sent.failure?.message}` };
 
     const body = parseJsonBody(response.text);
     const answer = body.ok ? guardAnswer.safeParse(body.value) : undefined;
     if (!answer?.success) {
       const why = body.ok ? "expected { pass: boolean, violations: [...] }" : body.reason;
-      const explained =
-        response.status >= 400
-          ? explainResponse(response.status, response.headers, response.text, attempts)
-          : {};
+      const explained = explainAnswer(response);
       return {
         ...base,
         outcome: "failed",
         detail: `guard answered ${response.status} with an unexpected shape: ${why}${explained.detail ? ` — ${explained.detail}` : ""}`,
         ...(explained.hint ? { hint: explained.hint } : {}),
-        flaky: false,
       };
     }
     const violations = answer.data.violations;
@@ -99,11 +103,10 @@ export const releaseGuardCheck: CheckType<typeof fields> = {
         outcome: "passed",
         detail: `every violation is acknowledged${ignoredNote}`,
         tables,
-        flaky: attempts > 1,
       };
     }
     if (answer.data.pass && ok2xx) {
-      return { ...base, outcome: "passed", detail: `pass: true${ignoredNote}`, tables, flaky: attempts > 1 };
+      return { ...base, outcome: "passed", detail: `pass: true${ignoredNote}`, tables };
     }
     const first = active[0];
     const detail = first
@@ -111,6 +114,6 @@ export const releaseGuardCheck: CheckType<typeof fields> = {
       : answer.data.pass
         ? `guard answered ${response.status} with pass: true`
         : "pass: false with no violations listed";
-    return { ...base, outcome: "failed", detail, tables, flaky: false };
+    return { ...base, outcome: "failed", detail, tables };
   },
 };

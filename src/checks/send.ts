@@ -2,7 +2,7 @@
 // its path), default headers merged (null removes one), one body encoded.
 import type { RequestSpec } from "../config/fields.js";
 import type { Exchange } from "../engine/results.js";
-import { HttpFailure, type HttpResponse } from "../http/types.js";
+import { HttpFailure, type HttpRequest, type HttpResponse } from "../http/types.js";
 import type { CheckContext } from "./types.js";
 
 const EXCERPT_BYTES = 2048;
@@ -115,6 +115,7 @@ export function toExchange(
     durationMs: failure?.attempts.at(-1)?.durationMs ?? 0,
     attempts: failure?.attempts ?? [],
     error: failure?.message ?? "no response",
+    failure: failure?.kind ?? "protocol",
   };
 }
 
@@ -126,6 +127,10 @@ export interface SendOptions {
   readonly deadline?: number;
   /** Overrides the check's retries (a rate-limit burst must see every 429 as it is). */
   readonly retries?: number;
+  /** A poll: the check waits through not-yet answers and failures (src/http/transient.ts). */
+  readonly poll?: boolean;
+  /** Answers the check asked for, even a 5xx: not retried, not counted against the service. */
+  readonly expects?: HttpRequest["expects"];
 }
 
 /** Sends one request (with the client's retries); never throws for HTTP-level problems. */
@@ -162,6 +167,8 @@ export async function send(
       sensitiveHeaders: Object.entries(finalHeaders)
         .filter(([, value]) => ctx.containsSecret(value))
         .map(([name]) => name),
+      ...(options.poll ? { waiting: true } : {}),
+      ...(options.expects ? { expects: options.expects } : {}),
     });
     return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact) };
   } catch (error) {

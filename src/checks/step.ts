@@ -3,10 +3,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { allPassed, evaluateExpect } from "../assert/expect.js";
 import { parseJsonBody, queryJson } from "../assert/jsonpath.js";
+import { statusMatches } from "../assert/status.js";
 import { formatDuration } from "../config/duration.js";
-import { captures, expect, poll, request } from "../config/fields.js";
+import { captures, type Expect, expect, poll, request } from "../config/fields.js";
 import type { AssertionResult, Exchange, StepResult } from "../engine/results.js";
-import type { HttpResponse } from "../http/types.js";
+import type { HttpRequest, HttpResponse } from "../http/types.js";
+import { plural } from "../report/describe.js";
 import { explainAnswer } from "../report/explain.js";
 import { requestLine, type Sent, send } from "./send.js";
 import type { CheckContext } from "./types.js";
@@ -37,8 +39,6 @@ export interface StepSpec {
 export interface StepRun {
   readonly result: StepResult;
   readonly captured: Record<string, string>;
-  readonly attempts: number;
-  readonly flaky: boolean;
   readonly hint?: string;
 }
 
@@ -108,6 +108,7 @@ function stepResult(
   started: number,
   exchange: Exchange | undefined,
   assertions: readonly AssertionResult[],
+  waiting: { polls: number; waitedMs: number } | undefined,
 ): StepResult {
   return {
     name,
@@ -116,7 +117,14 @@ function stepResult(
     durationMs: Date.now() - started,
     ...(exchange ? { exchange } : {}),
     assertions: [...failedOnes(assertions), ...assertions.filter((a) => a.passed)],
+    ...(waiting ? waiting : {}),
   };
+}
+
+/** Answers the step's `expect.status` names (even a 5xx): the client neither retries them nor counts them. */
+function namedStatuses(expectation: Expect | undefined): HttpRequest["expects"] {
+  const status = expectation?.status;
+  return status === undefined ? undefined : (answer) => statusMatches(status, answer.status);
 }
 
 export async function runStep(
@@ -128,12 +136,7 @@ export async function runStep(
   const started = Date.now();
   const step = ctx.render(raw, captured);
   const line = requestLine(step.request);
-  let attempts = 0;
-  let flaky = false;
-  const track = (sent: Sent) => {
-    attempts += sent.exchange.attempts.length || 1;
-    if (sent.exchange.attempts.length > 1) flaky = true;
-  };
+  let waiting: { polls: number; waitedMs: number } | undefined;
   const done = (
     outcome: StepResult["outcome"],
     detail: string,
@@ -142,10 +145,8 @@ export async function runStep(
     values: Record<string, string> = {},
     hint?: string,
   ): StepRun => ({
-    result: stepResult(name, outcome, detail, started, sent?.exchange, assertions),
+    result: stepResult(name, outcome, detail, started, sent?.exchange, assertions, waiting),
     captured: values,
-    attempts,
-    flaky: flaky && outcome === "passed",
     ...(hint ? { hint } : {}),
   });
 
@@ -154,8 +155,9 @@ export async function runStep(
     const { interval, timeout } = step.poll ?? DEFAULT_POLL;
     const pollDeadline = Math.min(started + timeout, ctx.deadline);
     let polls = 0;
+    let firstPoll: number | undefined;
     // The last answer that was not yet good enough: at the timeout it says why, even when the
-    // final poll itself was cut short by the deadline.
+    // final poll itself got no answer.
     let lastAnswer: { sent: Sent; waiting: AssertionResult[] } | undefined;
     let lastChance = false;
     for (;;) {
@@ -163,42 +165,44 @@ export async function runStep(
       // Polls start every `interval` (not `interval` after each answer), so a slow service does
       // not stretch the period and a state change is seen within one interval.
       const pollStarted = Date.now();
-      sent = await send(ctx, step.request, { deadline: pollDeadline });
-      track(sent);
+      firstPoll ??= pollStarted;
+      waiting = { polls, waitedMs: pollStarted - firstPoll };
+      sent = await send(ctx, step.request, { deadline: pollDeadline, poll: true });
       if (sent.response && step["fail-when"]) {
         const hit = await evaluateExpect(step["fail-when"], sent.response, { defaultStatus: false });
         if (allPassed(hit)) {
           const why = hit.map((a) => `${a.target} is ${a.actual}`).join(", ");
-          return done("failed", `${line}: fail-when held after ${polls} poll(s): ${why}`, sent, hit);
+          return done("failed", `${line}: fail-when held after ${plural(polls, "poll")}: ${why}`, sent, hit);
         }
       }
       if (sent.response) {
-        const waiting = failedOnes(await evaluateExpect(step.until, sent.response));
-        if (waiting.length === 0) break;
-        lastAnswer = { sent, waiting };
+        const notYet = failedOnes(await evaluateExpect(step.until, sent.response));
+        if (notYet.length === 0) break;
+        lastAnswer = { sent, waiting: notYet };
       }
       if (ctx.signal.aborted) return done("errored", `${line}: stopped while polling`, sent);
-      const timedOut = (): StepRun => {
-        const after = `until not met after ${formatDuration(Date.now() - started)} (${polls} polls)`;
-        if (!lastAnswer) return done("errored", `${line}: ${after}: ${sent.failure?.message}`, sent);
+      const notReady = (): StepRun => {
+        const after = `not ready after ${formatDuration(Date.now() - started)} (${plural(polls, "poll")})`;
+        if (!lastAnswer)
+          return done("errored", `${line}: ${after}, no answer: ${sent.failure?.message}`, sent);
         const reason = lastAnswer.waiting[0]?.message;
         return done("failed", `${line}: ${after}: ${reason}`, lastAnswer.sent, lastAnswer.waiting);
       };
-      if (lastChance) return timedOut();
+      if (lastChance) return notReady();
       let wait = Math.max(0, pollStarted + interval - Date.now());
       if (Date.now() + wait >= pollDeadline) {
         // The next regular poll would start after the timeout: one last poll just before it, so
         // the service gets the whole timeout to get there.
         const finalAt = pollDeadline - (Date.now() - pollStarted) - 10;
-        if (finalAt <= Date.now() + 10) return timedOut();
+        if (finalAt <= Date.now() + 10) return notReady();
         wait = finalAt - Date.now();
         lastChance = true;
       }
       await sleep(wait, undefined, { signal: ctx.signal }).catch(() => undefined);
     }
   } else {
-    sent = await send(ctx, step.request);
-    track(sent);
+    const expects = namedStatuses(step.expect);
+    sent = await send(ctx, step.request, expects ? { expects } : {});
   }
 
   if (!sent.response) return done("errored", `${line}: ${sent.failure?.message ?? "no response"}`, sent);
@@ -213,6 +217,10 @@ export async function runStep(
     : { values: {}, errors: [] };
   if (errors.length > 0)
     return done("failed", errors[0]?.message ?? "capture failed", sent, [...errors, ...assertions]);
-  const ms = formatDuration(sent.response.durationMs);
-  return done("passed", `${sent.response.status} in ${ms}`, sent, assertions, values);
+  const answered = `${sent.response.status} in ${formatDuration(sent.response.durationMs)}`;
+  const passed =
+    waiting && waiting.polls > 1
+      ? `${sent.response.status} after waiting ${formatDuration(waiting.waitedMs)} (${plural(waiting.polls, "poll")})`
+      : answered;
+  return done("passed", passed, sent, assertions, values);
 }

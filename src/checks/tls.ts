@@ -136,7 +136,7 @@ export const tlsCheck: CheckType<typeof fields> = {
         ctx.deadline - Date.now(),
       ),
     );
-    const base = { assertions: [] as AssertionResult[], attempts: 1, flaky: false };
+    const base = { assertions: [] as AssertionResult[] };
     if (!host) return { ...base, outcome: "errored", detail: "no host: give host, or an https base URL" };
     const h = await handshake(host, port, timeoutMs, ctx.signal);
     if (h.error || !h.cert)

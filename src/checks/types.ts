@@ -2,7 +2,10 @@ import type { z } from "zod";
 import type { AssertionResult, Exchange, ResultTable, StepResult } from "../engine/results.js";
 import type { HttpClient } from "../http/types.js";
 
-/** What a check runner decides; the engine adds name, type, severity, timing. */
+/**
+ * What a check runner decides; the engine adds name, type, severity, timing, and what the
+ * check spent on HTTP (attempts, retries, polls, waits), which it records as the check sends.
+ */
 export interface CheckRun {
   readonly outcome: "passed" | "failed" | "errored";
   readonly detail: string;
@@ -11,10 +14,6 @@ export interface CheckRun {
   readonly exchange?: Exchange;
   readonly steps?: readonly StepResult[];
   readonly tables?: readonly ResultTable[];
-  /** HTTP attempts spent, over every request the check sent. */
-  readonly attempts: number;
-  /** Some request needed a retry before it got the answer that passed. */
-  readonly flaky: boolean;
 }
 
 export interface RequestDefaults {

@@ -7,7 +7,6 @@ import { formatDuration } from "../config/duration.js";
 import { duration, type StatusSpec, statusSpec } from "../config/fields.js";
 import type { AssertionResult } from "../engine/results.js";
 import { explainResponse } from "../report/explain.js";
-import { attemptTally } from "./attempt-tally.js";
 import { type Sent, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 import {
@@ -58,7 +57,6 @@ export const webhookCheck: CheckType<typeof fields> = {
     const check = ctx.render(ctx.check);
     const { scheme, secret, path } = check;
     ctx.addSecret(secret);
-    const tally = attemptTally();
     const fail = (
       outcome: "failed" | "errored",
       detail: string,
@@ -67,8 +65,6 @@ export const webhookCheck: CheckType<typeof fields> = {
       outcome,
       detail,
       assertions: [],
-      attempts: tally.attempts,
-      flaky: false,
       ...extra,
     });
     const keyName = BASE64_KEYED.get(scheme);
@@ -99,7 +95,7 @@ export const webhookCheck: CheckType<typeof fields> = {
         id: scheme === "github" ? randomUUID() : messageId(),
         header: check.header,
       });
-      return { kind, label, expected, sent: tally.add(await send(ctx, spec, { headers })) };
+      return { kind, label, expected, sent: await send(ctx, spec, { headers }) };
     };
 
     const deliveries: Delivery[] = [await deliver("valid", "valid signature", check.accepted)];
@@ -166,8 +162,6 @@ export const webhookCheck: CheckType<typeof fields> = {
         assertions,
         exchange: deliveries[0]!.sent.exchange,
         tables,
-        attempts: tally.attempts,
-        flaky: tally.retried,
       };
     }
     // A hole the receiver leaves open outranks a valid event it refuses.

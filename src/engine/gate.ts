@@ -8,10 +8,11 @@ import { formatDuration } from "../config/duration.js";
 import type { CheckConfig, GateConfig } from "../config/load.js";
 import { evaluateCondition, renderDeep, type TemplateScope } from "../config/templates.js";
 import { createHttpClient } from "../http/client.js";
-import type { HttpClient } from "../http/types.js";
+import type { HttpClient, OriginRecord } from "../http/types.js";
 import type { createRedactor } from "../report/redact.js";
 import { VERSION } from "../version.js";
 import { selectChecks } from "./plan.js";
+import { type RequestTally, requestLedger } from "./request-ledger.js";
 import { type CheckOutcome, type CheckResult, countResults, type GateResult, isFailing } from "./results.js";
 
 export type Redactor = ReturnType<typeof createRedactor>;
@@ -46,6 +47,14 @@ function skipped(check: CheckConfig, detail: string): CheckResult {
   return base(check, "skipped", detail, 0);
 }
 
+/** A check's decision and what it spent on HTTP. */
+interface Ran {
+  readonly run: CheckRun;
+  readonly tally: RequestTally;
+}
+
+const NO_REQUESTS: RequestTally = { attempts: 0, retries: 0, polls: 0, waitedMs: 0, heldBack: 0 };
+
 function base(check: CheckConfig, outcome: CheckOutcome, detail: string, durationMs: number): CheckResult {
   return {
     name: check.name,
@@ -55,18 +64,33 @@ function base(check: CheckConfig, outcome: CheckOutcome, detail: string, duratio
     outcome,
     detail,
     durationMs,
-    attempts: 0,
+    ...NO_REQUESTS,
     flaky: false,
     assertions: [],
   };
 }
 
-function fromRun(check: CheckConfig, run: CheckRun, durationMs: number): CheckResult {
+/** No answer within the request timeout is `timed out`, apart from other errors (SPEC §5). */
+function outcomeOf(run: CheckRun): CheckOutcome {
+  if (run.outcome !== "errored") return run.outcome;
+  const failedStep = run.steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
+  const deciding = run.exchange ?? failedStep?.exchange;
+  return deciding?.failure === "timeout" ? "timed-out" : "errored";
+}
+
+function fromRun(
+  check: CheckConfig,
+  { run, tally }: Ran,
+  durationMs: number,
+  bake: CheckResult["bake"],
+): CheckResult {
+  // A pass that needed a retry is flaky; so is a bake that passed with failed runs within its limit.
+  const shaky = tally.retries > 0 || (bake?.failures ?? 0) > 0;
   return {
-    ...base(check, run.outcome, run.detail, durationMs),
+    ...base(check, outcomeOf(run), run.detail, durationMs),
     ...(run.hint ? { hint: run.hint } : {}),
-    attempts: run.attempts,
-    flaky: run.outcome === "passed" && run.flaky,
+    ...tally,
+    flaky: run.outcome === "passed" && shaky,
     assertions: run.assertions,
     ...(run.exchange ? { exchange: run.exchange } : {}),
     ...(run.steps ? { steps: run.steps } : {}),
@@ -114,12 +138,13 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     const notes: string[] = [];
     running.set(check.name, { check, started: checkStarted });
     options.onCheckStart?.(check);
-    const once = async (windowDeadline: number): Promise<CheckRun> => {
+    const once = async (windowDeadline: number): Promise<Ran> => {
+      const ledger = requestLedger(http);
       try {
-        return await type.run({
+        const run = await type.run({
           check: check.spec as never,
           baseUrl: options.baseUrl,
-          http,
+          http: ledger.client,
           render: (value, captures) => renderDeep(value, options.scope, captures),
           defaults,
           deadline: Math.min(deadline, windowDeadline),
@@ -131,28 +156,31 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
             if (notes.length < 100) notes.push(line);
           },
         });
+        return { run, tally: ledger.tally() };
       } catch (error) {
-        return {
+        // A bug in one check ends that check, never the gate.
+        const message = firstLine(error instanceof Error ? error.message : String(error));
+        const run: CheckRun = {
           outcome: "errored",
-          detail: `internal error: ${(error as Error).message}`,
+          detail: `internal error in check "${check.name}": ${message}`,
           assertions: [],
-          attempts: 0,
-          flaky: false,
         };
+        return { run, tally: ledger.tally() };
       }
     };
-    let run: CheckRun;
+    let ran: Ran;
     let bake: CheckResult["bake"];
     if (check.bake) {
-      ({ run, bake } = await baked(check.bake, once, controller.signal));
+      ({ ran, bake } = await baked(check.bake, once, controller.signal));
     } else {
-      run = await once(deadline);
+      ran = await once(deadline);
     }
+    const { run } = ran;
     if (results.has(check.name)) return; // already reported as timed out or cancelled
     // A request cut by the gate deadline can settle a moment before the gate's own timer fires.
     if (run.outcome !== "passed" && Date.now() >= deadline) return stop("timed-out");
     finish({
-      ...fromRun(check, run, Date.now() - checkStarted),
+      ...fromRun(check, ran, Date.now() - checkStarted, bake),
       ...(notes.length ? { log: notes } : {}),
       ...(bake ? { bake } : {}),
     });
@@ -238,14 +266,22 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const failedChecks = ordered
     .filter((c) => c.severity === "critical" && isFailing(c.outcome))
     .map((c) => c.name);
+  // Nothing proved is not a pass: a gate whose every critical check was skipped checked nothing.
+  const nothingChecked =
+    !interrupted && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
+  const origins = redactor.deep(http.origins());
+  const unreachable = unreachableBase(options.baseUrl, origins);
   return {
     version: 1,
     tool: { name: "deploy-gate", version: VERSION },
     label: options.label,
     mode: options.mode,
     baseUrl: redactor.text(options.baseUrl),
-    verdict: failedChecks.length > 0 || interrupted ? "failed" : "passed",
+    verdict: failedChecks.length > 0 || interrupted || nothingChecked ? "failed" : "passed",
     ...(interrupted ? { interrupted } : {}),
+    ...(nothingChecked ? { nothingChecked } : {}),
+    ...(unreachable ? { unreachable } : {}),
+    ...(origins.length > 0 ? { origins } : {}),
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - started,
     counts,
@@ -253,6 +289,22 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     checks: ordered,
     ...(options.run ? { run: options.run } : {}),
   };
+}
+
+/**
+ * The base URL's origin, when not one request could connect to it. A service that accepts
+ * connections but never answers is not unreachable: its checks time out, each saying so.
+ */
+function unreachableBase(baseUrl: string, origins: readonly OriginRecord[]): GateResult["unreachable"] {
+  let origin: string;
+  try {
+    origin = new URL(baseUrl).origin;
+  } catch {
+    return undefined;
+  }
+  const seen = origins.find((o) => o.origin === origin);
+  if (!seen || seen.answered > 0 || seen.lastFailure !== "connection") return undefined;
+  return { origin, error: seen.lastError ?? "no answer" };
 }
 
 /** How long a check tends to take: 2 for a bake window, 1 for polling or a flow, else 0. */
@@ -265,21 +317,22 @@ function waits(check: CheckConfig): number {
 /** Canary bake: run repeatedly over the window; fail once failures pass the limit. */
 async function baked(
   bake: NonNullable<CheckConfig["bake"]>,
-  once: (windowDeadline: number) => Promise<CheckRun>,
+  once: (windowDeadline: number) => Promise<Ran>,
   signal: AbortSignal,
-): Promise<{ run: CheckRun; bake: NonNullable<CheckResult["bake"]> }> {
+): Promise<{ ran: Ran; bake: NonNullable<CheckResult["bake"]> }> {
   const end = Date.now() + bake.for;
   const limit = bake["failure-limit"];
   let runs = 0;
   let failures = 0;
-  let attempts = 0;
+  let tally = NO_REQUESTS;
   let last: CheckRun | undefined;
   let lastFailure: CheckRun | undefined;
   while (!signal.aborted) {
     const runStarted = Date.now();
-    last = await once(end);
+    const ran = await once(end);
+    last = ran.run;
+    tally = addTallies(tally, ran.tally);
     runs++;
-    attempts += last.attempts;
     if (last.outcome !== "passed") {
       failures++;
       lastFailure = last;
@@ -290,27 +343,28 @@ async function baked(
     await sleep(next - Date.now(), undefined, { signal }).catch(() => undefined);
   }
   const summary = { runs, failures, failureLimit: limit };
-  const run = last ?? { outcome: "errored", detail: "no run", assertions: [], attempts: 0, flaky: false };
   if (failures > limit && lastFailure) {
-    return {
-      run: {
-        ...lastFailure,
-        attempts,
-        detail: `bake: ${failures} of ${runs} runs failed (limit ${limit}); last: ${lastFailure.detail}`,
-      },
-      bake: summary,
-    };
+    const detail = `bake: ${failures} of ${runs} runs failed (limit ${limit}); last: ${lastFailure.detail}`;
+    return { ran: { run: { ...lastFailure, detail }, tally }, bake: summary };
   }
+  const run: CheckRun = last ?? { outcome: "errored", detail: "no run", assertions: [] };
+  const detail = `bake: ${runs} runs over ${formatDuration(bake.for)}, ${failures} failed (limit ${limit})`;
+  return { ran: { run: { ...run, outcome: "passed", detail }, tally }, bake: summary };
+}
+
+function addTallies(a: RequestTally, b: RequestTally): RequestTally {
   return {
-    run: {
-      ...run,
-      outcome: "passed",
-      attempts,
-      flaky: failures > 0 || run.flaky,
-      detail: `bake: ${runs} runs over ${formatDuration(bake.for)}, ${failures} failed (limit ${limit})`,
-    },
-    bake: summary,
+    attempts: a.attempts + b.attempts,
+    retries: a.retries + b.retries,
+    polls: a.polls + b.polls,
+    waitedMs: a.waitedMs + b.waitedMs,
+    heldBack: a.heldBack + b.heldBack,
   };
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n", 1)[0] ?? "";
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
 function redact(result: CheckResult, redactor: Redactor): CheckResult {

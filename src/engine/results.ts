@@ -1,5 +1,6 @@
 // Results are data: gate → check → attempt → assertion. Every reporter is a pure function
 // of these types, so the JSON report (docs/report-schema.md) mirrors them closely.
+import type { AttemptRecord, HttpFailureKind, OriginRecord } from "../http/types.js";
 
 /** `errored`: the request never got an answer; `failed`: the answer did not meet the expectation. */
 export type CheckOutcome = "passed" | "failed" | "errored" | "skipped" | "timed-out" | "cancelled";
@@ -16,14 +17,7 @@ export interface AssertionResult {
   readonly message: string;
 }
 
-export interface AttemptRecord {
-  readonly status?: number;
-  /** Transport error text when the attempt got no answer. */
-  readonly error?: string;
-  readonly durationMs: number;
-  /** How long the client waited before this attempt (backoff or Retry-After). */
-  readonly waitedMs: number;
-}
+export type { AttemptRecord } from "../http/types.js";
 
 /** One HTTP request/response as a report shows it; headers are already redacted. */
 export interface Exchange {
@@ -35,8 +29,10 @@ export interface Exchange {
   readonly bodyExcerpt?: string;
   readonly durationMs: number;
   readonly attempts: readonly AttemptRecord[];
-  /** Set when no response arrived: connection refused, timeout, circuit open, deadline. */
+  /** Set when no response arrived: connection refused, timeout, held back by the circuit, deadline. */
   readonly error?: string;
+  /** What kind of failure `error` is. */
+  readonly failure?: HttpFailureKind;
 }
 
 /** A table a check type wants in the summary (release-guard violations, webhook sends, …). */
@@ -53,6 +49,9 @@ export interface StepResult {
   readonly durationMs: number;
   readonly exchange?: Exchange;
   readonly assertions: readonly AssertionResult[];
+  /** For a polled step: polls sent, and the wait from the first to the one that decided. */
+  readonly polls?: number;
+  readonly waitedMs?: number;
 }
 
 export interface CheckResult {
@@ -66,9 +65,17 @@ export interface CheckResult {
   /** What the response status calls for (401 → check or rotate the credential, …). */
   readonly hint?: string;
   readonly durationMs: number;
-  /** HTTP attempts spent on the check; more than the request count means retries happened. */
+  /** HTTP attempts the check sent (requests held back by an open circuit are not among them). */
   readonly attempts: number;
-  /** Failed at first and passed on a retry. */
+  /** Attempts that repeated a request after a transient failure. */
+  readonly retries: number;
+  /** Polls sent while waiting for `until` (0 when the check does not poll). */
+  readonly polls: number;
+  /** Time spent waiting for readiness, from the first poll to the one that decided; not retry backoff. */
+  readonly waitedMs: number;
+  /** Requests an open circuit held back. */
+  readonly heldBack: number;
+  /** Passed, but only after a retry. Polling never makes a check flaky. */
   readonly flaky: boolean;
   /** Assertions that were evaluated on the deciding response (failed ones first). */
   readonly assertions: readonly AssertionResult[];
@@ -102,6 +109,12 @@ export interface GateResult {
   readonly interrupted?: "timed-out" | "cancelled";
   /** Set when the gate could not run at all (an invalid config): no check ran, the verdict is failed. */
   readonly error?: string;
+  /** No critical check ran (each was skipped): nothing was proved, so the verdict is failed. */
+  readonly nothingChecked?: boolean;
+  /** The base URL's origin never answered during the gate. */
+  readonly unreachable?: { readonly origin: string; readonly error: string };
+  /** Every origin the gate sent requests to, with what its circuit did. */
+  readonly origins?: readonly OriginRecord[];
   readonly startedAt: string;
   readonly durationMs: number;
   readonly counts: GateCounts;

@@ -1,33 +1,164 @@
-// A host that keeps answering 5xx is broken: stop sending it requests instead of hammering it.
+// A service that keeps failing is not hammered: consecutive failures from one origin open its
+// circuit, requests to it are held back for a cool-down, then one probe decides whether it
+// closes again. Only failures the check neither expected nor is waiting through count
+// (src/http/transient.ts), so a warming-up `/ready` or a guard's 503 verdict never opens it.
+import type { AttemptJudgement } from "./transient.js";
 
 export interface CircuitOptions {
-  /** Consecutive 5xx responses (every attempt counts) that open the circuit for a host. */
+  /** Consecutive counted failures that open an origin's circuit. */
   readonly threshold?: number;
+  /** How long an open circuit holds requests back before it lets one probe through. */
+  readonly cooldownMs?: number;
+}
+
+/** What the circuit did to one origin during the gate, for the reports. */
+export interface CircuitRecord {
+  /** Times it opened. */
+  readonly opened: number;
+  /** Requests it held back (not sent). */
+  readonly heldBack: number;
+  /** Probes after a cool-down that failed too. */
+  readonly failedProbes: number;
+  /** What opened it: `5 consecutive failures (last: 503 Service Unavailable)`. */
+  readonly reason: string;
 }
 
 /**
- * Per-origin breaker. Once open it stays open: a gate lasts minutes, and a host that failed
- * this often is not worth probing again within them.
+ * Whether a request may go: `go` (closed, or this request is the probe), or held back — until the
+ * cool-down ends (`retryInMs`), or until the probe in flight has its answer (`probe`). `confirmed`:
+ * a probe has already failed since the circuit opened, so waiting for the next one is pointless.
  */
+export type Admission =
+  | { readonly go: true; readonly probe: boolean }
+  | {
+      readonly go: false;
+      readonly reason: string;
+      readonly retryInMs: number;
+      readonly probe?: Promise<void>;
+      readonly confirmed: boolean;
+    };
+
+interface OriginState {
+  consecutive: number;
+  open: boolean;
+  /** While open: epoch ms until which requests are held back. */
+  openUntil: number;
+  /** Resolves when the probe in flight has its answer; undefined when no probe is in flight. */
+  probe?: { readonly settled: Promise<void>; readonly settle: () => void };
+  opened: number;
+  heldBack: number;
+  failedProbes: number;
+  /** A probe failed since the circuit last opened. */
+  confirmed: boolean;
+  reason: string;
+}
+
 export class CircuitBreaker {
   private readonly threshold: number;
-  private readonly consecutive = new Map<string, number>();
+  private readonly cooldownMs: number;
+  private readonly origins = new Map<string, OriginState>();
 
   constructor(options: CircuitOptions = {}) {
     this.threshold = Math.max(1, options.threshold ?? 5);
+    this.cooldownMs = Math.max(0, options.cooldownMs ?? 5000);
   }
 
-  /** Why requests to the URL's origin must not be sent, or undefined while the circuit is closed. */
-  openReason(url: URL): string | undefined {
-    if ((this.consecutive.get(url.origin) ?? 0) < this.threshold) return undefined;
-    return `circuit open: ${this.threshold} consecutive 5xx from ${url.host}; not sending more requests`;
+  private state(origin: string): OriginState {
+    let s = this.origins.get(origin);
+    if (!s) {
+      s = {
+        consecutive: 0,
+        open: false,
+        openUntil: 0,
+        opened: 0,
+        heldBack: 0,
+        failedProbes: 0,
+        confirmed: false,
+        reason: "",
+      };
+      this.origins.set(origin, s);
+    }
+    return s;
   }
 
-  record(url: URL, status: number): void {
-    const count = this.consecutive.get(url.origin) ?? 0;
-    // Open is final: an answer still in flight when it opened does not close it again.
-    if (count >= this.threshold) return;
-    if (status >= 500 && status <= 599) this.consecutive.set(url.origin, count + 1);
-    else this.consecutive.delete(url.origin);
+  /** Asks to send a request to the URL's origin now. */
+  admit(url: URL, now = Date.now()): Admission {
+    const s = this.origins.get(url.origin);
+    if (!s?.open) return { go: true, probe: false };
+    if (now >= s.openUntil && !s.probe) {
+      let settle = () => undefined as void;
+      const settled = new Promise<void>((resolve) => {
+        settle = resolve;
+      });
+      s.probe = { settled, settle };
+      return { go: true, probe: true };
+    }
+    s.heldBack++;
+    const reason = `held back: the circuit for ${url.host} is open after ${s.reason}`;
+    const held = {
+      go: false,
+      reason,
+      retryInMs: Math.max(0, s.openUntil - now),
+      confirmed: s.confirmed,
+    } as const;
+    return s.probe ? { ...held, probe: s.probe.settled } : held;
+  }
+
+  /** Records what an attempt that was sent came to. `what` says the failure in a few words. */
+  record(url: URL, judgement: AttemptJudgement, what: string, probe: boolean, now = Date.now()): void {
+    const s = this.state(url.origin);
+    if (probe) {
+      this.endProbe(s);
+      if (judgement.serviceFailed) {
+        s.openUntil = now + this.cooldownMs;
+        s.failedProbes++;
+        s.confirmed = true;
+      } else {
+        s.open = false;
+        s.confirmed = false;
+        s.consecutive = 0;
+      }
+      return;
+    }
+    if (!judgement.serviceFailed) {
+      // An answer shows the service is there; a late one does not close a circuit that opened meanwhile.
+      if (!s.open) s.consecutive = 0;
+      return;
+    }
+    if (judgement.excused || s.open) return;
+    s.consecutive++;
+    if (s.consecutive >= this.threshold) {
+      s.open = true;
+      s.openUntil = now + this.cooldownMs;
+      s.opened++;
+      s.reason = `${this.threshold} consecutive failures (last: ${what})`;
+    }
+  }
+
+  /** A probe that was cut (deadline, cancellation) learned nothing: the next request probes instead. */
+  abandonProbe(url: URL): void {
+    const s = this.origins.get(url.origin);
+    if (s) this.endProbe(s);
+  }
+
+  private endProbe(s: OriginState): void {
+    s.probe?.settle();
+    delete s.probe;
+  }
+
+  /** Every origin whose circuit opened during the gate. */
+  records(): ReadonlyMap<string, CircuitRecord> {
+    const out = new Map<string, CircuitRecord>();
+    for (const [origin, s] of this.origins) {
+      if (s.opened > 0) {
+        out.set(origin, {
+          opened: s.opened,
+          heldBack: s.heldBack,
+          failedProbes: s.failedProbes,
+          reason: s.reason,
+        });
+      }
+    }
+    return out;
   }
 }

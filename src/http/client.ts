@@ -1,30 +1,31 @@
 // The gate's HTTP client: per-attempt timeouts under the check's deadline, retries, redirects that
-// never carry credentials to another origin, a per-host circuit breaker, and bounded, decoded bodies.
+// never carry credentials to another origin, a per-origin circuit breaker, and bounded, decoded bodies.
+// What counts as a transient failure is decided once, in transient.ts.
 
-import type { IncomingMessage } from "node:http";
+import { type IncomingMessage, STATUS_CODES } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import { formatDuration } from "../config/duration.js";
-import type { AttemptRecord } from "../engine/results.js";
 import { BodyError, bodyText, readBody } from "./body.js";
-import { CircuitBreaker, type CircuitOptions } from "./circuit.js";
+import { type Admission, CircuitBreaker, type CircuitOptions } from "./circuit.js";
 import { type Hop, redirectTarget } from "./redirect.js";
 import {
-  type AttemptOutcome,
   type BackoffOptions,
   backoffMs,
   isIdempotent,
-  isRetryable,
   isStaleSocketError,
   parseRetryAfter,
   retryAfterWaitMs,
 } from "./retry.js";
+import { type AttemptOutcome, judgeAttempt, shouldRetry } from "./transient.js";
 import { DispatchError, Transport } from "./transport.js";
 import {
+  type AttemptRecord,
   type HttpClient,
   HttpFailure,
   type HttpFailureKind,
   type HttpRequest,
   type HttpResponse,
+  type OriginRecord,
 } from "./types.js";
 
 export interface AttemptEvent {
@@ -53,12 +54,7 @@ const REDIRECT_BODY_BYTES = 64 * 1024;
 // Longer timers overflow and fire at once.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 // Failures that no retry can mend.
-const FINAL_FAILURES: ReadonlySet<HttpFailureKind> = new Set([
-  "aborted",
-  "deadline",
-  "circuit-open",
-  "protocol",
-]);
+const FINAL_FAILURES: ReadonlySet<HttpFailureKind> = new Set(["aborted", "deadline", "protocol"]);
 
 interface Answer {
   readonly status: number;
@@ -81,6 +77,14 @@ type AttemptResult = { readonly answer: Answer } | { readonly failure: AttemptFa
 /** Why an attempt's own controller fired. */
 type AbortCause = "timeout" | "deadline" | "aborted";
 
+interface OriginTally {
+  answered: number;
+  unanswered: number;
+  unansweredSinceLastAnswer: number;
+  lastError?: string;
+  lastFailure?: HttpFailureKind;
+}
+
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   return new GateHttpClient(options);
 }
@@ -88,6 +92,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 class GateHttpClient implements HttpClient {
   private readonly transport: Transport;
   private readonly circuit: CircuitBreaker;
+  private readonly seen = new Map<string, OriginTally>();
 
   constructor(private readonly options: HttpClientOptions) {
     this.transport = new Transport(options.userAgent ?? "deploy-gate");
@@ -98,42 +103,78 @@ class GateHttpClient implements HttpClient {
     this.transport.close();
   }
 
+  origins(): OriginRecord[] {
+    const circuits = this.circuit.records();
+    return [...this.seen].map(([origin, t]) => {
+      const circuit = circuits.get(origin);
+      return {
+        origin,
+        answered: t.answered,
+        unanswered: t.unanswered,
+        unansweredSinceLastAnswer: t.unansweredSinceLastAnswer,
+        ...(t.lastError !== undefined ? { lastError: t.lastError } : {}),
+        ...(t.lastFailure !== undefined ? { lastFailure: t.lastFailure } : {}),
+        ...(circuit ? { circuit } : {}),
+      };
+    });
+  }
+
   async send(request: HttpRequest): Promise<HttpResponse> {
     const attempts: AttemptRecord[] = [];
     const fail = (kind: HttpFailureKind, message: string) => new HttpFailure(kind, message, attempts);
     const url = parseHttpUrl(request.url);
     if (!url) throw fail("protocol", `not an http(s) URL: ${request.url}`);
+    const intent = { waiting: Boolean(request.waiting) };
     const idempotent = isIdempotent(request.method, request.headers);
     let retries = 0;
     let staleRetried = false;
     let freshConnection = false;
     let waitedMs = 0;
-    let last: Answer | undefined;
+    let sawDecision = false;
     for (let number = 1; ; number++) {
       if (request.signal?.aborted) throw fail("aborted", abortMessage(request.signal));
-      // Another request may have opened the circuit while this one waited to retry.
-      const circuitOpen = this.circuit.openReason(url);
-      if (circuitOpen) {
-        if (last) return answerResponse(last, attempts);
-        throw fail("circuit-open", circuitOpen);
-      }
       const remainingMs = request.deadline - Date.now();
       if (remainingMs <= 0) {
         throw fail("deadline", `the check's deadline passed before attempt ${number} could start`);
       }
 
+      const admission = this.circuit.admit(url);
+      if (!admission.go) {
+        const heldAt = Date.now();
+        attempts.push({ error: admission.reason, failure: "held-back", durationMs: 0, waitedMs });
+        // A held-back request was never sent, so waiting does no harm and is no retry: it waits
+        // for the circuit's next decision once (the cool-down's end, then the probe's answer),
+        // unless a probe already confirmed the failure. A poll does not wait: its next poll is
+        // its next chance.
+        if (request.waiting || sawDecision || admission.confirmed) throw fail("held-back", admission.reason);
+        const decided = await this.awaitDecision(admission, request);
+        if (decided === "deadline") {
+          throw fail(
+            "held-back",
+            `${admission.reason}; the check's deadline comes before the circuit's next probe`,
+          );
+        }
+        if (decided === "aborted") throw fail("aborted", abortMessage(request.signal));
+        sawDecision = decided === "probe-answered";
+        waitedMs = Date.now() - heldAt;
+        continue;
+      }
       const started = performance.now();
-      const result = await this.attempt(request, url, remainingMs, freshConnection);
+      const result = await this.attempt(request, url, remainingMs, freshConnection, admission.probe);
       const durationMs = Math.round(performance.now() - started);
       const record: AttemptRecord =
         "answer" in result
           ? { status: result.answer.status, durationMs, waitedMs }
-          : { error: result.failure.message, durationMs, waitedMs };
+          : { error: result.failure.message, failure: result.failure.kind, durationMs, waitedMs };
       attempts.push(record);
       this.options.onAttempt?.({ method: request.method, url: request.url, number, record });
 
       const outcome = outcomeOf(result);
-      last = "answer" in result ? result.answer : undefined;
+      const answer = "answer" in result ? result.answer : undefined;
+      const judgement = judgeAttempt(outcome, {
+        ...intent,
+        expected: answer !== undefined && this.expected(request, answer),
+      });
       if ("failure" in result) {
         if (FINAL_FAILURES.has(result.failure.kind)) throw fail(result.failure.kind, result.failure.message);
         // The server most likely closed an idle keep-alive connection as we reused it: a request that is safe
@@ -149,21 +190,16 @@ class GateHttpClient implements HttpClient {
       }
       freshConnection = false;
 
-      const retry =
-        retries < request.retries &&
-        isRetryable(request.method, request.headers, outcome) &&
-        this.circuit.openReason(url) === undefined;
-      if (!retry) {
+      if (retries >= request.retries || !shouldRetry(judgement, intent, idempotent)) {
         if ("answer" in result) return answerResponse(result.answer, attempts);
-        const tries = attempts.length > 1 ? ` (after ${attempts.length} attempts)` : "";
-        throw fail(result.failure.kind, `${result.failure.message}${tries}`);
+        throw fail(result.failure.kind, result.failure.message);
       }
-      const wait = this.waitBefore(last, retries + 1);
+      const wait = this.waitBefore(answer, retries + 1);
       const leftMs = request.deadline - Date.now();
       if (wait.ms >= leftMs) {
         throw fail(
           "deadline",
-          `${wait.reason} but the check's deadline is in ${formatDuration(Math.max(0, leftMs))}`,
+          `${describeOutcome(outcome)}: ${wait.reason} but the check's deadline is in ${formatDuration(Math.max(0, leftMs))}`,
         );
       }
       try {
@@ -176,12 +212,18 @@ class GateHttpClient implements HttpClient {
     }
   }
 
+  private expected(request: HttpRequest, answer: Answer): boolean {
+    if (!request.expects) return false;
+    return request.expects({ status: answer.status, text: bodyText(answer.body) });
+  }
+
   /** One try: the request and the redirects it leads to, under one timer. */
   private async attempt(
     request: HttpRequest,
     url: URL,
     remainingMs: number,
     freshConnection: boolean,
+    probe: boolean,
   ): Promise<AttemptResult> {
     const controller = new AbortController();
     const timeoutMs = Math.min(request.timeoutMs, remainingMs, MAX_TIMER_MS);
@@ -195,12 +237,18 @@ class GateHttpClient implements HttpClient {
       headers: withDefaults(request.headers),
       body: request.body,
     };
+    // Only the first hop can be the origin's probe; a redirect's hop asks its own origin.
+    let hopIsProbe = probe;
     let readingBody = false;
+    let result: AttemptResult;
     try {
       for (let redirects = 0; ; redirects++) {
-        // The first hop's origin was checked before the attempt; a redirect may lead to a broken one.
-        const circuitOpen = redirects > 0 ? this.circuit.openReason(hop.url) : undefined;
-        if (circuitOpen) return { failure: { kind: "circuit-open", message: circuitOpen } };
+        if (redirects > 0) {
+          // A redirect may lead to an origin whose circuit is open.
+          const admission = this.circuit.admit(hop.url);
+          if (!admission.go) return { failure: { kind: "held-back", message: admission.reason } };
+          hopIsProbe = admission.probe;
+        }
         readingBody = false;
         const message = await this.transport.send({
           ...hop,
@@ -209,10 +257,11 @@ class GateHttpClient implements HttpClient {
         });
         readingBody = true;
         const status = message.statusCode ?? 0;
-        this.circuit.record(hop.url, status);
         const next = redirectTarget(hop, status, message.headers.location, request.sensitiveHeaders);
         if (next) {
           await readBody(message, { maxBytes: REDIRECT_BODY_BYTES });
+          this.settle(hop.url, { kind: "answer", status }, request, undefined, hopIsProbe);
+          hopIsProbe = false;
           if (redirects === MAX_REDIRECTS) {
             const reason = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
             return { failure: { kind: "protocol", message: reason } };
@@ -224,16 +273,81 @@ class GateHttpClient implements HttpClient {
           maxBytes: request.maxBodyBytes ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
           contentEncoding: message.headers["content-encoding"],
         });
-        return { answer: { status, headers: responseHeaders(message), body, truncated, url: hop.url } };
+        result = { answer: { status, headers: responseHeaders(message), body, truncated, url: hop.url } };
+        break;
       }
     } catch (error) {
-      if (controller.signal.aborted) {
-        return { failure: abortFailure(controller.signal.reason, readingBody, timeoutMs, request.signal) };
-      }
-      return { failure: transportFailure(error, hop.url) };
+      result = {
+        failure: controller.signal.aborted
+          ? abortFailure(controller.signal.reason, readingBody, timeoutMs, request.signal)
+          : transportFailure(error, hop.url),
+      };
     } finally {
       clearTimeout(timer);
       request.signal?.removeEventListener("abort", onAbort);
+    }
+    const answer = "answer" in result ? result.answer : undefined;
+    this.settle(hop.url, outcomeOf(result), request, answer, hopIsProbe);
+    return result;
+  }
+
+  /** What an attempt that was sent tells the circuit and the origin's tally. */
+  private settle(
+    url: URL,
+    outcome: AttemptOutcome,
+    request: HttpRequest,
+    answer: Answer | undefined,
+    probe: boolean,
+  ): void {
+    if (outcome.kind === "cut") {
+      if (probe) this.circuit.abandonProbe(url);
+      return;
+    }
+    const judgement = judgeAttempt(outcome, {
+      waiting: Boolean(request.waiting),
+      expected: answer !== undefined && this.expected(request, answer),
+    });
+    const what = describeOutcome(outcome);
+    this.circuit.record(url, judgement, what, probe);
+    let tally = this.seen.get(url.origin);
+    if (!tally) {
+      tally = { answered: 0, unanswered: 0, unansweredSinceLastAnswer: 0 };
+      this.seen.set(url.origin, tally);
+    }
+    if (outcome.kind === "answer") {
+      tally.answered++;
+      tally.unansweredSinceLastAnswer = 0;
+      delete tally.lastError;
+      delete tally.lastFailure;
+    } else {
+      tally.unanswered++;
+      tally.unansweredSinceLastAnswer++;
+      tally.lastError = what;
+      tally.lastFailure = outcome.kind;
+    }
+  }
+
+  /** Waits until an open circuit decides: the cool-down ends, or the probe in flight is answered. */
+  private async awaitDecision(
+    held: Extract<Admission, { go: false }>,
+    request: HttpRequest,
+  ): Promise<"cool-down-over" | "probe-answered" | "deadline" | "aborted"> {
+    const leftMs = request.deadline - Date.now();
+    if (!held.probe && held.retryInMs >= leftMs) return "deadline";
+    const stop = new AbortController();
+    const signal = request.signal ? AbortSignal.any([request.signal, stop.signal]) : stop.signal;
+    try {
+      if (held.probe) {
+        const timeout = delay(Math.max(0, leftMs), "deadline" as const, { signal });
+        return await Promise.race([held.probe.then(() => "probe-answered" as const), timeout]);
+      }
+      await delay(held.retryInMs, undefined, { signal });
+      return "cool-down-over";
+    } catch {
+      return "aborted";
+    } finally {
+      // The losing timer must not keep the process alive.
+      stop.abort();
     }
   }
 
@@ -266,9 +380,41 @@ function withDefaults(headers: Readonly<Record<string, string>>): Record<string,
 }
 
 function outcomeOf(result: AttemptResult): AttemptOutcome {
-  if ("answer" in result) return { kind: "response", status: result.answer.status };
-  if (result.failure.kind === "timeout") return { kind: "timeout" };
-  return { kind: "error", code: result.failure.code, message: result.failure.message };
+  if ("answer" in result) return { kind: "answer", status: result.answer.status };
+  const { kind, code, message } = result.failure;
+  switch (kind) {
+    case "timeout":
+      return { kind: "timeout" };
+    case "connection":
+      return { kind: "connection", code, message };
+    case "protocol":
+      return { kind: "protocol" };
+    case "held-back":
+      return { kind: "held-back" };
+    case "deadline":
+    case "aborted":
+      return { kind: "cut" };
+  }
+}
+
+/** A failure in a few words, for the circuit's reason and the origin's last error. */
+function describeOutcome(outcome: AttemptOutcome): string {
+  switch (outcome.kind) {
+    case "answer":
+      return STATUS_CODES[outcome.status]
+        ? `${outcome.status} ${STATUS_CODES[outcome.status]}`
+        : String(outcome.status);
+    case "timeout":
+      return "no answer in time";
+    case "connection":
+      return outcome.message;
+    case "protocol":
+      return "a malformed answer";
+    case "held-back":
+      return "held back";
+    case "cut":
+      return "cut short";
+  }
 }
 
 function answerResponse(answer: Answer, attempts: readonly AttemptRecord[]): HttpResponse {
@@ -311,8 +457,8 @@ function abortFailure(
       return {
         kind: "timeout",
         message: readingBody
-          ? `the body did not arrive within ${formatDuration(timeoutMs)}`
-          : `no response within ${formatDuration(timeoutMs)}`,
+          ? `timed out: the body did not arrive within the ${formatDuration(timeoutMs)} request timeout`
+          : `timed out: no response within the ${formatDuration(timeoutMs)} request timeout`,
       };
     case "deadline":
       return {

@@ -1,4 +1,6 @@
-// Pure retry policy: which outcomes are worth another try, and how long to wait before it.
+// Pure retry policy: how long to wait before another try, and which requests are safe to repeat.
+// Which outcomes are worth another try is src/http/transient.ts.
+import type { AttemptOutcome } from "./transient.js";
 
 export interface BackoffOptions {
   /** Ceiling of the first retry's wait; doubles on each retry. */
@@ -7,16 +9,8 @@ export interface BackoffOptions {
   readonly maxMs?: number;
 }
 
-/** What one attempt came to, as far as the retry policy cares. */
-export type AttemptOutcome =
-  | { readonly kind: "response"; readonly status: number }
-  | { readonly kind: "timeout" }
-  | { readonly kind: "error"; readonly code: string | undefined; readonly message: string };
-
 const SAFE_METHODS: ReadonlySet<string> = new Set(["GET", "HEAD", "OPTIONS"]);
 const IDEMPOTENCY_HEADERS: ReadonlySet<string> = new Set(["idempotency-key", "x-idempotency-key"]);
-const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
-const TRANSIENT_CODES: ReadonlySet<string> = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
 // What a keep-alive socket the server already closed fails with.
 const STALE_SOCKET_CODES: ReadonlySet<string> = new Set(["ECONNRESET", "EPIPE"]);
 
@@ -52,33 +46,9 @@ export function isIdempotent(method: string, headers: Readonly<Record<string, st
   return Object.keys(headers).some((name) => IDEMPOTENCY_HEADERS.has(name.toLowerCase()));
 }
 
-/** A failure that may well pass on the next try (as opposed to an answer that will not change). */
-function isTransient(outcome: AttemptOutcome): boolean {
-  switch (outcome.kind) {
-    case "response":
-      return TRANSIENT_STATUSES.has(outcome.status);
-    case "timeout":
-      return true;
-    case "error":
-      return (
-        (outcome.code !== undefined && TRANSIENT_CODES.has(outcome.code)) ||
-        /socket hang up/i.test(outcome.message)
-      );
-  }
-}
-
-/** Other writes are never retried: the server may have acted on the first one. */
-export function isRetryable(
-  method: string,
-  headers: Readonly<Record<string, string>>,
-  outcome: AttemptOutcome,
-): boolean {
-  return isTransient(outcome) && isIdempotent(method, headers);
-}
-
 /** The error a keep-alive socket closed by the server gives when a request is written to it. */
 export function isStaleSocketError(outcome: AttemptOutcome): boolean {
-  if (outcome.kind !== "error") return false;
+  if (outcome.kind !== "connection") return false;
   return (
     (outcome.code !== undefined && STALE_SOCKET_CODES.has(outcome.code)) ||
     /socket hang up/i.test(outcome.message)

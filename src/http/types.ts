@@ -1,4 +1,4 @@
-import type { AttemptRecord } from "../engine/results.js";
+import type { CircuitRecord } from "./circuit.js";
 
 export interface HttpRequest {
   readonly method: string;
@@ -8,7 +8,7 @@ export interface HttpRequest {
   readonly body?: string | Buffer;
   /** Per-attempt timeout. */
   readonly timeoutMs: number;
-  /** Retries for transient failures (connection errors, timeouts, 502/503/504, 429). */
+  /** Retries for transient failures (src/http/transient.ts). */
   readonly retries: number;
   /** Epoch ms after which no attempt starts and no wait is begun; a wait that would pass it fails at once. */
   readonly deadline: number;
@@ -20,6 +20,24 @@ export interface HttpRequest {
    * and X-Api-Key when a redirect leads to another origin.
    */
   readonly sensitiveHeaders?: readonly string[];
+  /** A poll: the check is waiting through not-yet answers and failures (never retried, never counted). */
+  readonly waiting?: boolean;
+  /** An answer the check asked for, even a 5xx: not retried, not counted against the service. */
+  readonly expects?: (answer: { readonly status: number; readonly text: string }) => boolean;
+}
+
+/** Why an attempt got no answer. `held-back`: not sent, the origin's circuit was open. */
+export type HttpFailureKind = "timeout" | "connection" | "held-back" | "deadline" | "aborted" | "protocol";
+
+/** One try of a request (with the redirects it followed). */
+export interface AttemptRecord {
+  readonly status?: number;
+  /** Why no answer came, when none did. */
+  readonly error?: string;
+  readonly failure?: HttpFailureKind;
+  readonly durationMs: number;
+  /** How long the client waited before this attempt (backoff or Retry-After). */
+  readonly waitedMs: number;
 }
 
 export interface HttpResponse {
@@ -39,8 +57,6 @@ export interface HttpResponse {
   readonly attempts: readonly AttemptRecord[];
 }
 
-export type HttpFailureKind = "timeout" | "connection" | "circuit-open" | "deadline" | "aborted" | "protocol";
-
 /** No usable response: the request errored (as opposed to an answer that failed expectations). */
 export class HttpFailure extends Error {
   constructor(
@@ -53,9 +69,26 @@ export class HttpFailure extends Error {
   }
 }
 
+/** What the gate saw of one origin: whether it answered at all, and what its circuit did. */
+export interface OriginRecord {
+  readonly origin: string;
+  /** Attempts that got an HTTP answer (any status). */
+  readonly answered: number;
+  /** Attempts that got no answer (connection error, timeout, malformed answer). */
+  readonly unanswered: number;
+  /** Attempts since the last answer that got none: the origin stopped answering when this is high. */
+  readonly unansweredSinceLastAnswer: number;
+  /** The last attempt's failure, when it got no answer. */
+  readonly lastError?: string;
+  readonly lastFailure?: HttpFailureKind;
+  readonly circuit?: CircuitRecord;
+}
+
 export interface HttpClient {
   /** Resolves with any response that is not retried away (including 4xx/5xx); rejects with HttpFailure. */
   send(request: HttpRequest): Promise<HttpResponse>;
+  /** Every origin this client sent requests to, in the order first seen. */
+  origins(): OriginRecord[];
   /** Releases keep-alive sockets. */
   close(): void;
 }

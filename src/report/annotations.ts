@@ -5,6 +5,7 @@ import type { CheckResult, GateResult } from "../engine/results.js";
 import { describeOutcome, failingChecks, gateState, gateTitle } from "./describe.js";
 import { oneLine, stripControl } from "./display-text.js";
 import { failureEvidence } from "./explain.js";
+import { gateFindings, unreachableChecks } from "./findings.js";
 
 export interface Annotation {
   readonly level: "error" | "warning";
@@ -61,12 +62,35 @@ function capped(
   return annotations;
 }
 
-/** One error per failed critical check, one warning per failed warning check, within the caps. */
+/**
+ * One error per failed critical check, one warning per failed warning check, within the caps.
+ * What the gate found about the service as a whole (unreachable, nothing checked) is one error,
+ * and the checks that failed only because of it get no annotation of their own.
+ */
 export function planAnnotations(result: GateResult, limits: AnnotationLimits = {}): Annotation[] {
   const { maxErrors = 10, maxWarnings = 10 } = limits;
   const { critical, warnings } = failingChecks(result);
+  const unreachable = new Set(unreachableChecks(result));
+  const findings: Annotation[] = gateFindings(result)
+    .filter((f) => f.kind === "unreachable" || f.kind === "nothing-checked")
+    .map((f) => ({
+      level: "error",
+      title: gateTitle(result.label),
+      message: oneLine(f.text, MAX_MESSAGE_CHARS),
+    }));
   return [
-    ...capped("error", critical, maxErrors, result),
-    ...capped("warning", warnings, maxWarnings, result),
+    ...findings,
+    ...capped(
+      "error",
+      critical.filter((c) => !unreachable.has(c)),
+      Math.max(0, maxErrors - findings.length),
+      result,
+    ),
+    ...capped(
+      "warning",
+      warnings.filter((c) => !unreachable.has(c)),
+      maxWarnings,
+      result,
+    ),
   ];
 }

@@ -15,6 +15,7 @@ import {
 } from "./describe.js";
 import { cutUtf8, oneLine, stripControl } from "./display-text.js";
 import { failureEvidence } from "./explain.js";
+import { gateFindings, unreachableChecks } from "./findings.js";
 
 export interface ConsoleOptions {
   readonly color: boolean;
@@ -73,7 +74,8 @@ function failureBlock(check: CheckResult, paint: ReturnType<typeof painter>, opt
       exchange.status !== undefined
         ? String(exchange.status)
         : `no response: ${oneLine(exchange.error ?? "error", 300)}`;
-    const attempts = exchange.attempts.length > 0 ? ` (${plural(exchange.attempts.length, "attempt")})` : "";
+    const retries = exchange.attempts.filter((a) => a.failure !== "held-back").length - 1;
+    const attempts = retries > 0 ? ` (after ${plural(retries, "retry", "retries")})` : "";
     lines.push(`    ${oneLine(`${exchange.method} ${exchange.url}`, 500)} → ${answer}${attempts}`);
   }
   for (const a of evidence.failedAssertions) {
@@ -112,17 +114,27 @@ export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): s
   const { critical, warnings } = failingChecks(result);
   // Paragraphs, separated by blank lines.
   const blocks: string[][] = [];
-  if (critical.length > 0) {
-    blocks.push([paint("bold", `Failures (${critical.length}):`)]);
-    for (const c of critical) blocks.push(failureBlock(c, paint, opts));
+  const findings = gateFindings(result);
+  if (findings.length > 0) blocks.push(findings.map((f) => paint("red", `! ${oneLine(f.text, 600)}`)));
+  // Checks that only could not reach the service are named once, not given a block each.
+  const unreachable = new Set(unreachableChecks(result));
+  const cut = [...critical, ...warnings].filter((c) => unreachable.has(c));
+  const own = (checks: readonly CheckResult[]) => checks.filter((c) => !unreachable.has(c));
+  if (own(critical).length > 0) {
+    blocks.push([paint("bold", `Failures (${own(critical).length}):`)]);
+    for (const c of own(critical)) blocks.push(failureBlock(c, paint, opts));
   }
-  if (warnings.length > 0) {
-    blocks.push([paint("bold", `Warnings, not blocking (${warnings.length}):`)]);
-    for (const c of warnings) blocks.push(failureBlock(c, paint, opts));
+  if (own(warnings).length > 0) {
+    blocks.push([paint("bold", `Warnings, not blocking (${own(warnings).length}):`)]);
+    for (const c of own(warnings)) blocks.push(failureBlock(c, paint, opts));
+  }
+  if (cut.length > 0) {
+    const names = cut.map((c) => oneLine(c.name, 100)).join(", ");
+    blocks.push([`${paint("red", "Could not reach the service:")} ${names}`]);
   }
   const flaky = result.checks.filter((c) => c.outcome === "passed" && c.flaky);
   if (flaky.length > 0) {
-    const names = flaky.map((c) => `${oneLine(c.name, 100)} (${plural(c.attempts, "attempt")})`).join(", ");
+    const names = flaky.map((c) => `${oneLine(c.name, 100)} (${describeOutcome(c)})`).join(", ");
     blocks.push([`${paint("yellow", "Flaky, passed on a retry:")} ${names}`]);
   }
   if (result.interrupted) {

@@ -5,8 +5,8 @@ import { type CheckOutcome, type CheckResult, type GateResult, isFailing } from 
 /** `passed`, `blocked` (enforce mode failed), or `would-block` (dry run that enforce would have failed). */
 export type GateState = "passed" | "blocked" | "would-block";
 
-export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : nouns}`;
 }
 
 /** `deploy-gate` or `deploy-gate (eu-west)`: the heading, status context and annotation titles. */
@@ -47,7 +47,9 @@ export function describeVerdict(result: GateResult): string {
         ? "gate timed out"
         : "";
   const main =
-    failed > 0 ? `${failed} of ${plural(total, "check")} failed` : interrupted || "the gate failed";
+    failed > 0
+      ? `${failed} of ${plural(total, "check")} failed`
+      : interrupted || (result.nothingChecked ? "nothing was checked" : "the gate failed");
   if (failed > 0 && interrupted) extras.unshift(interrupted);
   const prefix = state === "blocked" ? "blocked" : "would have blocked (dry run)";
   return `${prefix} — ${[main, ...extras].join(", ")}`;
@@ -57,10 +59,14 @@ export function outcomeWord(outcome: CheckOutcome): string {
   return outcome === "timed-out" ? "timed out" : outcome;
 }
 
-/** `passed (flaky: 3 attempts)`, `failed (warning)`, `timed out`, … */
+/** `passed (flaky: 2 retries)`, `failed (warning)`, `timed out`, … */
 export function describeOutcome(check: CheckResult): string {
-  if (check.outcome === "passed")
-    return check.flaky ? `passed (flaky: ${plural(check.attempts, "attempt")})` : "passed";
+  if (check.outcome === "passed") {
+    if (!check.flaky) return "passed";
+    return check.retries > 0
+      ? `passed (flaky: ${plural(check.retries, "retry", "retries")})`
+      : "passed (flaky)";
+  }
   const word = outcomeWord(check.outcome);
   return isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
 }

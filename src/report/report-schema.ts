@@ -34,8 +34,9 @@ const assertion = z
   })
   .meta({ id: "Assertion" });
 
-const failureKind = z.string().meta({
-  description: "what kind of failure `error` is: timeout, connection, held-back, deadline, aborted, protocol",
+const failureKind = z.enum(["timeout", "connection", "held-back", "deadline", "aborted", "protocol"]).meta({
+  description:
+    "what kind of failure `error` is: no answer within the request timeout, no connection, held back by an open circuit (not sent), cut by the check's deadline, cancelled, a malformed answer",
 });
 
 const attempt = z
@@ -84,6 +85,8 @@ const step = z
     durationMs: ms,
     exchange: exchange.optional(),
     assertions: z.array(assertion),
+    polls: count.optional().meta({ description: "for a polled step: the polls it sent" }),
+    waitedMs: ms.optional().meta({ description: "for a polled step: first poll to the one that decided" }),
   })
   .meta({ id: "Step", description: "a step of a flow check, or one request of a multi-request check type" });
 
@@ -138,10 +141,12 @@ const origin = z
       .string()
       .optional()
       .meta({ description: "the last attempt's failure, when it got no answer" }),
+    lastFailure: failureKind.optional(),
     circuit: z
       .looseObject({
         opened: count.meta({ description: "how many times the circuit opened" }),
         heldBack: count.meta({ description: "requests it held back" }),
+        failedProbes: count.optional().meta({ description: "probes after a cool-down that failed too" }),
         reason: z.string().optional().meta({ description: "what opened it" }),
       })
       .optional(),
@@ -171,7 +176,7 @@ export const gateReport = z
     unreachable: z
       .looseObject({ origin: z.string(), error: z.string() })
       .optional()
-      .meta({ description: "the base URL's origin never answered during the gate" }),
+      .meta({ description: "no request could connect to the base URL's origin during the gate" }),
     origins: z.array(origin).optional(),
     startedAt: z.iso.datetime().meta({ description: "ISO 8601, UTC" }),
     durationMs: ms,

@@ -28,6 +28,7 @@ import {
 } from "./describe.js";
 import { cutUtf8, oneLine } from "./display-text.js";
 import { failureEvidence } from "./explain.js";
+import { type Finding, gateFindings, unreachableChecks } from "./findings.js";
 import { codeBlock, codeSpan, escapeHtml, inline, table, tableHeader, tableRow } from "./markdown.js";
 import { createRedactor } from "./redact.js";
 
@@ -52,6 +53,16 @@ const NOTE_RESERVE = 512;
 const SEPARATOR = "\n\n";
 
 const HEADING_ICON: Readonly<Record<GateState, string>> = { passed: "✅", blocked: "❌", "would-block": "⚠️" };
+const FINDING_ICON: Readonly<Record<Finding["kind"], string>> = {
+  "nothing-checked": "⛔",
+  unreachable: "🔌",
+  "stopped-answering": "🔌",
+  circuit: "⚡",
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 const CHECK_COLUMNS = ["result", "check", "type", "duration", "detail"] as const;
 
 const credentialHeaders = createRedactor();
@@ -88,13 +99,28 @@ function startedAt(iso: string): string {
   return Number.isNaN(time) ? iso : `${new Date(time).toISOString().slice(0, 19).replace("T", " ")} UTC`;
 }
 
-function failureList(title: string, checks: readonly CheckResult[], limit: number): string {
-  const items = checks.slice(0, limit).map((c) => {
+/** Checks that failed only because the base URL could not be reached: listed once, by name. */
+function unreachableItem(checks: readonly CheckResult[]): string {
+  const names = checks.slice(0, 10).map((c) => inline(c.name, 60));
+  const more = checks.length > names.length ? `, and ${checks.length - names.length} more` : "";
+  return `- **${plural(checks.length, "check")}** could not reach the service (see above): ${names.join(", ")}${more}`;
+}
+
+function failureList(
+  title: string,
+  checks: readonly CheckResult[],
+  limit: number,
+  unreachable: ReadonlySet<CheckResult>,
+): string {
+  const cut = checks.filter((c) => unreachable.has(c));
+  const own = checks.filter((c) => !unreachable.has(c));
+  const items = own.slice(0, limit).map((c) => {
     const { serviceSaid, hint } = failureEvidence(c);
     const said = serviceSaid ? ` (${inline(serviceSaid, 120)})` : "";
     return `- **${inline(c.name, 80)}** — ${inline(c.detail, 160)}${said}${hint ? ` → ${inline(hint, 120)}` : ""}`;
   });
-  if (checks.length > limit) items.push(`- … and ${checks.length - limit} more (see the table)`);
+  if (own.length > limit) items.push(`- … and ${own.length - limit} more (see the table)`);
+  if (cut.length > 0) items.push(unreachableItem(cut));
   return `**${title}**\n\n${items.join("\n")}`;
 }
 
@@ -118,16 +144,22 @@ function renderHead(result: GateResult): string {
         : "the gate deadline passed; checks that had not finished are marked timed out";
     lines.push(`**⛔ Interrupted:** ${why}.`);
   }
+  for (const finding of gateFindings(result)) {
+    lines.push(`**${FINDING_ICON[finding.kind]} ${inline(capitalise(finding.text), 600)}**`);
+  }
+  const unreachable = new Set(unreachableChecks(result));
   if (critical.length > 0) {
     lines.push(
       failureList(
         state === "would-block" ? "Would have blocked:" : "Blocked by:",
         critical,
         BLOCKED_BY_LIMIT,
+        unreachable,
       ),
     );
   }
-  if (warnings.length > 0) lines.push(failureList("Warnings (not blocking):", warnings, WARNINGS_LIMIT));
+  if (warnings.length > 0)
+    lines.push(failureList("Warnings (not blocking):", warnings, WARNINGS_LIMIT, unreachable));
   const meta = [
     `**Mode:** ${modeText(result, state)}`,
     `**Base URL:** ${codeSpan(result.baseUrl, 200) || "(none)"}`,
@@ -149,20 +181,32 @@ function tableOrder(checks: readonly CheckResult[]): CheckResult[] {
   return [...checks].sort((a, b) => rank(a) - rank(b));
 }
 
-function checkRow(check: CheckResult): string {
+function checkRow(check: CheckResult, unreachable: ReadonlySet<CheckResult>): string {
   const duration = check.outcome === "skipped" ? "—" : formatDuration(check.durationMs);
+  const detail = unreachable.has(check) ? "no answer: the base URL is unreachable (see above)" : check.detail;
   return tableRow(
-    [`${checkIcon(check)} ${describeOutcome(check)}`, check.name, check.type, duration, check.detail],
+    [`${checkIcon(check)} ${describeOutcome(check)}`, check.name, check.type, duration, detail],
     CHECK_COLUMNS.length,
     200,
   );
 }
 
 function attemptsText(exchange: Exchange): string {
-  const count = exchange.attempts.length;
-  if (count === 0) return "";
+  const count = exchange.attempts.filter((a) => a.failure !== "held-back").length;
+  if (count <= 1) return "";
   const waited = exchange.attempts.reduce((sum, a) => sum + a.waitedMs, 0);
-  return ` · ${plural(count, "attempt")}${waited > 0 ? ` (waited ${formatDuration(waited)})` : ""}`;
+  const retries = plural(count - 1, "retry", "retries");
+  return ` · ${retries}${waited > 0 ? ` (backoff ${formatDuration(waited)})` : ""}`;
+}
+
+/** How long a polled check waited, and a retried one retried: said once, beside the request. */
+function waitingText(check: CheckResult): string | undefined {
+  if (check.polls <= 1 && check.heldBack === 0) return undefined;
+  const parts: string[] = [];
+  if (check.polls > 1)
+    parts.push(`waited ${formatDuration(check.waitedMs)} over ${plural(check.polls, "poll")}`);
+  if (check.heldBack > 0) parts.push(`${plural(check.heldBack, "request")} held back by an open circuit`);
+  return `**Waiting:** ${parts.join(" · ")}`;
 }
 
 function requestLine(exchange: Exchange): string {
@@ -238,6 +282,8 @@ function checkSection(check: CheckResult): string {
   const failing = isFailing(check.outcome);
   const { exchange } = evidence;
   if (failing && exchange) parts.push(requestLine(exchange));
+  const waiting = failing ? waitingText(check) : undefined;
+  if (waiting) parts.push(waiting);
   if (failing && evidence.serviceSaid) parts.push(`**Service said:** ${inline(evidence.serviceSaid)}`);
   if (failing && evidence.hint) parts.push(`**What to do:** ${inline(evidence.hint)}`);
   if (check.bake) {
@@ -289,11 +335,15 @@ class BudgetedBlocks {
 }
 
 /** Adds as many table rows as fit; returns how many were shown. */
-function addCheckTable(out: BudgetedBlocks, checks: readonly CheckResult[]): number {
+function addCheckTable(
+  out: BudgetedBlocks,
+  checks: readonly CheckResult[],
+  unreachable: ReadonlySet<CheckResult>,
+): number {
   const lines = ["### Checks", "", tableHeader(CHECK_COLUMNS)];
   let bytes = Buffer.byteLength(lines.join("\n"), "utf8");
   for (const check of tableOrder(checks)) {
-    const row = checkRow(check);
+    const row = checkRow(check, unreachable);
     const rowBytes = Buffer.byteLength(row, "utf8") + 1;
     if (!out.fits(bytes + rowBytes)) break;
     lines.push(row);
@@ -311,7 +361,8 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
   const out = new BudgetedBlocks(maxBytes - NOTE_RESERVE);
   out.force(renderHead(result));
 
-  const shownRows = addCheckTable(out, result.checks);
+  const unreachable = new Set(unreachableChecks(result));
+  const shownRows = addCheckTable(out, result.checks, unreachable);
   const notes: string[] = [];
   if (shownRows < result.checks.length) {
     notes.push(
@@ -320,7 +371,8 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
   }
 
   const { critical, warnings } = failingChecks(result);
-  const failures = [...critical, ...warnings];
+  // A check that only could not reach the service has no evidence beyond the line at the top.
+  const failures = [...critical, ...warnings].filter((c) => !unreachable.has(c));
   const withTables = result.checks.filter((c) => !isFailing(c.outcome) && (c.tables?.length ?? 0) > 0);
   const sections: { heading: string; checks: readonly CheckResult[] }[] = [
     { heading: "### Failure details", checks: failures },
