@@ -21724,7 +21724,7 @@ class CircuitBreaker {
         if (!s?.open)
             return { go: true, probe: false };
         if (now >= s.openUntil && !s.probe) {
-            let settle = () => undefined;
+            let settle = () => { };
             const settled = new Promise((resolve) => {
                 settle = resolve;
             });

@@ -86,7 +86,7 @@ export class CircuitBreaker {
     const s = this.origins.get(url.origin);
     if (!s?.open) return { go: true, probe: false };
     if (now >= s.openUntil && !s.probe) {
-      let settle = () => undefined as void;
+      let settle: () => void = () => {};
       const settled = new Promise<void>((resolve) => {
         settle = resolve;
       });
