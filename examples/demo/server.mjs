@@ -1,5 +1,5 @@
-// The deploy-gate demo service: one small process that serves the surfaces of the five kinds of
-// teams deploy-gate is built for, to run a gate against (`npm run demo -- --scenario <name>`):
+// The deploy-gate demo service: one small process serving what the runnable scenarios gate
+// (`npm run demo -- --scenario <name>`, examples/demo/scenarios.mjs):
 //   - a tasks API (this file): tasks with photo evidence, idempotent creates, a write rate
 //     limit, a signed webhook receiver, the documented error model `{ error: { code, message } }`;
 //   - a payments-streaming service after a blue/green deploy, with its rollback hook (streams.mjs);
@@ -9,8 +9,11 @@
 //
 // Plain Node (node:http and node:crypto only), so it runs with no npm install:
 //
-//   node examples/demo/server.mjs [PORT] [--broken] [--fault NAME]... [--latency-ms N]
-//                                 [--complete-after-ms N] [--ready-after-ms N] [--log]
+//   node examples/demo/server.mjs [PORT] [--scenario NAME] [--broken[=FAULT]] [--fault NAME]...
+//                                 [--latency-ms N] [--complete-after-ms N] [--ready-after-ms N] [--log]
+//
+// --scenario starts it as that scenario's service (so a gate can be re-run by hand against it);
+// with it, --broken breaks it by the scenario's own fault.
 //
 // PORT comes from the argument, else the PORT environment variable, else 0 (a free port).
 // The first line on stdout is always `listening on http://127.0.0.1:PORT`. The process
