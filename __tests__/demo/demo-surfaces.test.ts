@@ -102,6 +102,10 @@ describe("tasks: write rate limit and the error model", () => {
     await sleep(1100);
     expect((await send("c")).status).toBe(201);
     expect(demo.state.notes.at(-1)).toMatch(/429 RATE_LIMITED to Idempotency-Key "c".*same key → 201 tsk_/);
+    // Honouring Retry-After buys exactly one write: the bucket is empty again at once.
+    const again = await send("d");
+    expect(again.status).toBe(429);
+    expect(again.headers.get("x-ratelimit-remaining")).toBe("0");
   });
 
   it("answers X-Simulate-Error with a 5xx in the error model, only to token holders", async () => {

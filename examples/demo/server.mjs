@@ -214,26 +214,46 @@ export async function startDemoServer(options = {}) {
 
   /**
    * Token bucket per credential for creates (off unless `writeRateLimit` is given): `burst`
-   * writes at once, refilled at `perSecond`. Validation failures count too, as behind a real
-   * API gateway; a refused write does not.
+   * writes at once, then one more every 1/perSecond s. Whole tokens, and once the bucket is
+   * empty the next one comes a full interval after the last accepted write, never before the
+   * time a 429 promised: a client that honours Retry-After gets exactly one write, and the
+   * limit's behaviour does not depend on how fast the earlier writes came. Validation failures
+   * count, as behind a real API gateway; a refused write does not.
    */
   const buckets = new Map();
   function takeWriteToken(credential) {
     if (!writeRateLimit) return { limited: false, headers: {} };
     const { burst, perSecond } = writeRateLimit;
+    const intervalMs = 1000 / perSecond;
     const now = Date.now();
-    const bucket = buckets.get(credential) ?? { tokens: burst, at: now };
-    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * perSecond);
-    bucket.at = now;
+    const bucket = buckets.get(credential) ?? { tokens: burst, nextAt: undefined };
     buckets.set(credential, bucket);
+    while (bucket.nextAt !== undefined && now >= bucket.nextAt) {
+      bucket.tokens += 1;
+      bucket.nextAt = bucket.tokens < burst ? bucket.nextAt + intervalMs : undefined;
+    }
     const limited = bucket.tokens < 1;
-    if (!limited) bucket.tokens -= 1;
+    let retryAfter;
+    if (limited) {
+      retryAfter = Math.max(1, Math.ceil((bucket.nextAt - now) / 1000));
+      bucket.nextAt = Math.max(bucket.nextAt, now + retryAfter * 1000);
+    } else {
+      bucket.tokens -= 1;
+      bucket.nextAt =
+        bucket.nextAt === undefined
+          ? now + intervalMs
+          : bucket.tokens === 0
+            ? Math.max(bucket.nextAt, now + intervalMs)
+            : bucket.nextAt;
+    }
+    const untilFull =
+      bucket.nextAt === undefined ? 0 : bucket.nextAt - now + (burst - bucket.tokens - 1) * intervalMs;
     const headers = {
       "x-ratelimit-limit": String(burst),
-      "x-ratelimit-remaining": String(Math.floor(bucket.tokens)),
-      "x-ratelimit-reset": String(Math.max(1, Math.ceil((burst - bucket.tokens) / perSecond))),
+      "x-ratelimit-remaining": String(bucket.tokens),
+      "x-ratelimit-reset": String(Math.max(1, Math.ceil(untilFull / 1000))),
     };
-    if (limited) headers["retry-after"] = String(Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond)));
+    if (limited) headers["retry-after"] = String(retryAfter);
     return { limited, headers };
   }
 
