@@ -205,7 +205,11 @@ async function runScenario(name, args) {
     const secrets = { ...scenario.secrets };
     if (scenario.signIn) {
       process.stdout.write(`demo: signing in ${scenario.signIn.email} first, as a workflow step would\n`);
-      secrets[scenario.signIn.secret] = await signIn(demo.url, scenario.signIn, secrets.SMOKE_USER_PASSWORD);
+      secrets[scenario.signIn.secret] = await signIn(
+        demo.url,
+        scenario.signIn,
+        secrets[scenario.signIn.password],
+      );
     }
     process.stdout.write(
       `demo: running ${viaAction ? "the bundled action" : "the CLI"} with ${scenario.config}\n\n`,

@@ -17,8 +17,13 @@ export interface Scenario {
   readonly faults: readonly DemoFault[];
   /** The action's rollback hook (`on-failure-url`, `on-failure-secret`) on the demo service. */
   readonly rollback?: { readonly path: string; readonly secret: string };
-  /** Sign this user in before the gate and pass the access token as the secret `secret`. */
-  readonly signIn?: { readonly path: string; readonly email: string; readonly secret: string };
+  /** Sign this user in (with the secret named `password`) before the gate; its access token becomes the secret `secret`. */
+  readonly signIn?: {
+    readonly path: string;
+    readonly email: string;
+    readonly password: string;
+    readonly secret: string;
+  };
   /** Print each check's requests and answers after the report. */
   readonly exchanges?: boolean;
 }

@@ -57,7 +57,12 @@ export const SCENARIOS = {
     runner: "cli",
     secrets: { SMOKE_USER_PASSWORD: "demo-smoke-password" },
     // What a workflow step does before the gate: sign the smoke user in, pass the JWT as a secret.
-    signIn: { path: "/auth/login", email: "smoke@acme.example", secret: "SMOKE_JWT" },
+    signIn: {
+      path: "/auth/login",
+      email: "smoke@acme.example",
+      password: "SMOKE_USER_PASSWORD",
+      secret: "SMOKE_JWT",
+    },
     // Print each check's requests and answers after the report, from the JSON report.
     exchanges: true,
     server: {},
