@@ -121,6 +121,8 @@ describe("demo server, healthy", () => {
       expect(res.body).toMatchObject({ title: "Unauthorized", status: 401 });
       expect(typeof res.body.type).toBe("string");
       expect(typeof res.body.detail).toBe("string");
+      // The API's own error model rides along as an RFC 9457 extension member.
+      expect(res.body.error).toEqual({ code: "UNAUTHORIZED", message: res.body.detail });
     }
     expect((await call(base, "/v1/tasks/tsk_seed0001")).status).toBe(401);
     expect((await createTask(base, { title: "x" }, { authorization: "" })).status).toBe(401);
@@ -218,12 +220,18 @@ describe("demo server, healthy", () => {
     expect(typeof task.evidence.completedAt).toBe("string");
     expect(task.evidence.photos.length).toBeGreaterThan(0);
     for (const photo of task.evidence.photos) {
+      expect(photo.type).toBe("photo");
+      expect(photo.metadata).toMatchObject({ contentType: "image/svg+xml", width: 64, height: 48 });
+      expect(Date.parse(photo.metadata.capturedAt)).toBeLessThanOrEqual(
+        Date.parse(task.evidence.completedAt),
+      );
       expect(photo.url.startsWith(`${base}/v1/tasks/${id}/photos/`)).toBe(true);
       const res = await fetch(photo.url);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("image/svg+xml");
       const bytes = Buffer.from(await res.arrayBuffer());
       expect(createHash("sha256").update(bytes).digest("hex")).toBe(photo.sha256);
+      expect(bytes.length).toBe(photo.metadata.bytes);
     }
     const missing = await call(base, "/v1/tasks/tsk_doesnotexist", { headers: AUTH });
     expect(missing.status).toBe(404);
@@ -359,7 +367,7 @@ describe("demo server, broken", () => {
 
   it("fails the release guard with schema drift and a burnt error budget", async () => {
     const res = await call(base, "/ops/release-guard");
-    expect(res.status).toBe(409);
+    expect(res.status).toBe(503);
     expect(res.body).toEqual({
       pass: false,
       violations: [
@@ -401,7 +409,7 @@ describe("demo server, broken", () => {
 
   it("can be repaired live through state.broken", async () => {
     const other = await start({ broken: true });
-    expect((await call(other.url, "/ops/release-guard")).status).toBe(409);
+    expect((await call(other.url, "/ops/release-guard")).status).toBe(503);
     other.state.broken = false;
     expect((await call(other.url, "/ops/release-guard")).body).toEqual({ pass: true, violations: [] });
     expect((await call(other.url, "/v1/tasks", { headers: AUTH })).status).toBe(200);
@@ -509,7 +517,7 @@ describe("demo server as a process", () => {
     const line = await proc.firstLine;
     expect(line).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
     const url = line.slice("listening on ".length);
-    expect((await call(url, "/ops/release-guard")).status).toBe(409);
+    expect((await call(url, "/ops/release-guard")).status).toBe(503);
     proc.child.kill("SIGTERM");
     expect(await proc.exited).toBe(0);
   });
@@ -572,7 +580,7 @@ describe("npm run demo (examples/demo/run.mjs)", () => {
       expect(await proc.exited).toBe(broken ? 7 : 0);
       const { stdout } = proc.output();
       const report = JSON.parse(stdout.split("\n").find((l) => l.startsWith("{"))!);
-      expect(report.guard).toBe(broken ? 409 : 200);
+      expect(report.guard).toBe(broken ? 503 : 200);
       expect(report.cwd).toBe(ROOT);
       expect(report.args).toEqual([
         "--base-url",

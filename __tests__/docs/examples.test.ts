@@ -11,6 +11,7 @@ import { stringsIn, templateRefs } from "../../src/config/templates.js";
 const files = [
   "examples/demo/gate.yml",
   ...readdirSync("examples/checks").map((f) => `examples/checks/${f}`),
+  ...readdirSync("examples/scenarios").map((f) => `examples/scenarios/${f}`),
 ].filter((f) => f.endsWith(".yml") || f.endsWith(".yaml") || f.endsWith(".json"));
 const schema = JSON.parse(readFileSync("schema/deploy-gate.schema.json", "utf8"));
 const validate = new Ajv2020Module.default({ strict: false, validateFormats: false }).compile(schema);

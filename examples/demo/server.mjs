@@ -1,38 +1,63 @@
-// The deploy-gate demo service: a small, realistic tasks API to run a gate against.
+// The deploy-gate demo service: one small process serving what the runnable scenarios gate
+// (`npm run demo -- --scenario <name>`, examples/demo/scenarios.mjs):
+//   - a tasks API (this file): tasks with photo evidence, idempotent creates, a write rate
+//     limit, a signed webhook receiver, the documented error model `{ error: { code, message } }`;
+//   - a payments-streaming service after a blue/green deploy, with its rollback hook (streams.mjs);
+//   - a backend release guard at /ops/release-guard (this file);
+//   - a multi-tenant SaaS API with login, refresh, JWKS and tenant gating (saas.mjs);
+//   - plus /health, /ready, /metrics and /.well-known/jwks.json, shared by all of them.
 //
 // Plain Node (node:http and node:crypto only), so it runs with no npm install:
 //
-//   node examples/demo/server.mjs [PORT] [--broken] [--latency-ms N] [--complete-after-ms N]
-//                                 [--ready-after-ms N] [--log]
+//   node examples/demo/server.mjs [PORT] [--scenario NAME] [--broken[=FAULT]] [--fault NAME]...
+//                                 [--latency-ms N] [--complete-after-ms N] [--ready-after-ms N] [--log]
+//
+// --scenario starts it as that scenario's service (so a gate can be re-run by hand against it);
+// with it, --broken breaks it by the scenario's own fault.
 //
 // PORT comes from the argument, else the PORT environment variable, else 0 (a free port).
 // The first line on stdout is always `listening on http://127.0.0.1:PORT`. The process
 // shuts itself down after DEMO_LIFETIME_MS (default 10 minutes), so it never lingers.
-// Environment: DEMO_BROKEN=1, DEMO_LATENCY_MS, DEMO_COMPLETE_AFTER_MS, DEMO_READY_AFTER_MS,
-// DEMO_TOKEN, DEMO_WEBHOOK_SECRET, DEMO_LIFETIME_MS, DEMO_LOG=1.
+// Environment: DEMO_BROKEN=1, DEMO_FAULTS (comma-separated), DEMO_LATENCY_MS,
+// DEMO_COMPLETE_AFTER_MS, DEMO_READY_AFTER_MS, DEMO_TOKEN, DEMO_WEBHOOK_SECRET, DEMO_LIFETIME_MS,
+// DEMO_LOG=1.
 //
 // Imported, `startDemoServer(options)` starts it in-process (tests, the benchmark, `npm run demo`).
-// `broken` mode breaks it the way real releases break: the release guard reports schema drift
-// and a blown error budget, the task list answers 503 (database down), task evidence loses its
-// photos, and the webhook receiver stops verifying signatures.
-import {
-  createHash,
-  createHmac,
-  generateKeyPairSync,
-  randomBytes,
-  randomUUID,
-  sign,
-  timingSafeEqual,
-} from "node:crypto";
+// Each fault in FAULTS breaks one thing the way real releases break it; `broken` is the set the
+// default demo gate (examples/demo/gate.yml) shows: the release guard reports schema drift and a
+// blown error budget, the task list answers 503 (database down), task evidence loses its photos,
+// and the webhook receiver stops verifying signatures.
+import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
+import { error, fingerprint, idempotencyKey, json, jsonObject, route, sleep } from "./answers.mjs";
+import { signingKey, signJwt } from "./jwt.mjs";
+import { saasSurface } from "./saas.mjs";
+import { SCENARIOS } from "./scenarios.mjs";
+import { streamsSurface } from "./streams.mjs";
 
 const HOST = "127.0.0.1";
 const DEFAULT_LIFETIME_MS = 10 * 60 * 1000;
 const MAX_BODY_BYTES = 1024 * 1024;
 const DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
-const JSON_TYPE = "application/json; charset=utf-8";
 const PROBLEM_TYPE = "application/problem+json; charset=utf-8";
 const PHOTOS_PER_TASK = 2;
+
+/** Every fault the service can be started with, and what it breaks. */
+export const FAULTS = {
+  "db-down": "the task list answers 503 DB_UNAVAILABLE (primary database unreachable)",
+  "photos-lost": "completed tasks come without their photos",
+  "guard-drift": "the release guard blocks on schema drift and a blown error budget",
+  "webhook-unverified": "the webhook receiver accepts events whatever their signature",
+  "capture-failed": "new tasks end failed: capture_failed, camera offline",
+  "idempotency-ignored": "a create replayed with the same Idempotency-Key makes a second task",
+  "settlement-slo": "green's settlement worker fails one real settlement in eight",
+  "migration-missing": "a migration did not run: the release guard blocks on schema drift",
+  "signing-drift": "tokens are signed by a rotated key the JWKS does not publish",
+  "tenant-leak": "the tenant check is gone: one tenant's token reads another tenant's projects",
+};
+
+/** What `broken: true` turns on: the breakage the default demo gate (gate.yml) shows. */
+export const BROKEN_FAULTS = ["db-down", "photos-lost", "guard-drift", "webhook-unverified"];
 
 /**
  * Starts the demo service on 127.0.0.1.
@@ -51,6 +76,12 @@ export async function startDemoServer(options = {}) {
     lifetimeMs = lifetimeFromEnv(),
     rateLimit = 100,
     rateLimitWindowMs = 60_000,
+    writeRateLimit,
+    faults = [],
+    guardNotices = [],
+    rollbackSecret = "demo-rollback-secret",
+    smokePassword = "demo-smoke-password",
+    settleAfterMs = 800,
     log,
   } = options;
   for (const [name, value] of Object.entries({
@@ -61,6 +92,7 @@ export async function startDemoServer(options = {}) {
     lifetimeMs,
     rateLimit,
     rateLimitWindowMs,
+    settleAfterMs,
   })) {
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       throw new TypeError(`startDemoServer: ${name} must be a non-negative number, got ${String(value)}`);
@@ -69,6 +101,19 @@ export async function startDemoServer(options = {}) {
   if (!Number.isInteger(port) || port > 65535) throw new TypeError(`startDemoServer: invalid port ${port}`);
   if (typeof token !== "string" || token === "")
     throw new TypeError("startDemoServer: token must be a non-empty string");
+  for (const fault of faults) {
+    if (!Object.hasOwn(FAULTS, fault)) {
+      throw new TypeError(
+        `startDemoServer: unknown fault "${fault}"; known: ${Object.keys(FAULTS).join(", ")}`,
+      );
+    }
+  }
+  if (
+    writeRateLimit !== undefined &&
+    !(writeRateLimit.burst >= 1 && writeRateLimit.perSecond > 0 && Number.isFinite(writeRateLimit.perSecond))
+  ) {
+    throw new TypeError("startDemoServer: writeRateLimit needs burst >= 1 and perSecond > 0");
+  }
 
   const startedAt = Date.now();
   const keys = signingKey();
@@ -83,12 +128,32 @@ export async function startDemoServer(options = {}) {
     startedAt,
     tasks: new Map(),
     idempotency: new Map(),
+    faults: new Set(faults),
+    notes: [],
     webhooks: [],
     jwk: keys.publicJwk,
     requestCount: (route, status) => metrics.count(route, status),
   };
   let origin = "";
   seedTasks(state);
+  const legacy = new Set(BROKEN_FAULTS);
+  /** A fault is on when it was asked for, or when the live `broken` switch includes it. */
+  const fault = (name) => state.faults.has(name) || (state.broken && legacy.has(name));
+  /** Notable things the service saw, for the demo to show after the gate (bounded). */
+  const note = (line) => {
+    state.notes.push(line);
+    if (state.notes.length > 100) state.notes.shift();
+    log?.(`note: ${line}`);
+  };
+  const streams = streamsSurface({ state, fault, note, rollbackSecret, settleAfterMs });
+  const saas = saasSurface({
+    state,
+    fault,
+    note,
+    origin: () => origin,
+    publishedKey: keys,
+    smokePassword,
+  });
 
   const routes = [
     route("GET", "/health", () => json(200, { status: "ok" })),
@@ -110,14 +175,17 @@ export async function startDemoServer(options = {}) {
     route("GET", "/v1/token", issueToken, { auth: true }),
     route("GET", "/ops/release-guard", releaseGuard),
     route("POST", "/webhooks/deploy", receiveWebhook),
+    route("POST", "/webhooks/tasks", receiveWebhook),
     route("GET", "/.well-known/jwks.json", () =>
       json(200, { keys: [keys.publicJwk] }, { "cache-control": "public, max-age=300" }),
     ),
     route("GET", "/metrics", () => ({
       status: 200,
       headers: { "content-type": "text/plain; version=0.0.4; charset=utf-8" },
-      body: metrics.render(startedAt),
+      body: metrics.render(startedAt, streams.metrics()),
     })),
+    ...streams.routes,
+    ...saas.routes,
   ];
 
   // ---- handlers ------------------------------------------------------------------------------
@@ -144,6 +212,51 @@ export async function startDemoServer(options = {}) {
     };
   }
 
+  /**
+   * Token bucket per credential for creates (off unless `writeRateLimit` is given): `burst`
+   * writes at once, then one more every 1/perSecond s. Whole tokens, and once the bucket is
+   * empty the next one comes a full interval after the last accepted write, never before the
+   * time a 429 promised: a client that honours Retry-After gets exactly one write, and the
+   * limit's behaviour does not depend on how fast the earlier writes came. Validation failures
+   * count, as behind a real API gateway; a refused write does not.
+   */
+  const buckets = new Map();
+  function takeWriteToken(credential) {
+    if (!writeRateLimit) return { limited: false, headers: {} };
+    const { burst, perSecond } = writeRateLimit;
+    const intervalMs = 1000 / perSecond;
+    const now = Date.now();
+    const bucket = buckets.get(credential) ?? { tokens: burst, nextAt: undefined };
+    buckets.set(credential, bucket);
+    while (bucket.nextAt !== undefined && now >= bucket.nextAt) {
+      bucket.tokens += 1;
+      bucket.nextAt = bucket.tokens < burst ? bucket.nextAt + intervalMs : undefined;
+    }
+    const limited = bucket.tokens < 1;
+    let retryAfter;
+    if (limited) {
+      retryAfter = Math.max(1, Math.ceil((bucket.nextAt - now) / 1000));
+      bucket.nextAt = Math.max(bucket.nextAt, now + retryAfter * 1000);
+    } else {
+      bucket.tokens -= 1;
+      bucket.nextAt =
+        bucket.nextAt === undefined
+          ? now + intervalMs
+          : bucket.tokens === 0
+            ? Math.max(bucket.nextAt, now + intervalMs)
+            : bucket.nextAt;
+    }
+    const untilFull =
+      bucket.nextAt === undefined ? 0 : bucket.nextAt - now + (burst - bucket.tokens - 1) * intervalMs;
+    const headers = {
+      "x-ratelimit-limit": String(burst),
+      "x-ratelimit-remaining": String(bucket.tokens),
+      "x-ratelimit-reset": String(Math.max(1, Math.ceil(untilFull / 1000))),
+    };
+    if (limited) headers["retry-after"] = String(retryAfter);
+    return { limited, headers };
+  }
+
   function listTasks(ctx) {
     const rl = rateLimitHeaders(ctx.credential);
     if (rl.limited) {
@@ -153,7 +266,7 @@ export async function startDemoServer(options = {}) {
         { ...rl.headers, "retry-after": String(Math.max(1, rl.resetSeconds)) },
       );
     }
-    if (state.broken) {
+    if (fault("db-down")) {
       return json(503, error("DB_UNAVAILABLE", "primary database unreachable"), rl.headers);
     }
     const raw = ctx.url.searchParams.get("limit");
@@ -172,17 +285,38 @@ export async function startDemoServer(options = {}) {
     return json(200, { data, next: null }, rl.headers);
   }
 
+  /** Idempotency keys answered 429, to tell whether the client came back with the same key. */
+  const throttled = new Map();
+
   function createTask(ctx) {
-    const parsed = parseJson(ctx.body);
-    if (
-      !parsed.ok ||
-      parsed.value === null ||
-      typeof parsed.value !== "object" ||
-      Array.isArray(parsed.value)
-    ) {
-      return json(400, error("VALIDATION", 'request body must be a JSON object like {"title": "…"}'));
+    const rl = takeWriteToken(ctx.credential);
+    const key = ctx.req.headers["idempotency-key"];
+    if (rl.limited) {
+      if (typeof key === "string" && !throttled.has(key)) throttled.set(key, Date.now());
+      return json(
+        429,
+        error("RATE_LIMITED", `write rate limit exceeded; retry in ${rl.headers["retry-after"]}s`),
+        rl.headers,
+      );
     }
-    const input = parsed.value;
+    const answer = acceptTask(ctx);
+    answer.headers = { ...rl.headers, ...answer.headers };
+    const since = typeof key === "string" ? throttled.get(key) : undefined;
+    if (since !== undefined && answer.status < 300) {
+      throttled.delete(key);
+      const id = JSON.parse(answer.body).id;
+      note(
+        `POST /v1/tasks: had answered 429 RATE_LIMITED to Idempotency-Key "${key}"; the client came back ` +
+          `${((Date.now() - since) / 1000).toFixed(1)}s later with the same key → ${answer.status} ${id}`,
+      );
+    }
+    return answer;
+  }
+
+  function acceptTask(ctx) {
+    const body = jsonObject(ctx, '{"title": "…"}');
+    if (body.answer) return body.answer;
+    const input = body.value;
     if (typeof input.title !== "string" || input.title.trim() === "") {
       return json(400, error("VALIDATION", "title is required and must be a non-empty string"));
     }
@@ -192,32 +326,27 @@ export async function startDemoServer(options = {}) {
       return json(400, error("VALIDATION", "kind must be a non-empty string when given"));
     }
 
-    const key = ctx.req.headers["idempotency-key"];
-    let scopedKey;
-    let fingerprint;
-    if (key !== undefined) {
-      if (typeof key !== "string" || key.length === 0 || key.length > 255) {
-        return json(400, error("VALIDATION", "Idempotency-Key must be 1 to 255 characters"));
+    const given = idempotencyKey(ctx);
+    if (given.answer) return given.answer;
+    const key = given.key;
+    const scopedKey = key === undefined ? undefined : `${ctx.credential}\u0000${key}`;
+    const print = fingerprint(input);
+    const previous = scopedKey === undefined ? undefined : state.idempotency.get(scopedKey);
+    if (previous && !fault("idempotency-ignored")) {
+      if (previous.fingerprint !== print) {
+        return json(
+          409,
+          error(
+            "IDEMPOTENCY_CONFLICT",
+            "this Idempotency-Key was already used with a different request body; reuse the original body or send a new key",
+          ),
+        );
       }
-      scopedKey = `${ctx.credential}\u0000${key}`;
-      fingerprint = createHash("sha256").update(canonicalJson(input)).digest("hex");
-      const previous = state.idempotency.get(scopedKey);
-      if (previous) {
-        if (previous.fingerprint !== fingerprint) {
-          return json(
-            409,
-            error(
-              "IDEMPOTENCY_CONFLICT",
-              "this Idempotency-Key was already used with a different request body; reuse the original body or send a new key",
-            ),
-          );
-        }
-        const task = state.tasks.get(previous.taskId);
-        return json(200, taskView(task, Date.now()), {
-          "idempotent-replayed": "true",
-          location: `/v1/tasks/${task.id}`,
-        });
-      }
+      const task = state.tasks.get(previous.taskId);
+      return json(200, taskView(task, Date.now()), {
+        "idempotent-replayed": "true",
+        location: `/v1/tasks/${task.id}`,
+      });
     }
 
     const now = Date.now();
@@ -227,9 +356,20 @@ export async function startDemoServer(options = {}) {
       kind: input.kind ?? "inspection",
       createdMs: now,
       idempotencyKey: key,
+      // Decided when the work is scheduled, as a worker would: a task of kind `fail` always fails.
+      failure: fault("capture-failed")
+        ? { code: "capture_failed", message: "camera offline" }
+        : input.kind === "fail"
+          ? { code: "PROCESSING_FAILED", message: "the inspection worker could not process this task" }
+          : undefined,
     };
     state.tasks.set(task.id, task);
-    if (scopedKey !== undefined) state.idempotency.set(scopedKey, { fingerprint, taskId: task.id });
+    if (previous) {
+      note(
+        `POST /v1/tasks: Idempotency-Key "${key}" was used before, but the key store was bypassed → second task ${task.id}`,
+      );
+    }
+    if (scopedKey !== undefined) state.idempotency.set(scopedKey, { fingerprint: print, taskId: task.id });
     // A new task always starts queued, whatever completeAfterMs says.
     return json(201, { ...taskView(task, now), status: "queued" }, { location: `/v1/tasks/${task.id}` });
   }
@@ -254,13 +394,23 @@ export async function startDemoServer(options = {}) {
     };
   }
 
-  /** Public, capability-style evidence URLs (like signed object-store links). */
-  function photoList(task) {
+  /** Evidence items `{ type, url, sha256, metadata }`; public, capability-style URLs (like signed object-store links). */
+  function photoList(task, finishedMs) {
     const photos = [];
     for (let i = 1; i <= PHOTOS_PER_TASK; i++) {
+      const bytes = photoBytes(task.id, i);
       photos.push({
+        type: "photo",
         url: `${origin}/v1/tasks/${task.id}/photos/${i}.svg`,
-        sha256: createHash("sha256").update(photoBytes(task.id, i)).digest("hex"),
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        metadata: {
+          contentType: "image/svg+xml",
+          bytes: bytes.length,
+          width: 64,
+          height: 48,
+          capturedAt: new Date(finishedMs - (PHOTOS_PER_TASK - i + 1) * 100).toISOString(),
+          device: `cam-${task.id.slice(-4)}`,
+        },
       });
     }
     return photos;
@@ -268,7 +418,7 @@ export async function startDemoServer(options = {}) {
 
   function taskStatus(task, now) {
     const elapsed = now - task.createdMs;
-    if (elapsed >= state.completeAfterMs) return task.kind === "fail" ? "failed" : "completed";
+    if (elapsed >= state.completeAfterMs) return task.failure ? "failed" : "completed";
     return elapsed >= state.completeAfterMs / 5 ? "running" : "queued";
   }
 
@@ -284,16 +434,13 @@ export async function startDemoServer(options = {}) {
       updatedAt: new Date(status === "completed" || status === "failed" ? finishedMs : now).toISOString(),
     };
     if (status === "completed") {
-      // Broken mode: the upload step silently loses the photos.
+      // Fault photos-lost: the upload step silently loses the photos.
       view.evidence = {
-        photos: state.broken ? [] : photoList(task),
+        photos: fault("photos-lost") ? [] : photoList(task, finishedMs),
         completedAt: new Date(finishedMs).toISOString(),
       };
     } else if (status === "failed") {
-      view.error = {
-        code: "PROCESSING_FAILED",
-        message: "the inspection worker could not process this task",
-      };
+      view.error = { ...task.failure };
     }
     return view;
   }
@@ -313,15 +460,24 @@ export async function startDemoServer(options = {}) {
     return json(200, { access_token: accessToken, token_type: "Bearer", expires_in: 600 });
   }
 
+  /** `{ pass, violations }`, 503 while anything blocks the release (notices included: the service cannot know which are acknowledged). */
   function releaseGuard() {
-    if (!state.broken) return json(200, { pass: true, violations: [] });
-    return json(409, {
-      pass: false,
-      violations: [
+    const violations = [...guardNotices];
+    if (fault("guard-drift")) {
+      violations.push(
         { reason: "schema-drift", route: "POST /v1/tasks", evidence: "column tasks.kind dropped" },
         { reason: "error-budget", route: "GET /v1/tasks", evidence: "5xx ratio 4.2% > 1%" },
-      ],
-    });
+      );
+    }
+    if (fault("migration-missing")) {
+      violations.push({
+        reason: "schema-drift",
+        route: "POST /v1/orders",
+        evidence: "migration 0042_orders_currency not applied: column orders.currency is missing",
+      });
+    }
+    if (violations.length === 0) return json(200, { pass: true, violations: [] });
+    return json(503, { pass: false, violations });
   }
 
   function receiveWebhook(ctx) {
@@ -332,8 +488,10 @@ export async function startDemoServer(options = {}) {
       const expected = createHmac("sha256", webhookSecret).update(ctx.body).digest();
       verified = timingSafeEqual(expected, Buffer.from(signature, "hex"));
     }
-    // Broken mode: signature verification was "temporarily" switched off.
-    if (!verified && !state.broken) {
+    const where = `webhook receiver ${ctx.url.pathname}`;
+    // Fault webhook-unverified: signature verification was "temporarily" switched off.
+    if (!verified && !fault("webhook-unverified")) {
+      note(`${where}: refused an event with ${signature === "" ? "no" : "a forged"} signature (401)`);
       return json(
         401,
         signature === ""
@@ -341,6 +499,7 @@ export async function startDemoServer(options = {}) {
           : error("INVALID_SIGNATURE", "X-Signature does not match the body"),
       );
     }
+    if (!verified) note(`${where}: ACCEPTED an event whose signature does not verify (202)`);
     const id = `evt_${randomBytes(6).toString("hex")}`;
     state.webhooks.push({ id, receivedAt: Date.now(), verified, body: ctx.body.toString("utf8") });
     if (state.webhooks.length > 100) state.webhooks.shift();
@@ -386,9 +545,13 @@ export async function startDemoServer(options = {}) {
       answer = json(404, error("NOT_FOUND", `no route for ${req.method} ${url.pathname}`));
     } else {
       const ctx = { req, url, params: found.params, body, credential: "" };
-      if (found.route.auth) {
+      if (found.route.auth === "token") {
         const credential = bearer(req.headers.authorization, token);
         if (credential === undefined) {
+          const detail = req.headers.authorization
+            ? "the bearer token is not valid"
+            : "an Authorization: Bearer <token> header is required";
+          // RFC 9457 problem details, carrying the API's own error model as an extension member.
           answer = {
             status: 401,
             headers: {
@@ -399,18 +562,36 @@ export async function startDemoServer(options = {}) {
               type: "https://deploy-gate.dev/demo/problems/unauthorized",
               title: "Unauthorized",
               status: 401,
-              detail: req.headers.authorization
-                ? "the bearer token is not valid"
-                : "an Authorization: Bearer <token> header is required",
+              detail,
+              error: { code: "UNAUTHORIZED", message: detail },
             }),
           };
         } else {
           ctx.credential = credential;
+          answer = simulatedError(req);
         }
       }
       answer ??= found.route.handler(ctx);
     }
     send(res, answer);
+  }
+
+  /**
+   * `X-Simulate-Error: 500` (any 5xx) on an authenticated route: the failure path of the error
+   * model, on demand, so a gate can check that a 5xx still answers `{ error: { code, message } }`
+   * and leaks no stack trace. Only callers holding the API token can ask for it.
+   */
+  function simulatedError(req) {
+    const raw = req.headers["x-simulate-error"];
+    if (raw === undefined) return undefined;
+    const status = Number(raw);
+    if (!Number.isInteger(status) || status < 500 || status > 599) {
+      return json(400, error("VALIDATION", "X-Simulate-Error must be a 5xx status code"));
+    }
+    return json(
+      status,
+      error("INTERNAL", `simulated failure (X-Simulate-Error: ${status}); no details leak`),
+    );
   }
 
   await new Promise((resolve, reject) => {
@@ -447,10 +628,6 @@ export async function startDemoServer(options = {}) {
 }
 
 // ---- helpers -------------------------------------------------------------------------------------
-
-function route(method, template, handler, { auth = false } = {}) {
-  return { method, template, segments: template.split("/").filter(Boolean), handler, auth };
-}
 
 function matchRoute(routes, method, pathname) {
   const parts = pathname.split("/").filter(Boolean);
@@ -493,14 +670,6 @@ function bearer(header, token) {
   return timingSafeEqual(given, expected) ? match[1] : undefined;
 }
 
-function json(status, value, headers = {}) {
-  return { status, headers: { "content-type": JSON_TYPE, ...headers }, body: JSON.stringify(value) };
-}
-
-function error(code, message) {
-  return { error: { code, message } };
-}
-
 function send(res, { status, headers, body }) {
   if (res.destroyed || res.writableEnded) return;
   const payload = typeof body === "string" ? Buffer.from(body, "utf8") : body;
@@ -527,30 +696,6 @@ function readBody(req) {
     req.on("end", () => resolve(tooLarge ? undefined : Buffer.concat(chunks)));
     req.on("error", reject);
   });
-}
-
-function parseJson(buffer) {
-  try {
-    return { ok: true, value: JSON.parse(buffer.toString("utf8").replace(/^\uFEFF/, "")) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** JSON with sorted object keys: two bodies that differ only in key order or spacing are equal. */
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
-      .join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** A small deterministic SVG "photo" per task and index, so each has a stable sha256. */
@@ -583,35 +728,6 @@ function lifetimeFromEnv() {
   return Number.isFinite(value) && value >= 0 ? value : DEFAULT_LIFETIME_MS;
 }
 
-// ---- JWKS and JWT (a fixture: a hand-written ES256 signer is enough here) ---------------------
-
-function base64url(input) {
-  return Buffer.from(input).toString("base64url");
-}
-
-function signingKey() {
-  const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-  const jwk = publicKey.export({ format: "jwk" });
-  // RFC 7638 thumbprint as the kid.
-  const kid = base64url(
-    createHash("sha256")
-      .update(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y }))
-      .digest(),
-  );
-  return {
-    privateKey,
-    publicJwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y, kid, use: "sig", alg: "ES256" },
-  };
-}
-
-function signJwt(keys, payload) {
-  const header = { alg: "ES256", typ: "JWT", kid: keys.publicJwk.kid };
-  const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
-  // JWS wants the raw r||s signature (IEEE P1363), not DER.
-  const signature = sign("sha256", Buffer.from(input), { key: keys.privateKey, dsaEncoding: "ieee-p1363" });
-  return `${input}.${signature.toString("base64url")}`;
-}
-
 // ---- Prometheus metrics --------------------------------------------------------------------------
 
 function createMetrics() {
@@ -641,7 +757,8 @@ function createMetrics() {
       }
       return total;
     },
-    render(startedAt) {
+    /** The exposition: these request metrics, then `extra` lines from the other surfaces. */
+    render(startedAt, extra = []) {
       const lines = [
         "# HELP http_requests_total Total HTTP requests answered, by route and status code.",
         "# TYPE http_requests_total counter",
@@ -667,6 +784,7 @@ function createMetrics() {
         "# HELP process_start_time_seconds Start time of the process since unix epoch in seconds.",
         "# TYPE process_start_time_seconds gauge",
         `process_start_time_seconds ${Math.floor(startedAt / 1000)}`,
+        ...extra,
       );
       return `${lines.join("\n")}\n`;
     },
@@ -683,6 +801,12 @@ function parseArgs(argv, env) {
   const opts = {
     port: env.PORT,
     broken: env.DEMO_BROKEN === "1" || env.DEMO_BROKEN === "true",
+    brokenWith: undefined,
+    scenario: undefined,
+    faults: (env.DEMO_FAULTS ?? "")
+      .split(",")
+      .map((f) => f.trim())
+      .filter(Boolean),
     latencyMs: env.DEMO_LATENCY_MS,
     completeAfterMs: env.DEMO_COMPLETE_AFTER_MS,
     readyAfterMs: env.DEMO_READY_AFTER_MS,
@@ -697,9 +821,16 @@ function parseArgs(argv, env) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.split(/=(.*)/s, 2);
-    if (arg === "--broken") opts.broken = true;
-    else if (arg === "--log") opts.log = true;
-    else if (flag in valued) {
+    if (flag === "--broken") {
+      opts.broken = true;
+      opts.brokenWith = inline;
+    } else if (arg === "--log") opts.log = true;
+    else if (flag === "--fault" || flag === "--scenario") {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new Error(`${flag} needs a value`);
+      if (flag === "--fault") opts.faults.push(value);
+      else opts.scenario = value;
+    } else if (flag in valued) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new Error(`${flag} needs a value`);
       opts[valued[flag]] = value;
@@ -714,10 +845,29 @@ function parseArgs(argv, env) {
       throw new Error(`${name} must be a non-negative integer, got ${value}`);
     return n;
   };
+  // With a scenario, --broken breaks it by its own fault (the first one, or the one named).
+  const scenario = opts.scenario === undefined ? undefined : SCENARIOS[opts.scenario];
+  if (opts.scenario !== undefined && !scenario) {
+    throw new Error(`unknown scenario ${opts.scenario}; known: ${Object.keys(SCENARIOS).join(", ")}`);
+  }
+  if (opts.brokenWith !== undefined && !scenario) throw new Error("--broken=FAULT needs --scenario");
+  if (scenario && opts.broken) {
+    const fault = opts.brokenWith ?? scenario.faults[0];
+    if (!scenario.faults.includes(fault)) {
+      throw new Error(`the ${opts.scenario} scenario breaks with one of ${scenario.faults.join(", ")}`);
+    }
+    opts.faults.push(fault);
+  }
+  for (const fault of opts.faults) {
+    if (!Object.hasOwn(FAULTS, fault))
+      throw new Error(`unknown fault ${fault}; known: ${Object.keys(FAULTS).join(", ")}`);
+  }
   return {
     help: opts.help === true,
     port: numeric("port", opts.port, 0),
-    broken: opts.broken,
+    broken: opts.broken && !scenario,
+    faults: opts.faults,
+    scenario: scenario?.server ?? {},
     latencyMs: numeric("latency", opts.latencyMs, 0),
     completeAfterMs: numeric("complete-after", opts.completeAfterMs, 1000),
     readyAfterMs: numeric("ready-after", opts.readyAfterMs, 0),
@@ -725,9 +875,12 @@ function parseArgs(argv, env) {
   };
 }
 
-const USAGE = `usage: node examples/demo/server.mjs [PORT] [--broken] [--latency-ms N] [--complete-after-ms N]
-                                     [--ready-after-ms N] [--log]
-env: PORT, DEMO_BROKEN=1, DEMO_LATENCY_MS, DEMO_COMPLETE_AFTER_MS, DEMO_READY_AFTER_MS,
+const USAGE = `usage: node examples/demo/server.mjs [PORT] [--scenario NAME] [--broken[=FAULT]] [--fault NAME]...
+                                     [--latency-ms N] [--complete-after-ms N] [--ready-after-ms N] [--log]
+  --scenario NAME   serve as that scenario's service (${Object.keys(SCENARIOS).join(", ")}); with --broken,
+                    broken by its own fault (the first, or the one named)
+  --fault NAME      turn on one fault (repeatable): ${Object.keys(FAULTS).join(", ")}
+env: PORT, DEMO_BROKEN=1, DEMO_FAULTS=a,b, DEMO_LATENCY_MS, DEMO_COMPLETE_AFTER_MS, DEMO_READY_AFTER_MS,
      DEMO_TOKEN (default demo-token), DEMO_WEBHOOK_SECRET (default demo-webhook-secret),
      DEMO_LIFETIME_MS (default 600000), DEMO_LOG=1`;
 
@@ -747,8 +900,10 @@ async function main() {
   let demo;
   try {
     demo = await startDemoServer({
+      ...args.scenario,
       port: args.port,
       broken: args.broken,
+      faults: args.faults,
       latencyMs: args.latencyMs,
       completeAfterMs: args.completeAfterMs,
       readyAfterMs: args.readyAfterMs,
@@ -765,7 +920,13 @@ async function main() {
   }
   process.stdout.write(`listening on ${demo.url}\n`);
   process.stderr.write(
-    `demo server: ${demo.state.broken ? "BROKEN mode" : "healthy mode"}; bearer token ${
+    `demo server: ${
+      demo.state.broken
+        ? "BROKEN mode"
+        : demo.state.faults.size > 0
+          ? `faults: ${[...demo.state.faults].join(", ")}`
+          : "healthy mode"
+    }; bearer token ${
       process.env.DEMO_TOKEN ? "from DEMO_TOKEN" : '"demo-token"'
     }; stops by itself after ${lifetimeFromEnv()}ms\n`,
   );
