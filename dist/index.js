@@ -21693,6 +21693,13 @@ function bodyText(body) {
 }
 
 ;// CONCATENATED MODULE: ./lib/http/circuit.js
+function signal() {
+    let fire = () => { };
+    const promise = new Promise((resolve) => {
+        fire = resolve;
+    });
+    return { promise, fire };
+}
 class CircuitBreaker {
     threshold;
     cooldownMs;
@@ -21708,6 +21715,8 @@ class CircuitBreaker {
                 consecutive: 0,
                 open: false,
                 openUntil: 0,
+                probing: false,
+                decided: signal(),
                 opened: 0,
                 heldBack: 0,
                 failedProbes: 0,
@@ -21723,48 +21732,46 @@ class CircuitBreaker {
         const s = this.origins.get(url.origin);
         if (!s?.open)
             return { go: true, probe: false };
-        if (now >= s.openUntil && !s.probe) {
-            let settle = () => { };
-            const settled = new Promise((resolve) => {
-                settle = resolve;
-            });
-            s.probe = { settled, settle };
+        if (now >= s.openUntil && !s.probing) {
+            s.probing = true;
             return { go: true, probe: true };
         }
         s.heldBack++;
-        const reason = `held back: the circuit for ${url.host} is open after ${s.reason}`;
-        const held = {
+        return {
             go: false,
-            reason,
+            reason: `held back: the circuit for ${url.host} is open after ${s.reason}`,
             retryInMs: Math.max(0, s.openUntil - now),
+            probing: s.probing,
+            decided: s.decided.promise,
             confirmed: s.confirmed,
         };
-        return s.probe ? { ...held, probe: s.probe.settled } : held;
     }
     /** Records what an attempt that was sent came to. `what` says the failure in a few words. */
     record(url, judgement, what, probe, now = Date.now()) {
         const s = this.state(url.origin);
-        if (probe) {
-            this.endProbe(s);
-            if (judgement.serviceFailed) {
+        if (probe)
+            s.probing = false;
+        if (!judgement.serviceFailed) {
+            // Any answer shows the service is there — the probe's, or one that was already in flight
+            // when the circuit opened: it closes the circuit and wakes what it held back.
+            s.consecutive = 0;
+            if (s.open) {
+                s.open = false;
+                s.confirmed = false;
+                this.decide(s);
+            }
+            return;
+        }
+        if (s.open) {
+            if (probe) {
                 s.openUntil = now + this.cooldownMs;
                 s.failedProbes++;
                 s.confirmed = true;
-            }
-            else {
-                s.open = false;
-                s.confirmed = false;
-                s.consecutive = 0;
+                this.decide(s);
             }
             return;
         }
-        if (!judgement.serviceFailed) {
-            // An answer shows the service is there; a late one does not close a circuit that opened meanwhile.
-            if (!s.open)
-                s.consecutive = 0;
-            return;
-        }
-        if (judgement.excused || s.open)
+        if (judgement.excused)
             return;
         s.consecutive++;
         if (s.consecutive >= this.threshold) {
@@ -21777,12 +21784,14 @@ class CircuitBreaker {
     /** A probe that was cut (deadline, cancellation) learned nothing: the next request probes instead. */
     abandonProbe(url) {
         const s = this.origins.get(url.origin);
-        if (s)
-            this.endProbe(s);
+        if (s?.probing) {
+            s.probing = false;
+            this.decide(s);
+        }
     }
-    endProbe(s) {
-        s.probe?.settle();
-        delete s.probe;
+    decide(s) {
+        s.decided.fire();
+        s.decided = signal();
     }
     /** Every origin whose circuit opened during the gate. */
     records() {
@@ -22048,7 +22057,6 @@ class GateHttpClient {
         let staleRetried = false;
         let freshConnection = false;
         let waitedMs = 0;
-        let sawDecision = false;
         for (let number = 1;; number++) {
             if (request.signal?.aborted)
                 throw fail("aborted", abortMessage(request.signal));
@@ -22064,7 +22072,7 @@ class GateHttpClient {
                 // for the circuit's next decision once (the cool-down's end, then the probe's answer),
                 // unless a probe already confirmed the failure. A poll does not wait: its next poll is
                 // its next chance.
-                if (request.waiting || sawDecision || admission.confirmed)
+                if (request.waiting || admission.confirmed)
                     throw fail("held-back", admission.reason);
                 const decided = await this.awaitDecision(admission, request);
                 if (decided === "deadline") {
@@ -22072,7 +22080,6 @@ class GateHttpClient {
                 }
                 if (decided === "aborted")
                     throw fail("aborted", abortMessage(request.signal));
-                sawDecision = decided === "probe-answered";
                 waitedMs = Date.now() - heldAt;
                 continue;
             }
@@ -22231,20 +22238,21 @@ class GateHttpClient {
             tally.lastFailure = outcome.kind;
         }
     }
-    /** Waits until an open circuit decides: the cool-down ends, or the probe in flight is answered. */
+    /**
+     * Waits until an open circuit decides: another answer closes it or the probe in flight is
+     * answered (`decided`), or the cool-down ends and a probe may go.
+     */
     async awaitDecision(held, request) {
         const leftMs = request.deadline - Date.now();
-        if (!held.probe && held.retryInMs >= leftMs)
+        if (!held.probing && held.retryInMs >= leftMs)
             return "deadline";
         const stop = new AbortController();
         const signal = request.signal ? AbortSignal.any([request.signal, stop.signal]) : stop.signal;
+        const timer = held.probing
+            ? (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.max(0, leftMs), "deadline", { signal })
+            : (0,external_node_timers_promises_namespaceObject.setTimeout)(held.retryInMs, "cool-down-over", { signal });
         try {
-            if (held.probe) {
-                const timeout = (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.max(0, leftMs), "deadline", { signal });
-                return await Promise.race([held.probe.then(() => "probe-answered"), timeout]);
-            }
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(held.retryInMs, undefined, { signal });
-            return "cool-down-over";
+            return await Promise.race([held.decided.then(() => "decided"), timer]);
         }
         catch {
             return "aborted";

@@ -4,7 +4,17 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { GateResult } from "../../src/engine/results.js";
 import { createHttpClient } from "../../src/http/client.js";
-import { type FixtureServer, flaky, hang, json, startFixtureServer } from "../support/fixture-server.js";
+import {
+  type FixtureServer,
+  flaky,
+  hang,
+  json,
+  slow,
+  startFixtureServer,
+} from "../support/fixture-server.js";
+
+const slow200 = (ms: number) => slow(ms, json({ ok: true }));
+
 import { closedPort, runChecks } from "../support/gate.js";
 
 const servers: FixtureServer[] = [];
@@ -61,6 +71,31 @@ describe("a poll waits through warm-up", () => {
     );
     expect(ready?.polls).toBeGreaterThanOrEqual(3);
     expect(ready?.heldBack).toBe(0);
+  });
+});
+
+describe("the circuit never blocks a healthy deploy", () => {
+  it("failures that open it while healthy answers are still in flight: those answers close it again", async () => {
+    // Two broken optional endpoints fail fast, back to back, while slow healthy requests are in
+    // flight: the failures open the circuit, then the healthy answers arrive and close it, and
+    // the checks it held back go through at once instead of after the cool-down.
+    const slow = Object.fromEntries(["/a", "/b", "/c", "/d"].map((p) => [p, slow200(300)]));
+    const s = await serve({ "/x": flaky(100), "/y": flaky(100), ...slow, "/e": json({}), "/f": json({}) });
+    const started = Date.now();
+    const r = await gate(
+      s.url,
+      `
+- { name: x, request: GET /x, severity: warning }
+- { name: y, request: GET /y, severity: warning }
+${["a", "b", "c", "d", "e", "f"].map((n) => `- GET /${n}`).join("\n")}
+`,
+      6,
+    );
+    expect(r.verdict).toBe("passed");
+    expect(r.counts).toMatchObject({ passed: 6, warnings: 2 });
+    expect(r.origins?.[0]?.circuit?.opened).toBe(1);
+    // Released by the healthy answers, well before the 5 s cool-down would have ended.
+    expect(Date.now() - started).toBeLessThan(4000);
   });
 });
 

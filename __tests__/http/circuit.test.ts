@@ -18,9 +18,10 @@ describe("CircuitBreaker", () => {
     fail(circuit, api, 2);
     expect(circuit.admit(api, 0)).toEqual({ go: true, probe: false });
     fail(circuit, api, 1, 1000);
-    expect(circuit.admit(api, 1000)).toEqual({
+    expect(circuit.admit(api, 1000)).toMatchObject({
       go: false,
       confirmed: false,
+      probing: false,
       retryInMs: 5000,
       reason:
         "held back: the circuit for 127.0.0.1:8080 is open after 3 consecutive failures (last: 503 Service Unavailable)",
@@ -83,11 +84,28 @@ describe("CircuitBreaker", () => {
     expect(circuit.records().get(api.origin)).toMatchObject({ opened: 1, failedProbes: 1 });
   });
 
-  it("a late answer does not close a circuit that opened meanwhile", () => {
-    const circuit = new CircuitBreaker({ threshold: 2 });
+  it("an answer that was in flight when it opened closes it, and wakes what it held back", async () => {
+    const circuit = new CircuitBreaker({ threshold: 2, cooldownMs: 60_000 });
     fail(circuit, api, 2);
+    const held = circuit.admit(api, 0);
+    expect(held.go).toBe(false);
+    let woken = false;
+    if (!held.go) void held.decided.then(() => (woken = true));
     circuit.record(api, ok, "200 OK", false, 0);
-    expect(circuit.admit(api, 0).go).toBe(false);
+    await Promise.resolve();
+    expect(woken).toBe(true);
+    expect(circuit.admit(api, 0)).toEqual({ go: true, probe: false });
+  });
+
+  it("requests that wait for the probe are told its answer", async () => {
+    const circuit = new CircuitBreaker({ threshold: 1, cooldownMs: 100 });
+    fail(circuit, api, 1, 0);
+    expect(circuit.admit(api, 100)).toEqual({ go: true, probe: true });
+    const held = circuit.admit(api, 100);
+    expect(held).toMatchObject({ go: false, probing: true, confirmed: false });
+    circuit.record(api, failed, "503 Service Unavailable", true, 110);
+    if (!held.go) await held.decided;
+    expect(circuit.admit(api, 120)).toMatchObject({ go: false, confirmed: true });
   });
 
   it("a probe cut short lets the next request probe instead", () => {

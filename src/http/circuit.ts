@@ -24,9 +24,10 @@ export interface CircuitRecord {
 }
 
 /**
- * Whether a request may go: `go` (closed, or this request is the probe), or held back — until the
- * cool-down ends (`retryInMs`), or until the probe in flight has its answer (`probe`). `confirmed`:
- * a probe has already failed since the circuit opened, so waiting for the next one is pointless.
+ * Whether a request may go: `go` (closed, or this request is the probe), or held back until the
+ * circuit decides: the cool-down ends in `retryInMs`, or `decided` resolves (the probe in flight
+ * has its answer, or another answer closed the circuit). `confirmed`: a probe has already failed
+ * since the circuit opened, so waiting for the next one is pointless.
  */
 export type Admission =
   | { readonly go: true; readonly probe: boolean }
@@ -34,17 +35,32 @@ export type Admission =
       readonly go: false;
       readonly reason: string;
       readonly retryInMs: number;
-      readonly probe?: Promise<void>;
+      readonly probing: boolean;
+      readonly decided: Promise<void>;
       readonly confirmed: boolean;
     };
+
+/** A promise that the circuit resolves, and replaces, each time it decides. */
+interface Signal {
+  readonly promise: Promise<void>;
+  readonly fire: () => void;
+}
+
+function signal(): Signal {
+  let fire: () => void = () => {};
+  const promise = new Promise<void>((resolve) => {
+    fire = resolve;
+  });
+  return { promise, fire };
+}
 
 interface OriginState {
   consecutive: number;
   open: boolean;
   /** While open: epoch ms until which requests are held back. */
   openUntil: number;
-  /** Resolves when the probe in flight has its answer; undefined when no probe is in flight. */
-  probe?: { readonly settled: Promise<void>; readonly settle: () => void };
+  probing: boolean;
+  decided: Signal;
   opened: number;
   heldBack: number;
   failedProbes: number;
@@ -70,6 +86,8 @@ export class CircuitBreaker {
         consecutive: 0,
         open: false,
         openUntil: 0,
+        probing: false,
+        decided: signal(),
         opened: 0,
         heldBack: 0,
         failedProbes: 0,
@@ -85,47 +103,46 @@ export class CircuitBreaker {
   admit(url: URL, now = Date.now()): Admission {
     const s = this.origins.get(url.origin);
     if (!s?.open) return { go: true, probe: false };
-    if (now >= s.openUntil && !s.probe) {
-      let settle: () => void = () => {};
-      const settled = new Promise<void>((resolve) => {
-        settle = resolve;
-      });
-      s.probe = { settled, settle };
+    if (now >= s.openUntil && !s.probing) {
+      s.probing = true;
       return { go: true, probe: true };
     }
     s.heldBack++;
-    const reason = `held back: the circuit for ${url.host} is open after ${s.reason}`;
-    const held = {
+    return {
       go: false,
-      reason,
+      reason: `held back: the circuit for ${url.host} is open after ${s.reason}`,
       retryInMs: Math.max(0, s.openUntil - now),
+      probing: s.probing,
+      decided: s.decided.promise,
       confirmed: s.confirmed,
-    } as const;
-    return s.probe ? { ...held, probe: s.probe.settled } : held;
+    };
   }
 
   /** Records what an attempt that was sent came to. `what` says the failure in a few words. */
   record(url: URL, judgement: AttemptJudgement, what: string, probe: boolean, now = Date.now()): void {
     const s = this.state(url.origin);
-    if (probe) {
-      this.endProbe(s);
-      if (judgement.serviceFailed) {
-        s.openUntil = now + this.cooldownMs;
-        s.failedProbes++;
-        s.confirmed = true;
-      } else {
+    if (probe) s.probing = false;
+    if (!judgement.serviceFailed) {
+      // Any answer shows the service is there — the probe's, or one that was already in flight
+      // when the circuit opened: it closes the circuit and wakes what it held back.
+      s.consecutive = 0;
+      if (s.open) {
         s.open = false;
         s.confirmed = false;
-        s.consecutive = 0;
+        this.decide(s);
       }
       return;
     }
-    if (!judgement.serviceFailed) {
-      // An answer shows the service is there; a late one does not close a circuit that opened meanwhile.
-      if (!s.open) s.consecutive = 0;
+    if (s.open) {
+      if (probe) {
+        s.openUntil = now + this.cooldownMs;
+        s.failedProbes++;
+        s.confirmed = true;
+        this.decide(s);
+      }
       return;
     }
-    if (judgement.excused || s.open) return;
+    if (judgement.excused) return;
     s.consecutive++;
     if (s.consecutive >= this.threshold) {
       s.open = true;
@@ -138,12 +155,15 @@ export class CircuitBreaker {
   /** A probe that was cut (deadline, cancellation) learned nothing: the next request probes instead. */
   abandonProbe(url: URL): void {
     const s = this.origins.get(url.origin);
-    if (s) this.endProbe(s);
+    if (s?.probing) {
+      s.probing = false;
+      this.decide(s);
+    }
   }
 
-  private endProbe(s: OriginState): void {
-    s.probe?.settle();
-    delete s.probe;
+  private decide(s: OriginState): void {
+    s.decided.fire();
+    s.decided = signal();
   }
 
   /** Every origin whose circuit opened during the gate. */

@@ -130,7 +130,6 @@ class GateHttpClient implements HttpClient {
     let staleRetried = false;
     let freshConnection = false;
     let waitedMs = 0;
-    let sawDecision = false;
     for (let number = 1; ; number++) {
       if (request.signal?.aborted) throw fail("aborted", abortMessage(request.signal));
       const remainingMs = request.deadline - Date.now();
@@ -146,7 +145,7 @@ class GateHttpClient implements HttpClient {
         // for the circuit's next decision once (the cool-down's end, then the probe's answer),
         // unless a probe already confirmed the failure. A poll does not wait: its next poll is
         // its next chance.
-        if (request.waiting || sawDecision || admission.confirmed) throw fail("held-back", admission.reason);
+        if (request.waiting || admission.confirmed) throw fail("held-back", admission.reason);
         const decided = await this.awaitDecision(admission, request);
         if (decided === "deadline") {
           throw fail(
@@ -155,7 +154,6 @@ class GateHttpClient implements HttpClient {
           );
         }
         if (decided === "aborted") throw fail("aborted", abortMessage(request.signal));
-        sawDecision = decided === "probe-answered";
         waitedMs = Date.now() - heldAt;
         continue;
       }
@@ -327,22 +325,23 @@ class GateHttpClient implements HttpClient {
     }
   }
 
-  /** Waits until an open circuit decides: the cool-down ends, or the probe in flight is answered. */
+  /**
+   * Waits until an open circuit decides: another answer closes it or the probe in flight is
+   * answered (`decided`), or the cool-down ends and a probe may go.
+   */
   private async awaitDecision(
     held: Extract<Admission, { go: false }>,
     request: HttpRequest,
-  ): Promise<"cool-down-over" | "probe-answered" | "deadline" | "aborted"> {
+  ): Promise<"decided" | "cool-down-over" | "deadline" | "aborted"> {
     const leftMs = request.deadline - Date.now();
-    if (!held.probe && held.retryInMs >= leftMs) return "deadline";
+    if (!held.probing && held.retryInMs >= leftMs) return "deadline";
     const stop = new AbortController();
     const signal = request.signal ? AbortSignal.any([request.signal, stop.signal]) : stop.signal;
+    const timer = held.probing
+      ? delay(Math.max(0, leftMs), "deadline" as const, { signal })
+      : delay(held.retryInMs, "cool-down-over" as const, { signal });
     try {
-      if (held.probe) {
-        const timeout = delay(Math.max(0, leftMs), "deadline" as const, { signal });
-        return await Promise.race([held.probe.then(() => "probe-answered" as const), timeout]);
-      }
-      await delay(held.retryInMs, undefined, { signal });
-      return "cool-down-over";
+      return await Promise.race([held.decided.then(() => "decided" as const), timer]);
     } catch {
       return "aborted";
     } finally {
