@@ -1,9 +1,10 @@
 // `expect` (and `until` / `fail-when`, which share its form): every assertion on one response,
 // passed and failed, in a fixed order. Pure and cheap, since polling calls it on every response.
-import { formatDuration } from "../config/duration.js";
-import type { Expect } from "../config/fields.js";
-import type { AssertionResult } from "../engine/results.js";
+
 import type { HttpResponse } from "../http/types.js";
+import { formatDuration } from "../text/duration.js";
+import type { AssertionResult } from "./assertion-result.js";
+import type { Expect } from "./expect-schema.js";
 import { type JsonBody, parseJsonBody } from "./jsonpath.js";
 import { describeJsonExpectation, evaluateJsonExpectation } from "./matchers.js";
 import { previewJson, truncate } from "./preview.js";

@@ -4,11 +4,12 @@
 // (an error-rate SLO straight from the service).
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
-import { formatDuration } from "../config/duration.js";
-import { clip } from "../config/errors.js";
-import { duration, regexIssue } from "../config/fields.js";
-import type { AssertionResult, Exchange, ResultTable } from "../engine/results.js";
-import { explainAnswer } from "../report/explain.js";
+import type { AssertionResult } from "../assert/assertion-result.js";
+import { duration, regexIssue } from "../assert/expect-schema.js";
+import { explainAnswer } from "../http/explain.js";
+import type { Exchange } from "../http/types.js";
+import { clip } from "../text/clip.js";
+import { formatDuration } from "../text/duration.js";
 import {
   type Exposition,
   ExpositionError,
@@ -17,7 +18,7 @@ import {
   type Sample,
 } from "./prometheus-text.js";
 import { send } from "./send.js";
-import type { CheckContext, CheckRun, CheckType } from "./types.js";
+import type { CheckContext, CheckRun, CheckType, ResultTable } from "./types.js";
 
 // Metacharacters that made an old `/…/` label value a regex; without them it was exact anyway.
 const REGEX_META = /[.*+?^$()[\]{}|\\]/;

@@ -2,10 +2,10 @@
 // sample compared with the thresholds. An empty result fails (fail closed) unless allowed;
 // Prometheus's own error (`{ status: "error", errorType, error }`) is shown verbatim.
 import { z } from "zod";
+import type { AssertionResult } from "../assert/assertion-result.js";
 import { parseJsonBody } from "../assert/jsonpath.js";
-import type { AssertionResult } from "../engine/results.js";
-import { oneLine } from "../report/display-text.js";
-import { explainAnswer } from "../report/explain.js";
+import { explainAnswer } from "../http/explain.js";
+import { oneLine } from "../text/display-text.js";
 import { formatNumber } from "./metrics.js";
 import { joinUrl, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";

@@ -1,8 +1,9 @@
 // Turns a rendered request spec into an HTTP request: URL joined to the base URL (keeping
 // its path), default headers merged (null removes one), one body encoded.
-import type { RequestSpec } from "../config/fields.js";
-import type { Exchange } from "../engine/results.js";
+
+import type { Exchange } from "../http/types.js";
 import { HttpFailure, type HttpRequest, type HttpResponse } from "../http/types.js";
+import type { RequestSpec } from "./fields.js";
 import type { CheckContext } from "./types.js";
 
 const EXCERPT_BYTES = 2048;

@@ -5,7 +5,7 @@
 import { isIP } from "node:net";
 import { checkServerIdentity, connect, type PeerCertificate } from "node:tls";
 import { z } from "zod";
-import type { AssertionResult } from "../engine/results.js";
+import type { AssertionResult } from "../assert/assertion-result.js";
 import type { CheckRun, CheckType } from "./types.js";
 
 const fields = {

@@ -1,6 +1,28 @@
 import type { z } from "zod";
-import type { AssertionResult, Exchange, ResultTable, StepResult } from "../engine/results.js";
-import type { HttpClient } from "../http/types.js";
+import type { AssertionResult } from "../assert/assertion-result.js";
+import type { Exchange, HttpClient } from "../http/types.js";
+
+/** `errored`: the request never got an answer; `failed`: the answer did not meet the expectation. */
+export type CheckOutcome = "passed" | "failed" | "errored" | "skipped" | "timed-out" | "cancelled";
+
+/** A table a check type wants in the summary (release-guard violations, webhook sends, …). */
+export interface ResultTable {
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface StepResult {
+  readonly name: string;
+  readonly outcome: CheckOutcome;
+  readonly detail: string;
+  readonly durationMs: number;
+  readonly exchange?: Exchange;
+  readonly assertions: readonly AssertionResult[];
+  /** For a polled step: polls sent, and the wait from the first to the one that decided. */
+  readonly polls?: number;
+  readonly waitedMs?: number;
+}
 
 /**
  * What a check runner decides; the engine adds name, type, severity, timing, and what the

@@ -3,17 +3,17 @@
 import { setMaxListeners } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import { checkTypes } from "../checks/registry.js";
-import type { CheckRun } from "../checks/types.js";
-import { formatDuration } from "../config/duration.js";
+import type { CheckOutcome, CheckRun } from "../checks/types.js";
 import type { CheckConfig, GateConfig } from "../config/load.js";
 import { evaluateCondition, renderDeep, type TemplateScope } from "../config/templates.js";
 import { createHttpClient } from "../http/client.js";
 import type { HttpClient, OriginRecord } from "../http/types.js";
-import type { createRedactor } from "../report/redact.js";
+import type { createRedactor } from "../secrets/redact.js";
+import { formatDuration } from "../text/duration.js";
 import { VERSION } from "../version.js";
 import { selectChecks } from "./plan.js";
 import { type RequestTally, requestLedger } from "./request-ledger.js";
-import { type CheckOutcome, type CheckResult, countResults, type GateResult, isFailing } from "./results.js";
+import { type CheckResult, countResults, type GateResult, isFailing } from "./results.js";
 
 export type Redactor = ReturnType<typeof createRedactor>;
 

@@ -40,6 +40,22 @@ export interface AttemptRecord {
   readonly waitedMs: number;
 }
 
+/** One HTTP request/response as a report shows it; headers are already redacted. */
+export interface Exchange {
+  readonly method: string;
+  readonly url: string;
+  readonly status?: number;
+  readonly responseHeaders?: Readonly<Record<string, string>>;
+  /** Bounded excerpt of the response body (decoded text). */
+  readonly bodyExcerpt?: string;
+  readonly durationMs: number;
+  readonly attempts: readonly AttemptRecord[];
+  /** Set when no response arrived: connection refused, timeout, held back by the circuit, deadline. */
+  readonly error?: string;
+  /** What kind of failure `error` is. */
+  readonly failure?: HttpFailureKind;
+}
+
 export interface HttpResponse {
   readonly status: number;
   /** Lower-cased names; repeated headers joined with ", " (set-cookie with "\n"). */

@@ -1,8 +1,12 @@
 // The terminal report for the CLI and the action's log: a line per finished check while the
 // gate runs, then the failures with expected vs actual and a final verdict line.
-import { formatDuration } from "../config/duration.js";
-import type { CheckOutcome, CheckResult, GateResult } from "../engine/results.js";
+
+import type { CheckOutcome } from "../checks/types.js";
+import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing } from "../engine/results.js";
+import { cutUtf8, oneLine, stripControl } from "../text/display-text.js";
+import { formatDuration } from "../text/duration.js";
+import { plural } from "../text/plural.js";
 import {
   describeOutcome,
   describeVerdict,
@@ -11,10 +15,8 @@ import {
   gateState,
   gateTitle,
   outcomeWord,
-  plural,
 } from "./describe.js";
-import { cutUtf8, oneLine, stripControl } from "./display-text.js";
-import { failureEvidence } from "./explain.js";
+import { failureEvidence } from "./evidence.js";
 import { gateFindings, unreachableChecks } from "./findings.js";
 
 export interface ConsoleOptions {

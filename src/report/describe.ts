@@ -1,13 +1,11 @@
 // The words every reporter uses for a gate and its checks, so the summary, the console,
 // annotations and JUnit never disagree about what happened.
-import { type CheckOutcome, type CheckResult, type GateResult, isFailing } from "../engine/results.js";
+import type { CheckOutcome } from "../checks/types.js";
+import { type CheckResult, type GateResult, isFailing } from "../engine/results.js";
+import { plural } from "../text/plural.js";
 
 /** `passed`, `blocked` (enforce mode failed), or `would-block` (dry run that enforce would have failed). */
 export type GateState = "passed" | "blocked" | "would-block";
-
-export function plural(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : nouns}`;
-}
 
 /** `deploy-gate` or `deploy-gate (eu-west)`: the heading, status context and annotation titles. */
 export function gateTitle(label: string): string {

@@ -14,9 +14,10 @@
 // verdict itself, so no consumer reads it as green.
 import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing } from "../engine/results.js";
-import { describeOutcome, describeVerdict, gateTitle, labelSlug, plural } from "./describe.js";
-import { oneLine, stripControl } from "./display-text.js";
-import { failureEvidence } from "./explain.js";
+import { oneLine, stripControl } from "../text/display-text.js";
+import { plural } from "../text/plural.js";
+import { describeOutcome, describeVerdict, gateTitle, labelSlug } from "./describe.js";
+import { failureEvidence } from "./evidence.js";
 
 const MAX_MESSAGE_CHARS = 500;
 

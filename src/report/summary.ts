@@ -6,16 +6,14 @@
 // Expects a result already passed through the redactor (`redactor.deep(result)`); credential
 // headers are masked here again by name, so a header the engine missed still never shows.
 import { STATUS_CODES } from "node:http";
-import { formatDuration } from "../config/duration.js";
-import type {
-  CheckOutcome,
-  CheckResult,
-  Exchange,
-  GateResult,
-  ResultTable,
-  StepResult,
-} from "../engine/results.js";
+import type { CheckOutcome, ResultTable, StepResult } from "../checks/types.js";
+import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing } from "../engine/results.js";
+import type { Exchange } from "../http/types.js";
+import { createRedactor } from "../secrets/redact.js";
+import { cutUtf8, oneLine } from "../text/display-text.js";
+import { formatDuration } from "../text/duration.js";
+import { plural } from "../text/plural.js";
 import {
   describeOutcome,
   describeVerdict,
@@ -24,13 +22,10 @@ import {
   gateState,
   gateTitle,
   outcomeWord,
-  plural,
 } from "./describe.js";
-import { cutUtf8, oneLine } from "./display-text.js";
-import { failureEvidence } from "./explain.js";
+import { failureEvidence } from "./evidence.js";
 import { type Finding, gateFindings, unreachableChecks } from "./findings.js";
 import { codeBlock, codeSpan, escapeHtml, inline, table, tableHeader, tableRow } from "./markdown.js";
-import { createRedactor } from "./redact.js";
 
 /** Under GitHub's 1 MiB step-summary limit, with room for what other steps append. */
 export const DEFAULT_SUMMARY_BYTES = 1_000_000;

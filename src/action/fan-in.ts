@@ -3,21 +3,21 @@
 // one verdict. Part of the action adapter, beside main.ts.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Settings } from "../inputs.js";
-import { Outputs } from "../io-names.js";
-import { gateTitle } from "../report/describe.js";
-import { codeBlock } from "../report/markdown.js";
 import {
   mergedReportFileNames,
   mergeLegReports,
   readLegReports,
   renderMergedJson,
   renderMergedJunit,
-} from "../report/merge.js";
-import { describeMergedVerdict, renderMergedSummary } from "../report/merge-summary.js";
-import type { Redactor } from "../report/redact.js";
+} from "../fan-in/merge.js";
+import { describeMergedVerdict, renderMergedSummary } from "../fan-in/merge-summary.js";
+import type { GithubReporting } from "../github/reporting.js";
+import { gateTitle } from "../report/describe.js";
+import { codeBlock } from "../report/markdown.js";
+import type { Redactor } from "../secrets/redact.js";
+import type { Settings } from "./inputs.js";
+import { Outputs } from "./io-names.js";
 import { setOutputs } from "./outputs.js";
-import type { GithubReporting } from "./reporting.js";
 import { runner } from "./workflow-commands.js";
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -1,24 +1,25 @@
 // The action adapter: inputs → engine → outputs, summary, annotations, reports, setFailed.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { formatDuration } from "./config/duration.js";
-import { ConfigError } from "./config/errors.js";
-import { prepareGate } from "./config/prepare.js";
-import { runGate } from "./engine/gate.js";
-import { type CheckResult, type GateResult, notRunResult } from "./engine/results.js";
-import { runFanIn } from "./github/fan-in.js";
-import { setOutputs } from "./github/outputs.js";
-import { createGithubReporting, runUrlOf } from "./github/reporting.js";
-import { runner } from "./github/workflow-commands.js";
+import { ConfigError } from "../config/errors.js";
+import { runGate } from "../engine/gate.js";
+import { prepareGate } from "../engine/prepare.js";
+import { type CheckResult, type GateResult, notRunResult } from "../engine/results.js";
+import { createGithubReporting, runUrlOf } from "../github/reporting.js";
+import { planAnnotations } from "../report/annotations.js";
+import { describeOutcome } from "../report/describe.js";
+import { renderJsonReport, reportFileNames } from "../report/json-report.js";
+import { renderJunit } from "../report/junit.js";
+import { renderSummary } from "../report/summary.js";
+import { createRedactor } from "../secrets/redact.js";
+import { formatDuration } from "../text/duration.js";
+import { plural } from "../text/plural.js";
+import { VERSION } from "../version.js";
+import { runFanIn } from "./fan-in.js";
 import { readSettings, type Settings } from "./inputs.js";
 import { Inputs, Outputs } from "./io-names.js";
-import { planAnnotations } from "./report/annotations.js";
-import { describeOutcome, plural } from "./report/describe.js";
-import { renderJsonReport, reportFileNames } from "./report/json-report.js";
-import { renderJunit } from "./report/junit.js";
-import { createRedactor } from "./report/redact.js";
-import { renderSummary } from "./report/summary.js";
-import { VERSION } from "./version.js";
+import { setOutputs } from "./outputs.js";
+import { runner } from "./workflow-commands.js";
 
 type Redactor = ReturnType<typeof createRedactor>;
 

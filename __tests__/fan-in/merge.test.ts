@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GateResult } from "../../src/engine/results.js";
-import { renderJsonReport } from "../../src/report/json-report.js";
 import {
   type LegReport,
   mergedReportFileNames,
@@ -13,8 +12,9 @@ import {
   qualifiedName,
   readLegReports,
   renderMergedJunit,
-} from "../../src/report/merge.js";
-import { describeMergedVerdict, renderMergedSummary } from "../../src/report/merge-summary.js";
+} from "../../src/fan-in/merge.js";
+import { describeMergedVerdict, renderMergedSummary } from "../../src/fan-in/merge-summary.js";
+import { renderJsonReport } from "../../src/report/json-report.js";
 import { MIN_SUMMARY_BYTES } from "../../src/report/summary.js";
 import { check, gate } from "../report/fixtures.js";
 import { junitSchemaErrors, readWithJunitConsumers, reportSchemaErrors } from "../support/reports.js";

@@ -2,11 +2,14 @@
 // every check across the legs, so a failure in one region stands out next to the others.
 // Sections are added against a byte budget like the gate summary's; the grid and the failure
 // list are cut with a note when a huge matrix would pass GitHub's 1 MiB limit.
-import { formatDuration } from "../config/duration.js";
-import type { CheckOutcome } from "../engine/results.js";
+
+import type { CheckOutcome } from "../checks/types.js";
 import { isFailing } from "../engine/results.js";
-import { gateTitle, outcomeWord, plural } from "./describe.js";
-import { inline, tableHeader, tableRow } from "./markdown.js";
+import { gateTitle, outcomeWord } from "../report/describe.js";
+import { inline, tableHeader, tableRow } from "../report/markdown.js";
+import { DEFAULT_SUMMARY_BYTES, MIN_SUMMARY_BYTES, type SummaryOptions } from "../report/summary.js";
+import { formatDuration } from "../text/duration.js";
+import { plural } from "../text/plural.js";
 import {
   failedLegs,
   failingCells,
@@ -15,7 +18,6 @@ import {
   type MergedResult,
   qualifiedName,
 } from "./merge.js";
-import { DEFAULT_SUMMARY_BYTES, MIN_SUMMARY_BYTES, type SummaryOptions } from "./summary.js";
 
 const NOTE_RESERVE = 512;
 const HEAD_LEG_LIMIT = 10;

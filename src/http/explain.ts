@@ -1,9 +1,8 @@
 // Turns a 4xx/5xx answer into what on-call needs: the service's own error code and message
 // (when the body is a recognisable error document) and the action the status calls for.
 
-import type { AssertionResult, CheckResult, Exchange } from "../engine/results.js";
-import type { HttpResponse } from "../http/types.js";
-import { oneLine } from "./display-text.js";
+import { oneLine } from "../text/display-text.js";
+import type { HttpResponse } from "./types.js";
 
 export interface Explanation {
   /** The service's own words, e.g. `INVALID_TENANT: tenant "x" does not exist`. */
@@ -149,43 +148,4 @@ export function explainResponse(
 /** `explainResponse` for a response as the http client returns it. */
 export function explainAnswer(response: HttpResponse): Explanation {
   return explainResponse(response.status, response.headers, response.text, response.attempts.length);
-}
-
-/** What a failed check's report shows: the deciding exchange, failed assertions, service words, hint. */
-export interface FailureEvidence {
-  readonly exchange?: Exchange;
-  readonly failedAssertions: readonly AssertionResult[];
-  /** The service's own error, unless the check's detail already says it. */
-  readonly serviceSaid?: string;
-  readonly hint?: string;
-}
-
-/**
- * A flow check may leave the deciding exchange and assertions on its failed step only, and
- * a check runner may not have explained the status: the reports fill both in the same way.
- */
-export function failureEvidence(check: CheckResult): FailureEvidence {
-  const failedStep = check.steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
-  const exchange = check.exchange ?? failedStep?.exchange;
-  const own = check.assertions.filter((a) => !a.passed);
-  const failedAssertions = own.length > 0 ? own : (failedStep?.assertions.filter((a) => !a.passed) ?? []);
-  const explained =
-    exchange?.status !== undefined
-      ? explainResponse(
-          exchange.status,
-          exchange.responseHeaders ?? {},
-          exchange.bodyExcerpt ?? "",
-          exchange.attempts.length || check.attempts,
-        )
-      : {};
-  const serviceSaid =
-    explained.detail && !check.detail.includes(explained.detail) ? explained.detail : undefined;
-  // The runner decides the hint: a 409 from a release guard is not an idempotency conflict.
-  const hint = check.hint;
-  return {
-    failedAssertions,
-    ...(exchange ? { exchange } : {}),
-    ...(serviceSaid ? { serviceSaid } : {}),
-    ...(hint ? { hint } : {}),
-  };
 }
