@@ -27,5 +27,7 @@ export function layerOf(srcDir: string, file: string): Layer;
 export function sourceFiles(dir: string): string[];
 export function importsOf(file: string, text?: string): ImportSite[];
 export function resolveImport(file: string, specifier: string): string | undefined;
+export function edgesOf(srcDir: string, file: string, text?: string): ImportEdge[];
 export function importGraph(srcDir: string): ImportEdge[];
+export function withoutComments(text: string): string;
 export function violation(edge: ImportEdge): string | undefined;

@@ -54,7 +54,7 @@ export function sourceFiles(dir) {
 }
 
 /** Comments blanked out (newlines kept, so line numbers hold); string contents are left alone. */
-function withoutComments(text) {
+export function withoutComments(text) {
   let out = "";
   let i = 0;
   let quote;
@@ -125,17 +125,17 @@ export function resolveImport(file, specifier) {
   return target;
 }
 
+/** The relative imports of one file (read from disk unless `text` is given), both ends placed. */
+export function edgesOf(srcDir, file, text) {
+  return importsOf(file, text).flatMap((imp) => {
+    const target = resolveImport(file, imp.specifier);
+    return target ? [{ ...imp, target, from: layerOf(srcDir, file), to: layerOf(srcDir, target) }] : [];
+  });
+}
+
 /** Every relative import of src/, with both ends placed in their layers. */
 export function importGraph(srcDir) {
-  const edges = [];
-  for (const file of sourceFiles(srcDir)) {
-    for (const imp of importsOf(file)) {
-      const target = resolveImport(file, imp.specifier);
-      if (!target) continue;
-      edges.push({ ...imp, target, from: layerOf(srcDir, file), to: layerOf(srcDir, target) });
-    }
-  }
-  return edges;
+  return sourceFiles(srcDir).flatMap((file) => edgesOf(srcDir, file));
 }
 
 /** Why an edge breaks the order, or undefined when it goes down (or stays in its folder). */
