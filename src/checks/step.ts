@@ -8,6 +8,7 @@ import { parseJsonBody, queryJson } from "../assert/jsonpath.js";
 import { statusMatches } from "../assert/status.js";
 import { explainAnswer } from "../http/explain.js";
 import type { Exchange, HttpRequest, HttpResponse } from "../http/types.js";
+import { isCredentialHeader } from "../secrets/credential-headers.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
 import { captures, poll, request } from "./fields.js";
@@ -43,7 +44,6 @@ export interface StepRun {
   readonly hint?: string;
 }
 
-const SENSITIVE_NAME = /token|secret|password|cookie/i;
 const DEFAULT_POLL = { interval: 2000, timeout: 120_000 };
 
 function failedOnes(assertions: readonly AssertionResult[]): AssertionResult[] {
@@ -84,7 +84,11 @@ function capture(
       });
       continue;
     }
-    if (rule.secret || SENSITIVE_NAME.test(name) || SENSITIVE_NAME.test(source)) ctx.addSecret(value);
+    const credential =
+      isCredentialHeader(name) ||
+      (rule.header !== undefined && isCredentialHeader(rule.header)) ||
+      (rule.json !== undefined && isCredentialHeader(rule.json));
+    if (rule.secret || credential) ctx.addSecret(value);
     values[name] = value;
   }
   return { values, errors };

@@ -16,8 +16,8 @@ export interface HttpRequest {
   /** Overrides the client's maximum body size (bytes). */
   readonly maxBodyBytes?: number;
   /**
-   * Header names (any case) that carry secrets, dropped like Authorization, Cookie, Proxy-Authorization
-   * and X-Api-Key when a redirect leads to another origin.
+   * Header names (any case) that carry secrets, dropped like every credential header
+   * (src/secrets/credential-headers.ts) when a redirect leads to another origin.
    */
   readonly sensitiveHeaders?: readonly string[];
   /** A poll: the check is waiting through not-yet answers and failures (never retried, never counted). */
