@@ -14,6 +14,7 @@ import { describeMergedVerdict, renderMergedSummary } from "../fan-in/merge-summ
 import type { GithubReporting } from "../github/reporting.js";
 import { gateTitle } from "../report/describe.js";
 import { codeBlock } from "../report/markdown.js";
+import { GATE_STATE_ICONS } from "../report/outcomes.js";
 import type { Redactor } from "../secrets/redact.js";
 import type { Settings } from "./inputs.js";
 import { Outputs } from "./io-names.js";
@@ -44,7 +45,9 @@ export async function runFanIn(
   } catch (error) {
     const message = redactor.text((error as Error).message);
     runner.setOutput(Outputs.Result, "failed");
-    await writeSummary(`## ❌ ${title}: fan-in failed\n\nNo verdict was reached.\n\n${codeBlock(message)}\n`);
+    await writeSummary(
+      `## ${GATE_STATE_ICONS.blocked.emoji} ${title}: fan-in failed\n\nNo verdict was reached.\n\n${codeBlock(message)}\n`,
+    );
     await github.mergeInvalid();
     runner.setFailed(message);
     return;

@@ -4,59 +4,21 @@ import path from "node:path";
 import { ConfigError } from "../config/errors.js";
 import { runGate } from "../engine/gate.js";
 import { prepareGate } from "../engine/prepare.js";
-import { type CheckResult, type GateResult, notRunResult } from "../engine/results.js";
+import { type GateResult, notRunResult } from "../engine/results.js";
 import { createGithubReporting, runUrlOf } from "../github/reporting.js";
 import { planAnnotations } from "../report/annotations.js";
-import { describeOutcome } from "../report/describe.js";
 import { renderJsonReport, reportFileNames } from "../report/json-report.js";
 import { renderJunit } from "../report/junit.js";
+import { GATE_STATE_ICONS } from "../report/outcomes.js";
 import { renderSummary } from "../report/summary.js";
-import { createRedactor } from "../secrets/redact.js";
-import { formatDuration } from "../text/duration.js";
-import { plural } from "../text/plural.js";
+import { createRedactor, type Redactor } from "../secrets/redact.js";
 import { VERSION } from "../version.js";
+import { headline, logCheck } from "./check-log.js";
 import { runFanIn } from "./fan-in.js";
 import { readSettings, type Settings } from "./inputs.js";
 import { Inputs, Outputs } from "./io-names.js";
 import { setOutputs } from "./outputs.js";
 import { runner } from "./workflow-commands.js";
-
-type Redactor = ReturnType<typeof createRedactor>;
-
-const ICON: Readonly<Record<string, string>> = {
-  passed: "✅",
-  failed: "❌",
-  errored: "💥",
-  skipped: "⏭️",
-  "timed-out": "⏱️",
-  cancelled: "🛑",
-};
-
-function headline(result: CheckResult): string {
-  const icon = result.outcome !== "passed" && result.severity === "warning" ? "⚠️" : ICON[result.outcome];
-  return `${icon} ${result.name} — ${describeOutcome(result)} in ${formatDuration(result.durationMs)}`;
-}
-
-function logCheck(result: CheckResult, redactor: Redactor): void {
-  runner.startGroup(redactor.text(headline(result)));
-  runner.info(redactor.text(result.detail));
-  if (result.hint) runner.info(redactor.text(`hint: ${result.hint}`));
-  const ex = result.exchange;
-  if (ex) runner.info(redactor.text(`${ex.method} ${ex.url} → ${ex.status ?? ex.error}`));
-  const spent = [
-    result.retries > 0 ? plural(result.retries, "retry", "retries") : "",
-    result.polls > 0 ? `${plural(result.polls, "poll")} over ${formatDuration(result.waitedMs)}` : "",
-    result.heldBack > 0 ? `${plural(result.heldBack, "request")} held back by an open circuit` : "",
-  ].filter(Boolean);
-  if (spent.length > 0) runner.info(spent.join(" · "));
-  for (const a of result.assertions.filter((x) => !x.passed)) {
-    runner.info(redactor.text(`✗ ${a.target}: expected ${a.expected}, got ${a.actual}`));
-  }
-  for (const s of result.steps ?? [])
-    runner.info(redactor.text(`  step ${s.name}: ${s.outcome} — ${s.detail}`));
-  for (const line of result.log ?? []) runner.info(redactor.text(line));
-  runner.endGroup();
-}
 
 async function writeReports(
   result: GateResult,
@@ -150,7 +112,7 @@ export async function run(): Promise<void> {
     const message = redactor.text(error instanceof Error ? error.message : String(error));
     runner.setOutput(Outputs.Result, "failed");
     await writeSummary(
-      `## ❌ deploy-gate${settings.label ? ` (${settings.label})` : ""}: invalid config\n\nNo request was sent.\n\n\`\`\`\n${message.replaceAll("`", "ˋ")}\n\`\`\`\n`,
+      `## ${GATE_STATE_ICONS.blocked.emoji} deploy-gate${settings.label ? ` (${settings.label})` : ""}: invalid config\n\nNo request was sent.\n\n\`\`\`\n${message.replaceAll("`", "ˋ")}\n\`\`\`\n`,
     );
     const result = notRunResult(
       {

@@ -18,6 +18,7 @@ import { oneLine, stripControl } from "../text/display-text.js";
 import { plural } from "../text/plural.js";
 import { describeOutcome, describeVerdict, gateTitle, labelSlug } from "./describe.js";
 import { failureEvidence } from "./evidence.js";
+import { outcomeWord } from "./outcomes.js";
 
 const MAX_MESSAGE_CHARS = 500;
 
@@ -71,7 +72,8 @@ function failureBody(check: CheckResult): string {
   }
   if (evidence.serviceSaid) lines.push(`service said: ${evidence.serviceSaid}`);
   if (evidence.hint) lines.push(`what to do: ${evidence.hint}`);
-  for (const step of check.steps ?? []) lines.push(`step ${step.name}: ${step.outcome} — ${step.detail}`);
+  for (const step of check.steps ?? [])
+    lines.push(`step ${step.name}: ${outcomeWord(step.outcome)} — ${step.detail}`);
   for (const t of check.tables ?? []) {
     lines.push(`${t.title}:`, ...t.rows.map((r) => `  ${r.join(" | ")}`));
   }
