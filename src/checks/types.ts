@@ -38,9 +38,16 @@ export interface CheckRun {
   readonly tables?: readonly ResultTable[];
 }
 
-export interface RequestDefaults {
+/**
+ * How this check sends its requests, resolved once by the engine: the check's own `timeout` and
+ * `retries`, else the inputs, else the config's `defaults`, else the built-ins.
+ */
+export interface RequestSettings {
+  /** Per attempt. */
   readonly timeoutMs: number;
+  /** For transient failures (src/http/transient.ts). */
   readonly retries: number;
+  /** The config's default headers, rendered; sent only to the base URL's origin. */
   readonly headers: Readonly<Record<string, string>>;
 }
 
@@ -51,7 +58,7 @@ export interface CheckContext<C> {
   readonly http: HttpClient;
   /** Renders every `{{ … }}` in a value (deeply), with flow captures when given. */
   render<T>(value: T, captures?: Readonly<Record<string, string>>): T;
-  readonly defaults: RequestDefaults;
+  readonly request: RequestSettings;
   /** Epoch ms: the gate's deadline (or the end of a bake window); `timeout` is per request. */
   readonly deadline: number;
   readonly signal: AbortSignal;

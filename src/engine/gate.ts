@@ -3,7 +3,7 @@
 import { setMaxListeners } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
 import { checkTypes } from "../checks/registry.js";
-import type { CheckOutcome, CheckRun } from "../checks/types.js";
+import type { CheckOutcome, CheckRun, RequestSettings } from "../checks/types.js";
 import type { CheckConfig, GateConfig } from "../config/load.js";
 import { evaluateCondition, renderDeep, type TemplateScope } from "../config/templates.js";
 import { createHttpClient } from "../http/client.js";
@@ -25,7 +25,10 @@ export interface GateOptions {
   readonly concurrency: number;
   /** Whole-gate deadline, from start. */
   readonly timeoutMs: number;
-  /** Input-level request defaults; when undefined the config's `defaults` (then built-ins) apply. */
+  /**
+   * The inputs' request timeout and retries: a check's own `timeout` and `retries` win over them;
+   * when unset, the config's `defaults` (then the built-ins) apply.
+   */
   readonly requestTimeoutMs?: number;
   readonly retries?: number;
   readonly failFast: boolean;
@@ -42,6 +45,20 @@ export interface GateOptions {
 
 const BUILTIN_TIMEOUT_MS = 10_000;
 const BUILTIN_RETRIES = 2;
+
+/** The check's own `timeout` and `retries` win over the inputs, which win over the config's `defaults`. */
+function requestSettings(
+  check: CheckConfig,
+  options: GateOptions,
+  headers: RequestSettings["headers"],
+): RequestSettings {
+  const { defaults } = options.config;
+  return {
+    timeoutMs: check.timeout ?? options.requestTimeoutMs ?? defaults.timeout ?? BUILTIN_TIMEOUT_MS,
+    retries: check.retries ?? options.retries ?? defaults.retries ?? BUILTIN_RETRIES,
+    headers,
+  };
+}
 
 function skipped(check: CheckConfig, detail: string): CheckResult {
   return base(check, "skipped", detail, 0);
@@ -116,11 +133,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   let interrupted: GateResult["interrupted"];
   let stopStarting: string | undefined;
 
-  const defaults = {
-    timeoutMs: options.requestTimeoutMs ?? config.defaults.timeout ?? BUILTIN_TIMEOUT_MS,
-    retries: options.retries ?? config.defaults.retries ?? BUILTIN_RETRIES,
-    headers: renderDeep(config.defaults.headers ?? {}, options.scope),
-  };
+  const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope);
 
   const finish = (result: CheckResult) => {
     const clean = redact(result, redactor);
@@ -138,6 +151,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     const notes: string[] = [];
     running.set(check.name, { check, started: checkStarted });
     options.onCheckStart?.(check);
+    const request = requestSettings(check, options, defaultHeaders);
     const once = async (windowDeadline: number): Promise<Ran> => {
       const ledger = requestLedger(http);
       try {
@@ -146,7 +160,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           baseUrl: options.baseUrl,
           http: ledger.client,
           render: (value, captures) => renderDeep(value, options.scope, captures),
-          defaults,
+          request,
           deadline: Math.min(deadline, windowDeadline),
           signal: controller.signal,
           addSecret: (value) => redactor.add(value),
