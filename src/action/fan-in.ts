@@ -19,15 +19,8 @@ import type { Redactor } from "../secrets/redact.js";
 import type { Settings } from "./inputs.js";
 import { Outputs } from "./io-names.js";
 import { setOutputs } from "./outputs.js";
+import { writeSummary } from "./step-summary.js";
 import { runner } from "./workflow-commands.js";
-
-async function writeSummary(markdown: string): Promise<void> {
-  try {
-    await runner.appendSummary(markdown);
-  } catch (error) {
-    runner.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
-  }
-}
 
 export async function runFanIn(
   settings: Settings,

@@ -18,6 +18,7 @@ import { runFanIn } from "./fan-in.js";
 import { readSettings, type Settings } from "./inputs.js";
 import { Inputs, Outputs } from "./io-names.js";
 import { setOutputs } from "./outputs.js";
+import { writeSummary } from "./step-summary.js";
 import { runner } from "./workflow-commands.js";
 
 async function writeReports(
@@ -39,14 +40,6 @@ async function writeReports(
       `deploy-gate could not write its reports to ${settings.reportDir}: ${(error as Error).message}`,
     );
     return {};
-  }
-}
-
-async function writeSummary(markdown: string): Promise<void> {
-  try {
-    await runner.appendSummary(markdown);
-  } catch (error) {
-    runner.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
   }
 }
 

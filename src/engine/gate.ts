@@ -8,14 +8,12 @@ import type { CheckConfig, GateConfig } from "../config/load.js";
 import { evaluateCondition, renderDeep, type TemplateScope } from "../config/templates.js";
 import { createHttpClient } from "../http/client.js";
 import type { HttpClient, OriginRecord } from "../http/types.js";
-import type { createRedactor } from "../secrets/redact.js";
+import type { Redactor } from "../secrets/redact.js";
 import { formatDuration } from "../text/duration.js";
 import { VERSION } from "../version.js";
 import { selectChecks } from "./plan.js";
 import { type RequestTally, requestLedger } from "./request-ledger.js";
 import { type CheckResult, countResults, type GateResult, isFailing } from "./results.js";
-
-export type Redactor = ReturnType<typeof createRedactor>;
 
 export interface GateOptions {
   readonly config: GateConfig;
