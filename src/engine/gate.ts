@@ -2,6 +2,7 @@
 // dependent ones after their needs, everything inside the gate's deadline.
 import { setMaxListeners } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
+import { failedStep } from "../checks/failed-step.js";
 import { checkTypes } from "../checks/registry.js";
 import type { CheckOutcome, CheckRun, RequestSettings } from "../checks/types.js";
 import type { CheckConfig, GateConfig } from "../config/load.js";
@@ -88,8 +89,7 @@ function base(check: CheckConfig, outcome: CheckOutcome, detail: string, duratio
 /** No answer within the request timeout is `timed out`, apart from other errors (SPEC §5). */
 function outcomeOf(run: CheckRun): CheckOutcome {
   if (run.outcome !== "errored") return run.outcome;
-  const failedStep = run.steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
-  const deciding = run.exchange ?? failedStep?.exchange;
+  const deciding = run.exchange ?? failedStep(run.steps)?.exchange;
   return deciding?.failure === "timeout" ? "timed-out" : "errored";
 }
 

@@ -1,5 +1,6 @@
 // The evidence every report shows for a failed check, gathered the same way for all of them.
 import type { AssertionResult } from "../assert/assertion-result.js";
+import { failedStep } from "../checks/failed-step.js";
 import type { CheckResult } from "../engine/results.js";
 import { explainResponse } from "../http/explain.js";
 import type { Exchange } from "../http/types.js";
@@ -18,10 +19,10 @@ export interface FailureEvidence {
  * a check runner may not have explained the status: the reports fill both in the same way.
  */
 export function failureEvidence(check: CheckResult): FailureEvidence {
-  const failedStep = check.steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
-  const exchange = check.exchange ?? failedStep?.exchange;
+  const step = failedStep(check.steps);
+  const exchange = check.exchange ?? step?.exchange;
   const own = check.assertions.filter((a) => !a.passed);
-  const failedAssertions = own.length > 0 ? own : (failedStep?.assertions.filter((a) => !a.passed) ?? []);
+  const failedAssertions = own.length > 0 ? own : (step?.assertions.filter((a) => !a.passed) ?? []);
   const explained =
     exchange?.status !== undefined
       ? explainResponse(
