@@ -2,6 +2,7 @@
 // (when the body is a recognisable error document) and the action the status calls for.
 
 import { oneLine } from "../text/display-text.js";
+import { plural } from "../text/plural.js";
 import type { HttpResponse } from "./types.js";
 
 export interface Explanation {
@@ -109,10 +110,6 @@ function header(headers: Readonly<Record<string, string>>, name: string): string
   return undefined;
 }
 
-function attemptsText(n: number): string {
-  return `${n} attempt${n === 1 ? "" : "s"}`;
-}
-
 function statusHint(
   status: number,
   headers: Readonly<Record<string, string>>,
@@ -121,12 +118,12 @@ function statusHint(
   if (status === 429) {
     const retryAfter = header(headers, "retry-after")?.trim();
     const wait = retryAfter ? `Retry-After: ${retryAfter}` : "no Retry-After given";
-    return `rate limited (${wait})${attempts > 1 ? `, still limited after ${attemptsText(attempts)}` : ""}`;
+    return `rate limited (${wait})${attempts > 1 ? `, still limited after ${plural(attempts, "attempt")}` : ""}`;
   }
   if (status >= 500 && status <= 599) {
     return TRANSIENT_5XX.has(status)
-      ? `the service failed (after ${attemptsText(attempts)}): a ${status} is usually transient, but it persisted — check the deployment's health`
-      : `the service failed (after ${attemptsText(attempts)}): a ${status} is not transient — check the service's logs`;
+      ? `the service failed (after ${plural(attempts, "attempt")}): a ${status} is usually transient, but it persisted — check the deployment's health`
+      : `the service failed (after ${plural(attempts, "attempt")}): a ${status} is not transient — check the service's logs`;
   }
   return STATUS_HINTS[status];
 }
