@@ -68,7 +68,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), "deploy-gate-bundle-"));
 try {
   for (const [entry, out] of [
     ["lib/index.js", "dist"],
-    ["lib/cli-bin.js", "dist/cli"],
+    ["lib/cli/bin.js", "dist/cli"],
   ]) {
     const statsFile = path.join(scratch, `${path.basename(entry)}.stats.json`);
     execFileSync(

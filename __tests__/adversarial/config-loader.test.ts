@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { ConfigError } from "../../src/config/errors.js";
 import { loadConfig, parseConfigText } from "../../src/config/load.js";
-import { prepareGate } from "../../src/config/prepare.js";
+import { prepareGate } from "../../src/engine/prepare.js";
 import { assertNoPollution, createTally, prototypeSnapshot, RUNS } from "./tally.js";
 
 const tally = createTally("config");

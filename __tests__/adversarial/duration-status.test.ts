@@ -3,15 +3,15 @@
 // started); the schemas answer with their one message; status matching agrees with a plain oracle.
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { describeStatus, statusMatches } from "../../src/assert/status.js";
-import { formatDuration, MAX_DURATION_MS, parseDuration } from "../../src/config/duration.js";
 import {
   DURATION_MESSAGE,
   DURATION_TOO_LONG_MESSAGE,
   duration,
   STATUS_MESSAGE,
   statusSpec,
-} from "../../src/config/fields.js";
+} from "../../src/assert/expect-schema.js";
+import { describeStatus, statusMatches } from "../../src/assert/status.js";
+import { formatDuration, MAX_DURATION_MS, parseDuration } from "../../src/text/duration.js";
 import { createTally, RUNS } from "./tally.js";
 
 const tally = createTally("duration-status");

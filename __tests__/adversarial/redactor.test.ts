@@ -4,7 +4,8 @@
 // secret inside a longer base64 payload (Basic `user:pass`) cannot be decoded back out of what is left.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRedactor, isCredentialHeader, MASK } from "../../src/report/redact.js";
+import { isCredentialHeader } from "../../src/secrets/credential-headers.js";
+import { createRedactor, MASK } from "../../src/secrets/redact.js";
 import { markupForms, secretForms } from "../secrets/forms.js";
 import { assertNoPollution, createTally, prototypeSnapshot, RUNS } from "./tally.js";
 

@@ -5,7 +5,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/errors.js";
-import { prepareGate } from "../../src/config/prepare.js";
 import {
   evaluateCondition,
   isKnownRef,
@@ -16,6 +15,7 @@ import {
   TemplateError,
   type TemplateScope,
 } from "../../src/config/templates.js";
+import { prepareGate } from "../../src/engine/prepare.js";
 import { assertNoPollution, createTally, prototypeSnapshot, RUNS } from "./tally.js";
 
 const tally = createTally("templates");

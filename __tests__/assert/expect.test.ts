@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allPassed, evaluateExpect } from "../../src/assert/expect.js";
-import type { Expect } from "../../src/config/fields.js";
+import type { Expect } from "../../src/assert/expect-schema.js";
 import type { HttpResponse } from "../../src/http/types.js";
 
 function response(overrides: Partial<HttpResponse> & { json?: unknown } = {}): HttpResponse {

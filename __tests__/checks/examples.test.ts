@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { prepareGate } from "../../src/config/prepare.js";
+import { prepareGate } from "../../src/engine/prepare.js";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const TYPES = ["idempotency", "webhook", "rate-limit", "jwks", "metrics", "prometheus", "tls"];

@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/errors.js";
 import { lineFinder } from "../../src/config/lines.js";
 import { loadConfig, parseConfigText } from "../../src/config/load.js";
-import { type PrepareInput, prepareGate } from "../../src/config/prepare.js";
 import { closest, editDistance } from "../../src/config/suggest.js";
 import { selectChecks } from "../../src/engine/plan.js";
+import { type PrepareInput, prepareGate } from "../../src/engine/prepare.js";
 
 function errorOf(fn: () => unknown): string {
   try {

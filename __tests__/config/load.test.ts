@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/errors.js";
 import { loadConfig, parseConfigText, validateTemplates } from "../../src/config/load.js";
-import { prepareGate } from "../../src/config/prepare.js";
 import type { TemplateScope } from "../../src/config/templates.js";
+import { prepareGate } from "../../src/engine/prepare.js";
 
 function issuesOf(fn: () => unknown): string[] {
   try {

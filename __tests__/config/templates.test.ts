@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDuration, parseDuration } from "../../src/config/duration.js";
 import { ConfigError } from "../../src/config/errors.js";
 import { parsePairs } from "../../src/config/pairs.js";
 import {
@@ -11,6 +10,7 @@ import {
   TemplateError,
   type TemplateScope,
 } from "../../src/config/templates.js";
+import { formatDuration, parseDuration } from "../../src/text/duration.js";
 
 const scope: TemplateScope = {
   secrets: { TOKEN: "t0k" },

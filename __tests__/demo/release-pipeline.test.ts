@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { prepareGate } from "../../src/config/prepare.js";
+import { prepareGate } from "../../src/engine/prepare.js";
 
 interface Step {
   id?: string;

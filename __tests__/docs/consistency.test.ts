@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { Inputs, Outputs } from "../../src/action/io-names.js";
 import { configJsonSchema } from "../../src/config/schema.js";
-import { Inputs, Outputs } from "../../src/io-names.js";
 import { VERSION } from "../../src/version.js";
 
 const action = parse(readFileSync("action.yml", "utf8")) as {

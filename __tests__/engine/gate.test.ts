@@ -142,7 +142,7 @@ describe("scheduling", () => {
     expect(r.checks.map((c) => c.name)).toEqual(["base", "api"]);
     expect(r.verdict).toBe("passed");
     // An `only` entry that names nothing is a config error found before the engine runs
-    // (src/config/prepare.ts, __tests__/config/errors.test.ts, __tests__/e2e/config-errors.test.ts).
+    // (src/engine/prepare.ts, __tests__/config/errors.test.ts, __tests__/e2e/config-errors.test.ts).
   });
 
   it("runs independent checks concurrently, at most `concurrency` at once", async () => {

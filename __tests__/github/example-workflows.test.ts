@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { readLegReports } from "../../src/fan-in/merge.js";
 import { renderJsonReport, reportFileNames } from "../../src/report/json-report.js";
-import { readLegReports } from "../../src/report/merge.js";
 import { check, gate } from "../report/fixtures.js";
 
 interface Step {

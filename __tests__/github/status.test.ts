@@ -1,6 +1,7 @@
 // Status states and descriptions as pure functions, and StatusPoster in-process against the
 // local fake GitHub API: retries, refusals remembered, timeouts, all as warnings.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { mergeLegReports } from "../../src/fan-in/merge.js";
 import {
   configErrorStatus,
   deploymentDescription,
@@ -12,7 +13,6 @@ import {
   type StatusTarget,
   statusContext,
 } from "../../src/github/status.js";
-import { mergeLegReports } from "../../src/report/merge.js";
 import { check, gate } from "../report/fixtures.js";
 import { type FakeGithubApi, startFakeGithubApi } from "./fake-github-api.js";
 

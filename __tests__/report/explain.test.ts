@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { explainResponse, failureEvidence } from "../../src/report/explain.js";
+import { explainResponse } from "../../src/http/explain.js";
+import { failureEvidence } from "../../src/report/evidence.js";
 import { check, exchange } from "./fixtures.js";
 
 const JSON_HEADERS = { "content-type": "application/json" };

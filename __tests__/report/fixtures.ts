@@ -1,12 +1,7 @@
 // Fixed GateResults for the reporter tests and golden summaries: durations and timestamps
 // are constants so the rendered output is byte-for-byte stable.
-import {
-  type CheckResult,
-  countResults,
-  type Exchange,
-  type GateResult,
-  isFailing,
-} from "../../src/engine/results.js";
+import { type CheckResult, countResults, type GateResult, isFailing } from "../../src/engine/results.js";
+import type { Exchange } from "../../src/http/types.js";
 
 export function check(overrides: Partial<CheckResult> & Pick<CheckResult, "name">): CheckResult {
   return {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cutUtf8, oneLine, stripControl } from "../../src/report/display-text.js";
 import { codeBlock, codeSpan, escapeHtml, inline, table } from "../../src/report/markdown.js";
+import { cutUtf8, oneLine, stripControl } from "../../src/text/display-text.js";
 
 describe("display text", () => {
   it("drops terminal escape sequences whole, control characters and bidi overrides", () => {

@@ -2,11 +2,11 @@
 // real servers on 127.0.0.1, the way the action and the CLI do.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { prepareGate } from "../../src/config/prepare.js";
 import { type GateOptions, runGate } from "../../src/engine/gate.js";
+import { prepareGate } from "../../src/engine/prepare.js";
 import type { CheckResult, GateResult } from "../../src/engine/results.js";
 import { renderJsonReport } from "../../src/report/json-report.js";
-import { createRedactor } from "../../src/report/redact.js";
+import { createRedactor } from "../../src/secrets/redact.js";
 import { reportSchemaErrors } from "./reports.js";
 
 export interface GateRun {

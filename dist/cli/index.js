@@ -198,13 +198,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9065:
+/***/ 5187:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9504);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7953);
 
-const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 // Exit once stdout has flushed: a piped stdout is written asynchronously.
 process.stdout.write("", () => process.exit(code));
 
@@ -213,7 +213,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9504:
+/***/ 7953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -230,52 +230,14 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/config/duration.js
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/;
-/**
- * The longest duration accepted (about 24.8 days): Node timers cannot wait longer, and a longer one
- * fires at once — a `timeout: 1000h` gate would time out the moment it started.
- */
-const MAX_DURATION_MS = 2 ** 31 - 1;
-function milliseconds(value) {
-    if (typeof value === "number")
-        return Number.isFinite(value) && value >= 0 ? value : undefined;
-    const m = DURATION.exec(value);
-    if (!m)
-        return undefined;
-    const ms = Number(m[1]) * (UNIT_MS[m[2] ?? "ms"] ?? 1);
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-/**
- * Parses `250ms`, `10s`, `5m`, `1h` or a number of milliseconds; undefined when it is none of those
- * or longer than MAX_DURATION_MS.
- */
-function parseDuration(value) {
-    const ms = milliseconds(value);
-    return ms !== undefined && ms <= MAX_DURATION_MS ? ms : undefined;
-}
-/** A well-formed duration that is longer than MAX_DURATION_MS. */
-function isTooLongDuration(value) {
-    const ms = milliseconds(value);
-    return ms !== undefined && ms > MAX_DURATION_MS;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, "")}s`;
-    if (ms < 3_600_000) {
-        const m = Math.floor(ms / 60_000);
-        const s = Math.round((ms % 60_000) / 1000);
-        return s ? `${m}m${s}s` : `${m}m`;
-    }
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.round((ms % 3_600_000) / 60_000);
-    return m ? `${h}h${m}m` : `${h}h`;
+;// CONCATENATED MODULE: ./lib/text/clip.js
+/** Shortens config text quoted in a message. */
+function clip(text, max = 120) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/errors.js
+
 const IDENT = /^[A-Za-z_][\w-]*$/;
 // One line per issue, and never a wall of text: a message quotes config text, which can be long.
 const MAX_LINE = 2000;
@@ -323,10 +285,6 @@ function formatPlace(at, notes, lineAt = at) {
 function placeIssues(issues, notes) {
     return issues.map((i) => (i.at ? { ...i, path: formatPlace(i.at, notes, i.lineAt) } : i));
 }
-/** Shortens config text quoted in a message. */
-function clip(text, max = 120) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 function oneLine(text) {
     const flat = text.replace(/\r?\n/g, " ");
     return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE - 1)}…` : flat;
@@ -344,3167 +302,17 @@ class ConfigError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string, count) {
-    let result = "";
-    for (let cycle = 0; cycle < count; cycle += 1) {
-      result += string;
-    }
-    return result;
-  }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where += 'in "' + exception2.mark.name + '" ';
-    }
-    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema2, name) {
-    const result = [];
-    schema2[name].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var js_yaml_int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return js_yaml_int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return js_yaml_int;
-}
-var js_yaml_float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return js_yaml_float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return js_yaml_float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var js_yaml_core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return js_yaml_core;
-  hasRequiredCore = 1;
-  js_yaml_core = requireJson();
-  return js_yaml_core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "";
-      case 95:
-        return " ";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
-        };
-      }
-    }
-    state.anchorMap[name] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count) {
-    if (count === 1) {
-      state.result += " ";
-    } else if (count > 1) {
-      state.result += common2.repeat("\n", count - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema2, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema2.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string.length;
-    while (position < length) {
-      let line;
-      const next = string.indexOf("\n", position);
-      if (next === -1) {
-        line = string.slice(position);
-        position = length;
-      } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
-      }
-      switch (chooseScalarStyle(
-        string,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string;
-        case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-  }
-  function foldString(string, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-const {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-//# sourceMappingURL=js-yaml.mjs.map
-
-;// CONCATENATED MODULE: ./lib/config/lines.js
-// The line a place in the config text is on, for error messages. js-yaml has no position
-// map of its nodes, but its `listener` option reports every node as it opens and closes;
-// from those events this rebuilds the tree of mappings and sequences with the line of each
-// key and item. It parses the text a second time, so it runs only when there is an error.
-
-function isBlank(ch) {
-    return ch === " " || ch === "\t";
-}
-/** The root node of `text`, or undefined when it does not parse. */
-function nodeTree(text) {
-    const stack = [{ line: 0, kind: null, isKey: false, children: [] }];
-    const listener = (event, state) => {
-        if (event === "open") {
-            stack.push({ line: state.line + 1, kind: null, isKey: false, children: [] });
-            return;
-        }
-        let node = stack.pop();
-        const parent = stack.at(-1);
-        if (!node || !parent)
-            return;
-        // A block-context node that turned out to be one flow collection (`{…}` at the top of a
-        // JSON document) wraps it: keep the collection itself.
-        const [only] = node.children;
-        if (node.children.length === 1 && only && !only.isKey && only.value === state.result)
-            node = only;
-        node.kind = state.kind;
-        node.value = state.result;
-        let at = state.position;
-        while (isBlank(state.input[at]))
-            at++;
-        node.isKey = state.input[at] === ":";
-        parent.children.push(node);
-    };
-    try {
-        load(text, { schema: CORE_SCHEMA, listener });
-    }
-    catch {
-        return undefined;
-    }
-    return stack[0]?.children[0];
-}
-/** Key → (line of the key, value node). A node that is not a key is the value of the key before it. */
-function entries(mapping) {
-    const out = new Map();
-    const { children } = mapping;
-    for (let i = 0; i < children.length; i++) {
-        const key = children[i];
-        if (!key.isKey)
-            continue;
-        const next = children[i + 1];
-        const value = next && !next.isKey ? next : undefined;
-        if (value)
-            i++;
-        out.set(String(key.value), { line: key.line, ...(value ? { value } : {}) });
-    }
-    return out;
-}
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./lib/checks/failed-step.js
 /**
- * Looks lines up in one config text. A path into the validated document (`checks[2].expect.status`)
- * maps to the line of its deepest key or item found in the text; a bare list is `checks`.
+ * The step that decided a failed flow: the last one that neither passed nor was skipped. The engine
+ * reads its outcome from that step's exchange (timed out or errored) and the reports show its evidence.
  */
-function lineFinder(text) {
-    let root = null;
-    return (at) => {
-        if (root === null)
-            root = nodeTree(text);
-        let node = root;
-        if (!node)
-            return undefined;
-        const path = node.kind === "sequence" && at[0] === "checks" ? at.slice(1) : at;
-        let line;
-        for (const key of path) {
-            if (node.kind === "sequence" && typeof key === "number") {
-                node = node.children[key];
-                if (!node)
-                    break;
-                line = node.line;
-            }
-            else if (node.kind === "mapping") {
-                const entry = entries(node).get(String(key));
-                if (!entry)
-                    break;
-                line = entry.line;
-                if (!entry.value)
-                    break;
-                node = entry.value;
-            }
-            else
-                break;
-        }
-        return line;
-    };
+function failedStep(steps) {
+    return steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -3986,7 +794,7 @@ function safeExtend(schema, shape) {
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function util_merge(a, b) {
+function merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -4956,7 +1764,7 @@ const bigint = /^-?\d+n?$/;
 const integer = /^-?\d+$/;
 const number = /^-?\d+(?:\.\d+)?$/;
 const regexes_boolean = /^(?:true|false)$/i;
-const regexes_null = /^null$/i;
+const _null = /^null$/i;
 
 const _undefined = /^undefined$/i;
 
@@ -6306,7 +3114,7 @@ const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null 
 })));
 const $ZodNull = /*@__PURE__*/ $constructor("$ZodNull", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes_null;
+    inst._zod.pattern = _null;
     inst._zod.values = new Set([null]);
     inst._zod.parse = (payload, _ctx) => {
         const input = payload.value;
@@ -9134,7 +5942,7 @@ function _nullable(Class, innerType) {
     });
 }
 // @__NO_SIDE_EFFECTS__
-function api_default(Class, innerType, defaultValue) {
+function _default(Class, innerType, defaultValue) {
     return new Class({
         type: "default",
         innerType,
@@ -12387,7 +9195,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return util_merge(this, other);
+        return merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
@@ -12576,7 +9384,7 @@ const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     inst.max = (...args) => inst.check(core._maxSize(...args));
     inst.size = (...args) => inst.check(core._size(...args));
 })));
-function schemas_map(keyType, valueType, params) {
+function map(keyType, valueType, params) {
     return new ZodMap({
         type: "map",
         keyType: keyType,
@@ -12594,7 +9402,7 @@ const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     inst.max = (...args) => inst.check(core._maxSize(...args));
     inst.size = (...args) => inst.check(core._size(...args));
 })));
-function schemas_set(valueType, params) {
+function set(valueType, params) {
     return new ZodSet({
         type: "set",
         valueType: valueType,
@@ -13027,7 +9835,7 @@ const stringbool = (...args) => core._stringbool({
     Boolean: ZodBoolean,
     String: ZodString,
 }, ...args);
-function schemas_json(params) {
+function json(params) {
     const jsonSchema = lazy(() => {
         return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
@@ -13056,6 +9864,8 @@ class HttpFailure extends Error {
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/send.js
+// Turns a rendered request spec into an HTTP request: URL joined to the base URL (keeping
+// its path), default headers merged (null removes one), one body encoded.
 
 const EXCERPT_BYTES = 2048;
 /** `https://h/api` + `/health` → `https://h/api/health`; absolute URLs are kept. */
@@ -13152,7 +9962,6 @@ function toExchange(method, url, sent, redact) {
 }
 /** Sends one request (with the client's retries); never throws for HTTP-level problems. */
 async function send(ctx, spec, options = {}) {
-    const check = ctx.check;
     let url;
     try {
         url = buildUrl(ctx.baseUrl, spec);
@@ -13164,7 +9973,7 @@ async function send(ctx, spec, options = {}) {
             exchange: toExchange(spec.method, String(spec.url ?? spec.path), { failure }, ctx.redact),
         };
     }
-    const headers = mergeHeaders(defaultHeadersFor(url, ctx.baseUrl, ctx.defaults.headers), spec.headers);
+    const headers = mergeHeaders(defaultHeadersFor(url, ctx.baseUrl, ctx.request.headers), spec.headers);
     let body = encodeBody(spec, headers);
     if (options.body !== undefined)
         body = options.body;
@@ -13175,8 +9984,8 @@ async function send(ctx, spec, options = {}) {
             url,
             headers: finalHeaders,
             ...(body !== undefined ? { body } : {}),
-            timeoutMs: check.timeout ?? ctx.defaults.timeoutMs,
-            retries: options.retries ?? check.retries ?? ctx.defaults.retries,
+            timeoutMs: ctx.request.timeoutMs,
+            retries: options.retries ?? ctx.request.retries,
             deadline: Math.min(options.deadline ?? ctx.deadline, ctx.deadline),
             signal: ctx.signal,
             sensitiveHeaders: Object.entries(finalHeaders)
@@ -13198,8 +10007,72 @@ function requestLine(spec) {
     return `${spec.method} ${spec.url ?? spec.path}`;
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./lib/secrets/credential-headers.js
+// Which names say that a value is a credential, whatever the value: one list for every place that
+// must not carry or show one. The redirect client drops these headers on the way to another
+// origin, assertions say whether they matched but never what they hold, the redactor masks them,
+// and a flow capture from such a header (or under such a name) becomes a secret.
+const CREDENTIAL_HEADERS = new Set([
+    "authorization",
+    "proxy-authorization",
+    "cookie",
+    "set-cookie",
+    "x-api-key",
+    "x-auth-token",
+]);
+/** Names containing these are credentials too: `X-Hub-Signature-256`, `X-Csrf-Token`, `session_id`. */
+const CREDENTIAL_HEADER_PART = /token|secret|signature|password|passwd|api-?key|session|credential|cookie/i;
+/** A header name, or the name a value goes by (a capture, a JSON member), that holds a credential. */
+function isCredentialHeader(name) {
+    const lower = name.toLowerCase();
+    return CREDENTIAL_HEADERS.has(lower) || CREDENTIAL_HEADER_PART.test(lower);
+}
+
+;// CONCATENATED MODULE: ./lib/text/duration.js
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/;
+/**
+ * The longest duration accepted (about 24.8 days): Node timers cannot wait longer, and a longer one
+ * fires at once — a `timeout: 1000h` gate would time out the moment it started.
+ */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+function milliseconds(value) {
+    if (typeof value === "number")
+        return Number.isFinite(value) && value >= 0 ? value : undefined;
+    const m = DURATION.exec(value);
+    if (!m)
+        return undefined;
+    const ms = Number(m[1]) * (UNIT_MS[m[2] ?? "ms"] ?? 1);
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+/**
+ * Parses `250ms`, `10s`, `5m`, `1h` or a number of milliseconds; undefined when it is none of those
+ * or longer than MAX_DURATION_MS.
+ */
+function parseDuration(value) {
+    const ms = milliseconds(value);
+    return ms !== undefined && ms <= MAX_DURATION_MS ? ms : undefined;
+}
+/** A well-formed duration that is longer than MAX_DURATION_MS. */
+function isTooLongDuration(value) {
+    const ms = milliseconds(value);
+    return ms !== undefined && ms > MAX_DURATION_MS;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, "")}s`;
+    if (ms < 3_600_000) {
+        const m = Math.floor(ms / 60_000);
+        const s = Math.round((ms % 60_000) / 1000);
+        return s ? `${m}m${s}s` : `${m}m`;
+    }
+    const h = Math.floor(ms / 3_600_000);
+    const m = Math.round((ms % 3_600_000) / 60_000);
+    return m ? `${h}h${m}m` : `${h}h`;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/jsonpath-rfc9535/dist/esm/parser/parser.js
 // @generated by Peggy 4.2.0.
 //
@@ -18021,8 +14894,7 @@ function describeStatus(spec) {
 
 
 
-// Values of these response headers are credentials: assertions say whether they matched, never what they hold.
-const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$|signature|token|secret/i;
+
 function assertion(target, expected, actual, passed, message) {
     return { target, expected, actual, passed, message: `${target}: ${message}` };
 }
@@ -18038,7 +14910,8 @@ function checkHeader(name, expectation, headers) {
     const key = name.toLowerCase();
     const target = `header ${key}`;
     const value = headers[key];
-    const hidden = CREDENTIAL_HEADER.test(key);
+    // A credential header's value is never shown: the assertion says whether it matched, not what it holds.
+    const hidden = isCredentialHeader(key);
     const actual = value === undefined ? "absent" : hidden ? "present (value hidden)" : truncate(value);
     if (typeof expectation !== "string" && "exists" in expectation) {
         const expected = expectation.exists ? "present" : "absent";
@@ -18146,41 +15019,10 @@ function allPassed(results) {
     return results.every((r) => r.passed);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/config/templates.js
-// `{{ name }}` templates. Each distinct string is parsed once and cached, so a check that
-// runs 500 times never re-parses its templates.
-
+;// CONCATENATED MODULE: ./lib/text/template-syntax.js
+// What a `{{ name }}` template looks like, apart from what it means (src/config/templates.ts):
+// the expectation grammar checks a regular expression with templates in it before any value is known.
 const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const REF = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
-const cache = new Map();
-class TemplateError extends Error {
-    name = "TemplateError";
-}
-/** Splits a string into literal text and references; throws TemplateError on a malformed `{{ }}`. */
-function parseTemplate(source) {
-    const hit = cache.get(source);
-    if (hit)
-        return hit;
-    const parts = [];
-    let last = 0;
-    for (const m of source.matchAll(TEMPLATE)) {
-        const ref = m[1] ?? "";
-        if (!REF.test(ref))
-            throw new TemplateError(`"{{ ${ref} }}" is not a template name`);
-        if (m.index > last)
-            parts.push(source.slice(last, m.index));
-        parts.push({ ref });
-        last = m.index + m[0].length;
-    }
-    if (last < source.length)
-        parts.push(source.slice(last));
-    if (cache.size > 10_000)
-        cache.clear();
-    cache.set(source, parts);
-    return parts;
-}
 /**
  * The text with every `{{ … }}` replaced by a plain letter: what a regular expression with
  * templates in it is checked as before their values are known.
@@ -18188,111 +15030,11 @@ function parseTemplate(source) {
 function withoutTemplates(source) {
     return source.includes("{{") ? source.replace(TEMPLATE, "x") : source;
 }
-function templateRefs(source) {
-    if (!source.includes("{{"))
-        return [];
-    return parseTemplate(source).flatMap((p) => (typeof p === "string" ? [] : [p.ref]));
-}
-const BUILTINS = new Set(["run.id", "run.attempt", "sha", "label", "uuid", "now"]);
-/** The names every config may use whatever its inputs, with a flow's captures. */
-function knownRefs(captures) {
-    return [...BUILTINS, ...captures];
-}
-/** Whether a reference can be resolved: checked for every string before any request is sent. */
-function isKnownRef(ref, scope, captures) {
-    if (BUILTINS.has(ref) || captures.has(ref))
-        return true;
-    const [root, key, ...rest] = ref.split(".");
-    if (key === undefined || rest.length > 0)
-        return false;
-    if (root === "secrets")
-        return Object.hasOwn(scope.secrets, key);
-    if (root === "vars")
-        return Object.hasOwn(scope.vars, key);
-    // Own keys only: process.env inherits `constructor`, `toString`, … which lookupRef never resolves.
-    if (root === "env")
-        return Object.hasOwn(scope.env, key) && scope.env[key] !== undefined;
-    return false;
-}
-/** Resolves a reference; undefined when it is unknown (validation has ruled that out for checks). */
-function lookupRef(ref, scope, captures) {
-    if (Object.hasOwn(captures, ref))
-        return captures[ref];
-    switch (ref) {
-        case "run.id":
-            return scope.run.id;
-        case "run.attempt":
-            return scope.run.attempt;
-        case "sha":
-            return scope.sha;
-        case "label":
-            return scope.label;
-        case "uuid":
-            return (0,external_node_crypto_.randomUUID)();
-        case "now":
-            return new Date().toISOString();
-    }
-    const dot = ref.indexOf(".");
-    const root = ref.slice(0, dot);
-    const key = ref.slice(dot + 1);
-    const table = root === "secrets" ? scope.secrets : root === "vars" ? scope.vars : root === "env" ? scope.env : {};
-    return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-function renderString(source, scope, captures = {}) {
-    if (!source.includes("{{"))
-        return source;
-    let out = "";
-    for (const part of parseTemplate(source)) {
-        if (typeof part === "string")
-            out += part;
-        else {
-            const value = lookupRef(part.ref, scope, captures);
-            if (value === undefined)
-                throw new TemplateError(`unknown template name "${part.ref}"`);
-            out += value;
-        }
-    }
-    return out;
-}
-/** Renders every string inside a value; object keys are left as they are. */
-function renderDeep(value, scope, captures = {}) {
-    if (typeof value === "string")
-        return renderString(value, scope, captures);
-    if (Array.isArray(value))
-        return value.map((v) => renderDeep(v, scope, captures));
-    if (value !== null && typeof value === "object") {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures)]));
-    }
-    return value;
-}
-/** `if` semantics: '', 'false', '0', unset are falsy; an unset vars.X / env.X is simply falsy. */
-function evaluateCondition(condition, scope) {
-    if (typeof condition === "boolean")
-        return condition;
-    if (typeof condition === "number")
-        return condition !== 0;
-    let text = "";
-    for (const part of parseTemplate(condition)) {
-        text += typeof part === "string" ? part : (lookupRef(part.ref, scope, {}) ?? "");
-    }
-    const t = text.trim().toLowerCase();
-    return !(t === "" || t === "false" || t === "0" || t === "null" || t === "undefined" || t === "no");
-}
-/** Walks every string in a value with its path, for validation. */
-function* stringsIn(value, path = []) {
-    if (typeof value === "string")
-        yield [value, path];
-    else if (Array.isArray(value))
-        for (const [i, v] of value.entries())
-            yield* stringsIn(v, [...path, i]);
-    else if (value !== null && typeof value === "object")
-        for (const [k, v] of Object.entries(value))
-            yield* stringsIn(v, [...path, k]);
-}
 
-;// CONCATENATED MODULE: ./lib/config/fields.js
-// Field schemas shared by every check type. zod is the single source of truth: types are
-// inferred from these, validation is these, and schema/deploy-gate.schema.json is generated.
+;// CONCATENATED MODULE: ./lib/assert/expect-schema.js
+// The expectation grammar: the zod schemas of `expect` (and `until` / `fail-when`) and the
+// `duration` field they use. zod is the single source of truth: types are inferred from these,
+// validation is these, and schema/deploy-gate.schema.json is generated from them.
 
 
 
@@ -18302,7 +15044,7 @@ function* stringsIn(value, path = []) {
 
 const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
 const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
-const fields_duration = union([schemas_number(), schemas_string()], { error: DURATION_MESSAGE })
+const expect_schema_duration = union([schemas_number(), schemas_string()], { error: DURATION_MESSAGE })
     .transform((v, ctx) => {
     const ms = parseDuration(v);
     if (ms === undefined) {
@@ -18325,7 +15067,6 @@ const statusItem = union([statusCode, statusClass, schemas_string().regex(/^[1-5
 const statusSpec = union([statusItem, array(statusItem).min(1, STATUS_MESSAGE)], {
     error: STATUS_MESSAGE,
 });
-const retries = schemas_number().int().min(0).max(10);
 /**
  * Why a regular expression of the config does not compile, as a config message saying how to write
  * the literal instead; undefined when it compiles. A `{{ template }}` in it stands for plain text.
@@ -18421,8 +15162,182 @@ const expect = strictObject({
     json: jsonExpectation.optional(),
     body: bodyExpectation.optional(),
     schema: record(schemas_string(), unknown()).optional(),
-    "max-duration": fields_duration.optional(),
+    "max-duration": expect_schema_duration.optional(),
 });
+
+;// CONCATENATED MODULE: ./lib/text/display-text.js
+// Text that came from a service or a config is untrusted on its way to a person: it may
+// carry terminal escapes, control characters or bidi overrides, and it may be huge.
+// Every reporter passes it through here before formatting it for its own medium.
+/** CSI (`ESC [ … m`), OSC (`ESC ] … BEL`) and two-byte escape sequences: dropped whole, not just the ESC. */
+const ANSI_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
+/** C0/C1 controls except tab and newline, DEL, and the bidi controls used to disguise text. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Removes escape sequences and control characters; keeps tabs and newlines (CR LF and CR become LF). */
+function stripControl(text) {
+    return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL, "");
+}
+/** One clean line of at most `maxChars` characters, ending in `…` when it was clipped. */
+function display_text_oneLine(text, maxChars) {
+    const flat = stripControl(text).replace(/\s+/g, " ").trim();
+    if (flat.length <= maxChars)
+        return flat;
+    let end = Math.max(0, maxChars - 1);
+    // Never split a surrogate pair: half an emoji renders as a replacement character.
+    const last = flat.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${flat.slice(0, end)}…`;
+}
+/** The longest prefix of `text` that fits in `maxBytes` of UTF-8, cut on a character boundary. */
+function cutUtf8(text, maxBytes) {
+    if (Buffer.byteLength(text, "utf8") <= maxBytes)
+        return { text, cut: false };
+    const bytes = Buffer.from(text, "utf8");
+    let end = maxBytes;
+    // Back up over continuation bytes (10xxxxxx) so the cut lands before a character's first byte.
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return { text: bytes.toString("utf8", 0, end), cut: true };
+}
+
+;// CONCATENATED MODULE: ./lib/text/plural.js
+/** `1 check`, `2 checks`; `nouns` for an irregular plural (`retry`, `retries`). */
+function plural(n, noun, nouns = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : nouns}`;
+}
+
+;// CONCATENATED MODULE: ./lib/http/explain.js
+// Turns a 4xx/5xx answer into what on-call needs: the service's own error code and message
+// (when the body is a recognisable error document) and the action the status calls for.
+
+
+const MAX_DETAIL_CHARS = 300;
+const TRANSIENT_5XX = new Set([502, 503, 504]);
+const STATUS_HINTS = {
+    400: "fix the request fields",
+    401: "check or rotate the credential",
+    403: "check permissions or tenant",
+    404: "check the route and base URL",
+    405: "check the request method for this route",
+    409: "an idempotency conflict: reuse the original request shape",
+    413: "the request body is larger than the service accepts",
+    415: "check the request body's content-type",
+    422: "fix the request fields",
+};
+function isDoc(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function str(value) {
+    return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+function join(code, message) {
+    if (code && message && code !== message)
+        return `${code}: ${message}`;
+    return code ?? message;
+}
+/** A problem `type` URI names the error by its last path segment; `about:blank` names nothing. */
+function explain_typeName(type) {
+    const uri = str(type);
+    if (!uri || uri === "about:blank")
+        return undefined;
+    return uri
+        .replace(/[/#]+$/, "")
+        .split(/[/#]/)
+        .pop();
+}
+/** `{ code, message }` and its common spellings; a numeric code that repeats the status adds nothing. */
+function codeAndMessage(o, status) {
+    const numeric = typeof o.code === "number" && o.code !== status ? String(o.code) : undefined;
+    // Google-style errors carry the symbolic name in `status` next to a numeric `code`.
+    const symbolic = typeof o.status === "string" ? str(o.status) : undefined;
+    const code = str(o.code) ?? symbolic ?? str(o.error_code) ?? str(o.errorCode) ?? numeric;
+    const message = str(o.message) ?? str(o.detail) ?? str(o.error_description) ?? str(o.description) ?? str(o.title);
+    return join(code, message);
+}
+function fromDocument(doc, status) {
+    if (isDoc(doc.error))
+        return codeAndMessage(doc.error, status);
+    // `{ "error": "invalid_grant", "error_description": … }` (OAuth) and `{ "error", "message" }`.
+    if (str(doc.error))
+        return join(str(doc.error), str(doc.error_description) ?? str(doc.message) ?? str(doc.detail));
+    // JSON:API and GraphQL put a list under `errors`; the first one is shown, the rest counted.
+    if (Array.isArray(doc.errors) && isDoc(doc.errors[0])) {
+        const first = codeAndMessage(doc.errors[0], status);
+        const more = doc.errors.length - 1;
+        return first && more > 0 ? `${first} (and ${more} more)` : first;
+    }
+    // RFC 9457 problem details: `title` is the kind of problem, `detail` this occurrence.
+    if (str(doc.title) || (str(doc.type) && str(doc.detail))) {
+        const code = str(doc.code) ?? str(doc.title) ?? explain_typeName(doc.type);
+        return join(code, str(doc.detail) ?? str(doc.message));
+    }
+    return codeAndMessage(doc, status);
+}
+function serviceError(bodyText, status) {
+    const body = bodyText.trim();
+    if (body.startsWith("{")) {
+        try {
+            const doc = JSON.parse(body);
+            return isDoc(doc) ? fromDocument(doc, status) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    // An HTML page from a JSON API usually means a proxy or load balancer answered, not the service.
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1];
+    return str(title) ? `HTML error page: ${title}` : undefined;
+}
+/** `WWW-Authenticate: Bearer error="invalid_token", error_description="…"` (RFC 6750). */
+function authChallenge(headers) {
+    const challenge = header(headers, "www-authenticate");
+    if (!challenge)
+        return undefined;
+    const error = /\berror="([^"]*)"/.exec(challenge)?.[1];
+    const description = /\berror_description="([^"]*)"/.exec(challenge)?.[1];
+    return join(str(error), str(description));
+}
+function header(headers, name) {
+    for (const [k, v] of Object.entries(headers))
+        if (k.toLowerCase() === name)
+            return v;
+    return undefined;
+}
+function statusHint(status, headers, attempts) {
+    if (status === 429) {
+        const retryAfter = header(headers, "retry-after")?.trim();
+        const wait = retryAfter ? `Retry-After: ${retryAfter}` : "no Retry-After given";
+        return `rate limited (${wait})${attempts > 1 ? `, still limited after ${plural(attempts, "attempt")}` : ""}`;
+    }
+    if (status >= 500 && status <= 599) {
+        return TRANSIENT_5XX.has(status)
+            ? `the service failed (after ${plural(attempts, "attempt")}): a ${status} is usually transient, but it persisted — check the deployment's health`
+            : `the service failed (after ${plural(attempts, "attempt")}): a ${status} is not transient — check the service's logs`;
+    }
+    return STATUS_HINTS[status];
+}
+/** Pure: explains an error response; a status below 400 has nothing to explain. */
+function explainResponse(status, headers, bodyText, attempts) {
+    if (status < 400)
+        return {};
+    const found = serviceError(bodyText, status) ?? (status === 401 ? authChallenge(headers) : undefined);
+    const detail = found ? display_text_oneLine(found, MAX_DETAIL_CHARS) : undefined;
+    const hint = statusHint(status, headers, Math.max(1, attempts));
+    return { ...(detail ? { detail } : {}), ...(hint ? { hint } : {}) };
+}
+/** `explainResponse` for a response as the http client returns it. */
+function explainAnswer(response) {
+    return explainResponse(response.status, response.headers, response.text, response.attempts.length);
+}
+
+;// CONCATENATED MODULE: ./lib/checks/fields.js
+// Field schemas shared by every check type: the request, polling, captures, bake windows and the
+// config's `defaults`. zod is the single source of truth: types are inferred from these,
+// validation is these, and schema/deploy-gate.schema.json is generated.
+
+
+const retries = schemas_number().int().min(0).max(10);
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 const REQUEST_LINE_MESSAGE = 'expected a request line like "GET /health"';
 const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+(\S(?:.*\S)?)$/;
@@ -18459,8 +15374,8 @@ const request = union([
     requestObject,
 ]);
 const poll = strictObject({
-    interval: fields_duration.default(2000),
-    timeout: fields_duration.default(120_000),
+    interval: expect_schema_duration.default(2000),
+    timeout: expect_schema_duration.default(120_000),
 });
 const captureSpec = union([
     jsonPath,
@@ -18472,8 +15387,8 @@ const captureSpec = union([
 ]);
 const captures = record(schemas_string().regex(/^[A-Za-z_][\w-]*$/, "expected a capture name"), captureSpec);
 const bake = strictObject({
-    for: fields_duration,
-    every: fields_duration.default(30_000),
+    for: expect_schema_duration,
+    every: expect_schema_duration.default(30_000),
     "failure-limit": schemas_number().int().min(0).default(0),
 });
 /** Fields every check has. */
@@ -18483,315 +15398,21 @@ const fields_baseCheck = {
     if: union([schemas_string(), schemas_boolean(), schemas_number()]).optional(),
     severity: schemas_enum(["critical", "warning"]).default("critical"),
     tags: array(schemas_string()).default([]),
-    timeout: fields_duration.optional(),
+    timeout: expect_schema_duration.optional(),
     retries: retries.optional(),
     bake: bake.optional(),
 };
 const defaults = strictObject({
-    timeout: fields_duration.optional(),
+    timeout: expect_schema_duration.optional(),
     retries: retries.optional(),
     headers: record(schemas_string(), schemas_string()).optional(),
 });
 
-;// CONCATENATED MODULE: ./lib/engine/results.js
-const FAILING = new Set(["failed", "errored", "timed-out", "cancelled"]);
-function isFailing(outcome) {
-    return FAILING.has(outcome);
-}
-function countResults(checks) {
-    let passed = 0;
-    let failed = 0;
-    let skipped = 0;
-    let warnings = 0;
-    for (const c of checks) {
-        if (c.outcome === "passed")
-            passed++;
-        else if (c.outcome === "skipped")
-            skipped++;
-        else if (c.severity === "warning")
-            warnings++;
-        else
-            failed++;
-    }
-    return { passed, failed, skipped, warnings };
-}
-/** The report of a gate that never ran: a matrix fan-in must see this leg as failed, not missing. */
-function notRunResult(base, error, startedAt) {
-    return {
-        version: 1,
-        ...base,
-        verdict: "failed",
-        error,
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        counts: { passed: 0, failed: 0, skipped: 0, warnings: 0 },
-        failedChecks: [],
-        checks: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/report/describe.js
-// The words every reporter uses for a gate and its checks, so the summary, the console,
-// annotations and JUnit never disagree about what happened.
-
-function plural(n, noun, nouns = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : nouns}`;
-}
-/** `deploy-gate` or `deploy-gate (eu-west)`: the heading, status context and annotation titles. */
-function gateTitle(label) {
-    return label ? `deploy-gate (${label})` : "deploy-gate";
-}
-/** Lowercase, every run of non-alphanumerics one `-`, no `-` at the ends; `""` for an empty label. */
-function describe_labelSlug(label) {
-    return label
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-function gateState(result) {
-    const failing = result.verdict === "failed" || result.counts.failed > 0 || result.interrupted !== undefined;
-    if (result.mode === "dry-run")
-        return failing ? "would-block" : "passed";
-    return result.verdict === "failed" ? "blocked" : "passed";
-}
-/** `blocked — 2 of 9 checks failed, 1 warning` / `passed — 9 checks`. */
-function describeVerdict(result) {
-    const { passed, failed, skipped, warnings } = result.counts;
-    const total = result.checks.length;
-    const extras = [];
-    if (warnings)
-        extras.push(plural(warnings, "warning"));
-    if (skipped)
-        extras.push(`${skipped} skipped`);
-    const state = gateState(result);
-    if (state === "passed") {
-        const main = passed === total ? plural(total, "check") : `${passed} of ${plural(total, "check")} passed`;
-        return `passed — ${[main, ...extras].join(", ")}`;
-    }
-    const interrupted = result.interrupted === "cancelled"
-        ? "gate cancelled"
-        : result.interrupted === "timed-out"
-            ? "gate timed out"
-            : "";
-    const main = failed > 0
-        ? `${failed} of ${plural(total, "check")} failed`
-        : interrupted || (result.nothingChecked ? "nothing was checked" : "the gate failed");
-    if (failed > 0 && interrupted)
-        extras.unshift(interrupted);
-    const prefix = state === "blocked" ? "blocked" : "would have blocked (dry run)";
-    return `${prefix} — ${[main, ...extras].join(", ")}`;
-}
-function outcomeWord(outcome) {
-    return outcome === "timed-out" ? "timed out" : outcome;
-}
-/** `passed (flaky: 2 retries)`, `failed (warning)`, `timed out`, … */
-function describeOutcome(check) {
-    if (check.outcome === "passed") {
-        if (!check.flaky)
-            return "passed";
-        return check.retries > 0
-            ? `passed (flaky: ${plural(check.retries, "retry", "retries")})`
-            : "passed (flaky)";
-    }
-    const word = outcomeWord(check.outcome);
-    return isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
-}
-/** Failing checks in config order: critical ones (which block) and warning ones (which do not). */
-function failingChecks(result) {
-    const failing = result.checks.filter((c) => isFailing(c.outcome));
-    return {
-        critical: failing.filter((c) => c.severity === "critical"),
-        warnings: failing.filter((c) => c.severity === "warning"),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/report/display-text.js
-// Text that came from a service or a config is untrusted on its way to a person: it may
-// carry terminal escapes, control characters or bidi overrides, and it may be huge.
-// Every reporter passes it through here before formatting it for its own medium.
-/** CSI (`ESC [ … m`), OSC (`ESC ] … BEL`) and two-byte escape sequences: dropped whole, not just the ESC. */
-const ANSI_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
-/** C0/C1 controls except tab and newline, DEL, and the bidi controls used to disguise text. */
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Removes escape sequences and control characters; keeps tabs and newlines (CR LF and CR become LF). */
-function stripControl(text) {
-    return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL, "");
-}
-/** One clean line of at most `maxChars` characters, ending in `…` when it was clipped. */
-function display_text_oneLine(text, maxChars) {
-    const flat = stripControl(text).replace(/\s+/g, " ").trim();
-    if (flat.length <= maxChars)
-        return flat;
-    let end = Math.max(0, maxChars - 1);
-    // Never split a surrogate pair: half an emoji renders as a replacement character.
-    const last = flat.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--;
-    return `${flat.slice(0, end)}…`;
-}
-/** The longest prefix of `text` that fits in `maxBytes` of UTF-8, cut on a character boundary. */
-function cutUtf8(text, maxBytes) {
-    if (Buffer.byteLength(text, "utf8") <= maxBytes)
-        return { text, cut: false };
-    const bytes = Buffer.from(text, "utf8");
-    let end = maxBytes;
-    // Back up over continuation bytes (10xxxxxx) so the cut lands before a character's first byte.
-    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end--;
-    return { text: bytes.toString("utf8", 0, end), cut: true };
-}
-
-;// CONCATENATED MODULE: ./lib/report/explain.js
-// Turns a 4xx/5xx answer into what on-call needs: the service's own error code and message
-// (when the body is a recognisable error document) and the action the status calls for.
-
-const MAX_DETAIL_CHARS = 300;
-const TRANSIENT_5XX = new Set([502, 503, 504]);
-const STATUS_HINTS = {
-    400: "fix the request fields",
-    401: "check or rotate the credential",
-    403: "check permissions or tenant",
-    404: "check the route and base URL",
-    405: "check the request method for this route",
-    409: "an idempotency conflict: reuse the original request shape",
-    413: "the request body is larger than the service accepts",
-    415: "check the request body's content-type",
-    422: "fix the request fields",
-};
-function isDoc(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function explain_str(value) {
-    return typeof value === "string" && value.trim() !== "" ? value : undefined;
-}
-function join(code, message) {
-    if (code && message && code !== message)
-        return `${code}: ${message}`;
-    return code ?? message;
-}
-/** A problem `type` URI names the error by its last path segment; `about:blank` names nothing. */
-function explain_typeName(type) {
-    const uri = explain_str(type);
-    if (!uri || uri === "about:blank")
-        return undefined;
-    return uri
-        .replace(/[/#]+$/, "")
-        .split(/[/#]/)
-        .pop();
-}
-/** `{ code, message }` and its common spellings; a numeric code that repeats the status adds nothing. */
-function codeAndMessage(o, status) {
-    const numeric = typeof o.code === "number" && o.code !== status ? String(o.code) : undefined;
-    // Google-style errors carry the symbolic name in `status` next to a numeric `code`.
-    const symbolic = typeof o.status === "string" ? explain_str(o.status) : undefined;
-    const code = explain_str(o.code) ?? symbolic ?? explain_str(o.error_code) ?? explain_str(o.errorCode) ?? numeric;
-    const message = explain_str(o.message) ?? explain_str(o.detail) ?? explain_str(o.error_description) ?? explain_str(o.description) ?? explain_str(o.title);
-    return join(code, message);
-}
-function fromDocument(doc, status) {
-    if (isDoc(doc.error))
-        return codeAndMessage(doc.error, status);
-    // `{ "error": "invalid_grant", "error_description": … }` (OAuth) and `{ "error", "message" }`.
-    if (explain_str(doc.error))
-        return join(explain_str(doc.error), explain_str(doc.error_description) ?? explain_str(doc.message) ?? explain_str(doc.detail));
-    // JSON:API and GraphQL put a list under `errors`; the first one is shown, the rest counted.
-    if (Array.isArray(doc.errors) && isDoc(doc.errors[0])) {
-        const first = codeAndMessage(doc.errors[0], status);
-        const more = doc.errors.length - 1;
-        return first && more > 0 ? `${first} (and ${more} more)` : first;
-    }
-    // RFC 9457 problem details: `title` is the kind of problem, `detail` this occurrence.
-    if (explain_str(doc.title) || (explain_str(doc.type) && explain_str(doc.detail))) {
-        const code = explain_str(doc.code) ?? explain_str(doc.title) ?? explain_typeName(doc.type);
-        return join(code, explain_str(doc.detail) ?? explain_str(doc.message));
-    }
-    return codeAndMessage(doc, status);
-}
-function serviceError(bodyText, status) {
-    const body = bodyText.trim();
-    if (body.startsWith("{")) {
-        try {
-            const doc = JSON.parse(body);
-            return isDoc(doc) ? fromDocument(doc, status) : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    // An HTML page from a JSON API usually means a proxy or load balancer answered, not the service.
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1];
-    return explain_str(title) ? `HTML error page: ${title}` : undefined;
-}
-/** `WWW-Authenticate: Bearer error="invalid_token", error_description="…"` (RFC 6750). */
-function authChallenge(headers) {
-    const challenge = header(headers, "www-authenticate");
-    if (!challenge)
-        return undefined;
-    const error = /\berror="([^"]*)"/.exec(challenge)?.[1];
-    const description = /\berror_description="([^"]*)"/.exec(challenge)?.[1];
-    return join(explain_str(error), explain_str(description));
-}
-function header(headers, name) {
-    for (const [k, v] of Object.entries(headers))
-        if (k.toLowerCase() === name)
-            return v;
-    return undefined;
-}
-function attemptsText(n) {
-    return `${n} attempt${n === 1 ? "" : "s"}`;
-}
-function statusHint(status, headers, attempts) {
-    if (status === 429) {
-        const retryAfter = header(headers, "retry-after")?.trim();
-        const wait = retryAfter ? `Retry-After: ${retryAfter}` : "no Retry-After given";
-        return `rate limited (${wait})${attempts > 1 ? `, still limited after ${attemptsText(attempts)}` : ""}`;
-    }
-    if (status >= 500 && status <= 599) {
-        return TRANSIENT_5XX.has(status)
-            ? `the service failed (after ${attemptsText(attempts)}): a ${status} is usually transient, but it persisted — check the deployment's health`
-            : `the service failed (after ${attemptsText(attempts)}): a ${status} is not transient — check the service's logs`;
-    }
-    return STATUS_HINTS[status];
-}
-/** Pure: explains an error response; a status below 400 has nothing to explain. */
-function explainResponse(status, headers, bodyText, attempts) {
-    if (status < 400)
-        return {};
-    const found = serviceError(bodyText, status) ?? (status === 401 ? authChallenge(headers) : undefined);
-    const detail = found ? display_text_oneLine(found, MAX_DETAIL_CHARS) : undefined;
-    const hint = statusHint(status, headers, Math.max(1, attempts));
-    return { ...(detail ? { detail } : {}), ...(hint ? { hint } : {}) };
-}
-/** `explainResponse` for a response as the http client returns it. */
-function explainAnswer(response) {
-    return explainResponse(response.status, response.headers, response.text, response.attempts.length);
-}
-/**
- * A flow check may leave the deciding exchange and assertions on its failed step only, and
- * a check runner may not have explained the status: the reports fill both in the same way.
- */
-function failureEvidence(check) {
-    const failedStep = check.steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
-    const exchange = check.exchange ?? failedStep?.exchange;
-    const own = check.assertions.filter((a) => !a.passed);
-    const failedAssertions = own.length > 0 ? own : (failedStep?.assertions.filter((a) => !a.passed) ?? []);
-    const explained = exchange?.status !== undefined
-        ? explainResponse(exchange.status, exchange.responseHeaders ?? {}, exchange.bodyExcerpt ?? "", exchange.attempts.length || check.attempts)
-        : {};
-    const serviceSaid = explained.detail && !check.detail.includes(explained.detail) ? explained.detail : undefined;
-    // The runner decides the hint: a 409 from a release guard is not an idempotency conflict.
-    const hint = check.hint;
-    return {
-        failedAssertions,
-        ...(exchange ? { exchange } : {}),
-        ...(serviceSaid ? { serviceSaid } : {}),
-        ...(hint ? { hint } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./lib/checks/step.js
 // One request with its expectations: the whole of an http check, and one step of a flow.
 // With `until` it polls (reacting within one interval) and `fail-when` ends the wait early.
+
+
 
 
 
@@ -18811,7 +15432,6 @@ const stepFields = {
     poll: poll.optional(),
     capture: captures.optional(),
 };
-const SENSITIVE_NAME = /token|secret|password|cookie/i;
 const DEFAULT_POLL = { interval: 2000, timeout: 120_000 };
 function failedOnes(assertions) {
     return assertions.filter((a) => !a.passed);
@@ -18847,7 +15467,10 @@ function capture(ctx, spec, response) {
             });
             continue;
         }
-        if (rule.secret || SENSITIVE_NAME.test(name) || SENSITIVE_NAME.test(source))
+        const credential = isCredentialHeader(name) ||
+            (rule.header !== undefined && isCredentialHeader(rule.header)) ||
+            (rule.json !== undefined && isCredentialHeader(rule.json));
+        if (rule.secret || credential)
             ctx.addSecret(value);
         values[name] = value;
     }
@@ -19028,12 +15651,15 @@ const httpCheck = {
     },
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/checks/idempotency.js
 // The idempotency-key contract of a write endpoint, in three sends with one key:
 // 1. the original request → 2xx and a resource id;
 // 2. the same request again → 2xx and the same id (a replay must not create a second resource);
 // 3. the same key with a changed body → `conflict-status` (409 by default): the key is bound to
 //    its first request, so a different payload under it is refused, not silently replayed.
+
 
 
 
@@ -19453,6 +16079,51 @@ const jwksCheck = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/assert/thresholds.js
+// Numeric thresholds on a measured value — a metric's sum or increase, a ratio, a Prometheus
+// sample: how the bounds read and which one a value breaks, said the same way by every check.
+/** Six significant digits; `NaN`, `+Inf` and `-Inf` as Prometheus writes them. */
+function formatNumber(n) {
+    if (Number.isNaN(n))
+        return "NaN";
+    if (!Number.isFinite(n))
+        return n > 0 ? "+Inf" : "-Inf";
+    return String(Number(n.toPrecision(6)));
+}
+/** `= 5 and > 1 and < 10`: the bounds as an expectation; "" when there are none. */
+function thresholdText(t) {
+    const parts = [];
+    if (t.equals !== undefined)
+        parts.push(`= ${formatNumber(t.equals)}`);
+    if (t.above !== undefined)
+        parts.push(`> ${formatNumber(t.above)}`);
+    if (t.below !== undefined)
+        parts.push(`< ${formatNumber(t.below)}`);
+    return parts.join(" and ");
+}
+/**
+ * The bound `value` breaks — `not 5`, `not below 0.05`, `not above 1` — or `NaN`, which meets no
+ * bound (a rate over no traffic); undefined when it meets them all.
+ */
+function breach(value, t) {
+    if (Number.isNaN(value))
+        return "NaN";
+    if (t.equals !== undefined && value !== t.equals)
+        return `not ${formatNumber(t.equals)}`;
+    if (t.below !== undefined && !(value < t.below))
+        return `not below ${formatNumber(t.below)}`;
+    if (t.above !== undefined && !(value > t.above))
+        return `not above ${formatNumber(t.above)}`;
+    return undefined;
+}
+/** `is 0.07, not below 0.05`, `is NaN`: the breach with the value in it; undefined when none. */
+function breaks(value, t) {
+    const why = breach(value, t);
+    if (why === undefined)
+        return undefined;
+    return Number.isNaN(value) ? "is NaN" : `is ${formatNumber(value)}, ${why}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/prometheus-text.js
 // The Prometheus text exposition format (0.0.4), parsed by hand: it is small, and the only
 // well-kept parsers are Go's. Also tolerates what OpenMetrics adds to it (`# EOF`, exemplars,
@@ -19672,6 +16343,7 @@ function familyNames(name) {
 
 
 
+
 // Metacharacters that made an old `/…/` label value a regex; without them it was exact anyway.
 const REGEX_META = /[.*+?^$()[\]{}|\\]/;
 const OLD_REGEX_FORM = /^\/(.+)\/([dgimsuvy]*)$/s;
@@ -19720,7 +16392,7 @@ const metrics_fields = {
     path: schemas_string().min(1).default("/metrics"),
     headers: record(schemas_string(), union([schemas_string(), schemas_null()])).optional(),
     expect: array(metrics_assertion).default([]),
-    window: fields_duration.optional(),
+    window: expect_schema_duration.optional(),
     ratio: ratio.optional(),
 };
 const ACCEPT = "text/plain;version=0.0.4;q=1,*/*;q=0.1";
@@ -19807,35 +16479,6 @@ function increase(before, after, s) {
 }
 function sum(samples) {
     return samples.reduce((acc, x) => acc + x.value, 0);
-}
-function formatNumber(n) {
-    if (Number.isNaN(n))
-        return "NaN";
-    if (!Number.isFinite(n))
-        return n > 0 ? "+Inf" : "-Inf";
-    return String(Number(n.toPrecision(6)));
-}
-function thresholdText(a) {
-    const parts = [];
-    if (a.equals !== undefined)
-        parts.push(`= ${formatNumber(a.equals)}`);
-    if (a.above !== undefined)
-        parts.push(`> ${formatNumber(a.above)}`);
-    if (a.below !== undefined)
-        parts.push(`< ${formatNumber(a.below)}`);
-    return parts.join(" and ");
-}
-/** Why `value` breaks the thresholds; undefined when it meets them. NaN never meets a threshold. */
-function breaks(value, a) {
-    if (Number.isNaN(value))
-        return "is NaN";
-    if (a.equals !== undefined && value !== a.equals)
-        return `is ${formatNumber(value)}, not ${formatNumber(a.equals)}`;
-    if (a.below !== undefined && !(value < a.below))
-        return `is ${formatNumber(value)}, not below ${formatNumber(a.below)}`;
-    if (a.above !== undefined && !(value > a.above))
-        return `is ${formatNumber(value)}, not above ${formatNumber(a.above)}`;
-    return undefined;
 }
 async function scrape(ctx, path, headers) {
     const sent = await send(ctx, { method: "GET", path, headers: { Accept: ACCEPT, ...headers } });
@@ -20069,16 +16712,6 @@ function samplesOf(resultType, result) {
     }
     return undefined;
 }
-/** Why a sample breaks the thresholds; NaN (a rate over no traffic) never meets one. */
-function prometheus_breaks(s, below, above) {
-    if (Number.isNaN(s.value))
-        return "NaN";
-    if (below !== undefined && !(s.value < below))
-        return `not below ${formatNumber(below)}`;
-    if (above !== undefined && !(s.value > above))
-        return `not above ${formatNumber(above)}`;
-    return undefined;
-}
 const MAX_ROWS = 20;
 const prometheusCheck = {
     type: "prometheus",
@@ -20147,13 +16780,8 @@ const prometheusCheck = {
             });
             return failed(`the query returned no samples (fail closed; set allow-empty: true if that is expected)${warnings}`);
         }
-        const threshold = [
-            above !== undefined ? `> ${formatNumber(above)}` : "",
-            below !== undefined ? `< ${formatNumber(below)}` : "",
-        ]
-            .filter(Boolean)
-            .join(" and ");
-        const verdicts = samples.map((s) => ({ s, why: prometheus_breaks(s, below, above) }));
+        const threshold = thresholdText({ below, above });
+        const verdicts = samples.map((s) => ({ s, why: breach(s.value, { below, above }) }));
         for (const { s, why } of verdicts) {
             assertions.push({
                 target: s.series,
@@ -20252,6 +16880,7 @@ function retryAfterWaitMs(retryAfterMs, options = {}, random = Math.random) {
 
 
 
+
 const rate_limit_fields = {
     request: request,
     "limit-header": schemas_string().min(1).default("x-ratelimit-limit"),
@@ -20259,7 +16888,7 @@ const rate_limit_fields = {
     "reset-header": schemas_string().min(1).default("x-ratelimit-reset"),
     burst: schemas_number().int().min(1).max(10_000).optional(),
     /** The longest Retry-After the check will wait out before its recovery request. */
-    "max-wait": fields_duration.default(60_000),
+    "max-wait": expect_schema_duration.default(60_000),
 };
 const DAY_S = 86_400;
 // Quotas reset at most monthly; a reset further away than this is a unit mistake.
@@ -20710,7 +17339,7 @@ const tlsCheck = {
         const { host, port } = target(ctx.baseUrl, check.host, check.port);
         const where = `${host}:${port}`;
         const minDays = check["min-days"];
-        const timeoutMs = Math.max(0, Math.min(ctx.check.timeout ?? ctx.defaults.timeoutMs, ctx.deadline - Date.now()));
+        const timeoutMs = Math.max(0, Math.min(ctx.request.timeoutMs, ctx.deadline - Date.now()));
         const base = { assertions: [] };
         if (!host)
             return { ...base, outcome: "errored", detail: "no host: give host, or an https base URL" };
@@ -20868,7 +17497,7 @@ const webhook_fields = {
     headers: record(schemas_string(), union([schemas_string(), schemas_null()])).optional(),
     accepted: statusSpec.optional(),
     rejected: statusSpec.default([400, 401, 403]),
-    "stale-age": fields_duration.default(3_600_000),
+    "stale-age": expect_schema_duration.default(3_600_000),
 };
 function forgedSecret(scheme) {
     const key = (0,external_node_crypto_.randomBytes)(32);
@@ -21042,6 +17671,4570 @@ const registry_CHECK_TYPES = [
 // biome-ignore lint/suspicious/noExplicitAny: as above.
 const checkTypes = new Map(registry_CHECK_TYPES.map((t) => [t.type, t]));
 
+;// CONCATENATED MODULE: ./lib/config/templates.js
+// `{{ name }}` templates. Each distinct string is parsed once and cached, so a check that
+// runs 500 times never re-parses its templates.
+
+
+const REF = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
+const cache = new Map();
+class TemplateError extends Error {
+    name = "TemplateError";
+}
+/** Splits a string into literal text and references; throws TemplateError on a malformed `{{ }}`. */
+function parseTemplate(source) {
+    const hit = cache.get(source);
+    if (hit)
+        return hit;
+    const parts = [];
+    let last = 0;
+    for (const m of source.matchAll(TEMPLATE)) {
+        const ref = m[1] ?? "";
+        if (!REF.test(ref))
+            throw new TemplateError(`"{{ ${ref} }}" is not a template name`);
+        if (m.index > last)
+            parts.push(source.slice(last, m.index));
+        parts.push({ ref });
+        last = m.index + m[0].length;
+    }
+    if (last < source.length)
+        parts.push(source.slice(last));
+    if (cache.size > 10_000)
+        cache.clear();
+    cache.set(source, parts);
+    return parts;
+}
+function templateRefs(source) {
+    if (!source.includes("{{"))
+        return [];
+    return parseTemplate(source).flatMap((p) => (typeof p === "string" ? [] : [p.ref]));
+}
+const BUILTINS = new Set(["run.id", "run.attempt", "sha", "label", "uuid", "now"]);
+/** The names every config may use whatever its inputs, with a flow's captures. */
+function knownRefs(captures) {
+    return [...BUILTINS, ...captures];
+}
+/** Whether a reference can be resolved: checked for every string before any request is sent. */
+function isKnownRef(ref, scope, captures) {
+    if (BUILTINS.has(ref) || captures.has(ref))
+        return true;
+    const [root, key, ...rest] = ref.split(".");
+    if (key === undefined || rest.length > 0)
+        return false;
+    if (root === "secrets")
+        return Object.hasOwn(scope.secrets, key);
+    if (root === "vars")
+        return Object.hasOwn(scope.vars, key);
+    // Own keys only: process.env inherits `constructor`, `toString`, … which lookupRef never resolves.
+    if (root === "env")
+        return Object.hasOwn(scope.env, key) && scope.env[key] !== undefined;
+    return false;
+}
+/** Resolves a reference; undefined when it is unknown (validation has ruled that out for checks). */
+function lookupRef(ref, scope, captures) {
+    if (Object.hasOwn(captures, ref))
+        return captures[ref];
+    switch (ref) {
+        case "run.id":
+            return scope.run.id;
+        case "run.attempt":
+            return scope.run.attempt;
+        case "sha":
+            return scope.sha;
+        case "label":
+            return scope.label;
+        case "uuid":
+            return (0,external_node_crypto_.randomUUID)();
+        case "now":
+            return new Date().toISOString();
+    }
+    const dot = ref.indexOf(".");
+    const root = ref.slice(0, dot);
+    const key = ref.slice(dot + 1);
+    const table = root === "secrets" ? scope.secrets : root === "vars" ? scope.vars : root === "env" ? scope.env : {};
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+function renderString(source, scope, captures = {}) {
+    if (!source.includes("{{"))
+        return source;
+    let out = "";
+    for (const part of parseTemplate(source)) {
+        if (typeof part === "string")
+            out += part;
+        else {
+            const value = lookupRef(part.ref, scope, captures);
+            if (value === undefined)
+                throw new TemplateError(`unknown template name "${part.ref}"`);
+            out += value;
+        }
+    }
+    return out;
+}
+/** Renders every string inside a value; object keys are left as they are. */
+function renderDeep(value, scope, captures = {}) {
+    if (typeof value === "string")
+        return renderString(value, scope, captures);
+    if (Array.isArray(value))
+        return value.map((v) => renderDeep(v, scope, captures));
+    if (value !== null && typeof value === "object") {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures)]));
+    }
+    return value;
+}
+/** `if` semantics: '', 'false', '0', unset are falsy; an unset vars.X / env.X is simply falsy. */
+function evaluateCondition(condition, scope) {
+    if (typeof condition === "boolean")
+        return condition;
+    if (typeof condition === "number")
+        return condition !== 0;
+    let text = "";
+    for (const part of parseTemplate(condition)) {
+        text += typeof part === "string" ? part : (lookupRef(part.ref, scope, {}) ?? "");
+    }
+    const t = text.trim().toLowerCase();
+    return !(t === "" || t === "false" || t === "0" || t === "null" || t === "undefined" || t === "no");
+}
+/** Walks every string in a value with its path, for validation. */
+function* stringsIn(value, path = []) {
+    if (typeof value === "string")
+        yield [value, path];
+    else if (Array.isArray(value))
+        for (const [i, v] of value.entries())
+            yield* stringsIn(v, [...path, i]);
+    else if (value !== null && typeof value === "object")
+        for (const [k, v] of Object.entries(value))
+            yield* stringsIn(v, [...path, k]);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./lib/http/body.js
+// Bounded, decoding body reader: a huge or bomb-like response costs at most `maxBytes` of memory.
+
+
+/** The body could not be read to its end (`read`: the connection broke) or not decoded (`decode`). */
+class BodyError extends Error {
+    stage;
+    constructor(stage, message, options) {
+        super(message, options);
+        this.stage = stage;
+        this.name = "BodyError";
+    }
+}
+// Lenient flushing, as browsers and undici do: a stream that stops cleanly between blocks still decodes.
+const FLUSH = { flush: external_node_zlib_.constants.Z_SYNC_FLUSH, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH };
+const BROTLI_FLUSH = {
+    flush: external_node_zlib_.constants.BROTLI_OPERATION_FLUSH,
+    finishFlush: external_node_zlib_.constants.BROTLI_OPERATION_FLUSH,
+};
+function decoderFor(encoding) {
+    switch (encoding) {
+        case "gzip":
+        case "x-gzip":
+            return external_node_zlib_.createGunzip(FLUSH);
+        case "deflate":
+            return external_node_zlib_.createInflate(FLUSH);
+        case "br":
+            return external_node_zlib_.createBrotliDecompress(BROTLI_FLUSH);
+        default:
+            return undefined;
+    }
+}
+/** Decoders in the order to apply them: encodings are listed in the order the server applied them. */
+function decodersFor(contentEncoding) {
+    if (!contentEncoding)
+        return [];
+    const encodings = contentEncoding
+        .toLowerCase()
+        .split(",")
+        .map((e) => e.trim())
+        .filter((e) => e !== "" && e !== "identity")
+        .reverse();
+    const decoders = encodings.map(decoderFor);
+    // An encoding we cannot undo makes every later decoder meaningless: keep the bytes as sent.
+    return decoders.every((d) => d !== undefined) ? decoders : [];
+}
+/**
+ * Reads the body, decoding it, until its end or until more than `maxBytes` decoded bytes arrived.
+ * Past the limit the stream is destroyed, which closes the socket: the rest is never downloaded.
+ */
+async function readBody(source, options) {
+    const decoders = decodersFor(options.contentEncoding);
+    const last = decoders.at(-1);
+    let sourceError;
+    source.on("error", (error) => {
+        sourceError = error;
+    });
+    // The pipeline's errors surface through the iteration of its last stream, so its callback has nothing to do.
+    if (last)
+        (0,external_node_stream_.pipeline)([source, ...decoders], () => { });
+    const stream = last ?? source;
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of stream) {
+            const room = options.maxBytes - size;
+            if (chunk.length > room) {
+                if (room > 0)
+                    chunks.push(chunk.subarray(0, room));
+                // Leaving the loop destroys the stream (and through the pipeline, the response and its socket).
+                return { body: Buffer.concat(chunks, options.maxBytes), truncated: true };
+            }
+            chunks.push(chunk);
+            size += chunk.length;
+        }
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (last && error !== sourceError) {
+            throw new BodyError("decode", `could not decode the ${options.contentEncoding} body: ${reason}`, {
+                cause: error,
+            });
+        }
+        throw new BodyError("read", `the connection broke after ${size} bytes of the body: ${reason}`, {
+            cause: error,
+        });
+    }
+    return { body: Buffer.concat(chunks, size), truncated: false };
+}
+/** The body as UTF-8 text; a leading byte order mark is not part of the content. */
+function bodyText(body) {
+    const text = body.toString("utf8");
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+;// CONCATENATED MODULE: ./lib/http/circuit.js
+function signal() {
+    let fire = () => { };
+    const promise = new Promise((resolve) => {
+        fire = resolve;
+    });
+    return { promise, fire };
+}
+class CircuitBreaker {
+    threshold;
+    cooldownMs;
+    origins = new Map();
+    constructor(options = {}) {
+        this.threshold = Math.max(1, options.threshold ?? 5);
+        this.cooldownMs = Math.max(0, options.cooldownMs ?? 5000);
+    }
+    state(origin) {
+        let s = this.origins.get(origin);
+        if (!s) {
+            s = {
+                consecutive: 0,
+                open: false,
+                openUntil: 0,
+                probing: false,
+                decided: signal(),
+                opened: 0,
+                heldBack: 0,
+                failedProbes: 0,
+                confirmed: false,
+                reason: "",
+            };
+            this.origins.set(origin, s);
+        }
+        return s;
+    }
+    /** Asks to send a request to the URL's origin now. */
+    admit(url, now = Date.now()) {
+        const s = this.origins.get(url.origin);
+        if (!s?.open)
+            return { go: true, probe: false };
+        if (now >= s.openUntil && !s.probing) {
+            s.probing = true;
+            return { go: true, probe: true };
+        }
+        s.heldBack++;
+        return {
+            go: false,
+            reason: `held back: the circuit for ${url.host} is open after ${s.reason}`,
+            retryInMs: Math.max(0, s.openUntil - now),
+            probing: s.probing,
+            decided: s.decided.promise,
+            confirmed: s.confirmed,
+        };
+    }
+    /** Records what an attempt that was sent came to. `what` says the failure in a few words. */
+    record(url, judgement, what, probe, now = Date.now()) {
+        const s = this.state(url.origin);
+        if (probe)
+            s.probing = false;
+        if (!judgement.serviceFailed) {
+            // Any answer shows the service is there — the probe's, or one that was already in flight
+            // when the circuit opened: it closes the circuit and wakes what it held back.
+            s.consecutive = 0;
+            if (s.open) {
+                s.open = false;
+                s.confirmed = false;
+                this.decide(s);
+            }
+            return;
+        }
+        if (s.open) {
+            if (probe) {
+                s.openUntil = now + this.cooldownMs;
+                s.failedProbes++;
+                s.confirmed = true;
+                this.decide(s);
+            }
+            return;
+        }
+        if (judgement.excused)
+            return;
+        s.consecutive++;
+        if (s.consecutive >= this.threshold) {
+            s.open = true;
+            s.openUntil = now + this.cooldownMs;
+            s.opened++;
+            s.reason = `${this.threshold} consecutive failures (last: ${what})`;
+        }
+    }
+    /** A probe that was cut (deadline, cancellation) learned nothing: the next request probes instead. */
+    abandonProbe(url) {
+        const s = this.origins.get(url.origin);
+        if (s?.probing) {
+            s.probing = false;
+            this.decide(s);
+        }
+    }
+    decide(s) {
+        s.decided.fire();
+        s.decided = signal();
+    }
+    /** Every origin whose circuit opened during the gate. */
+    records() {
+        const out = new Map();
+        for (const [origin, s] of this.origins) {
+            if (s.opened > 0) {
+                out.set(origin, {
+                    opened: s.opened,
+                    heldBack: s.heldBack,
+                    failedProbes: s.failedProbes,
+                    reason: s.reason,
+                });
+            }
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/http/redirect.js
+// Which request a redirect calls for, and what it must no longer carry.
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+// Headers that describe a body, dropped with it (fetch's "request-body-header names").
+const BODY_HEADERS = [
+    "content-type",
+    "content-length",
+    "content-encoding",
+    "content-language",
+    "content-location",
+    "transfer-encoding",
+];
+/**
+ * The request to send for a redirect response, or undefined when there is nothing to follow.
+ * Another origin (scheme, host or port) gets no credentials: credential headers (by name),
+ * `sensitiveHeaders`, and a caller-set Host, which named the old host.
+ */
+function redirectTarget(hop, status, location, sensitiveHeaders = []) {
+    if (!REDIRECT_STATUSES.has(status) || !location)
+        return undefined;
+    let url;
+    try {
+        url = new URL(location, hop.url);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+        return undefined;
+    // As fetch does: 303 turns anything but HEAD into GET, 301/302 turn POST into GET, 307/308 resend as is.
+    const toGet = (status === 303 && hop.method !== "HEAD") ||
+        ((status === 301 || status === 302) && hop.method === "POST");
+    const dropped = new Set();
+    if (toGet)
+        for (const name of BODY_HEADERS)
+            dropped.add(name);
+    const crossOrigin = url.origin !== hop.url.origin;
+    if (crossOrigin)
+        for (const name of [...sensitiveHeaders, "host"])
+            dropped.add(name.toLowerCase());
+    const headers = Object.fromEntries(Object.entries(hop.headers).filter(([name]) => !dropped.has(name.toLowerCase()) && !(crossOrigin && isCredentialHeader(name))));
+    return { method: toGet ? "GET" : hop.method, url, headers, body: toGet ? undefined : hop.body };
+}
+
+;// CONCATENATED MODULE: ./lib/http/transient.js
+// The one decision about a failed attempt that retries, the circuit and the reports all read:
+// did the service fail, did the check expect it or is it waiting through it, and is another
+// try worth it. Nothing else in the gate classifies an attempt.
+const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
+const TRANSIENT_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
+function judgeAttempt(outcome, intent = {}) {
+    const excused = Boolean(intent.waiting) || (outcome.kind === "answer" && Boolean(intent.expected));
+    switch (outcome.kind) {
+        case "answer": {
+            const serviceFailed = outcome.status >= 500 && outcome.status <= 599;
+            return { serviceFailed, excused, transient: TRANSIENT_STATUSES.has(outcome.status) };
+        }
+        case "timeout":
+            return { serviceFailed: true, excused, transient: true };
+        case "connection":
+            return {
+                serviceFailed: true,
+                excused,
+                transient: (outcome.code !== undefined && TRANSIENT_CODES.has(outcome.code)) ||
+                    /socket hang up/i.test(outcome.message),
+            };
+        case "protocol":
+            return { serviceFailed: true, excused, transient: false };
+        case "held-back":
+            return { serviceFailed: false, excused, transient: true };
+        case "cut":
+            return { serviceFailed: false, excused, transient: false };
+    }
+}
+/** Whether to try again: a transient failure the check did not ask for, on a request safe to repeat. */
+function shouldRetry(judgement, intent, idempotent) {
+    return judgement.transient && !judgement.excused && !intent.waiting && idempotent;
+}
+
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_https_namespaceObject, 2);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(9783);
+;// CONCATENATED MODULE: ./lib/http/transport.js
+// Sends one HTTP request and hands back the raw response stream; redirects, retries and body reading
+// are the caller's. Requests go out through node:http / node:https with one keep-alive agent per
+// scheme. Only a request that the runner's proxy settings apply to loads @actions/http-client (and
+// undici with it, ~80 ms of start-up) to be routed through the proxy.
+
+
+
+/** No response arrived. */
+class DispatchError extends Error {
+    reusedSocket;
+    code;
+    constructor(
+    /** The request went out on a pooled keep-alive connection (which the server may have closed). */
+    reusedSocket, cause) {
+        super(cause instanceof Error ? cause.message : String(cause), { cause });
+        this.reusedSocket = reusedSocket;
+        this.name = "DispatchError";
+        this.code = cause?.code;
+    }
+}
+class Transport {
+    userAgent;
+    agents = new Map();
+    proxied;
+    constructor(userAgent) {
+        this.userAgent = userAgent;
+    }
+    async send(request) {
+        const headers = wireHeaders(request, this.userAgent);
+        // The same test (http_proxy / https_proxy, no_proxy, loopback never proxied) that
+        // @actions/http-client applies itself, so the two can never disagree about a URL.
+        if ((0,proxy/* getProxyUrl */.s)(request.url)?.hostname) {
+            try {
+                this.proxied ??= Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820)).then((m) => new m.ProxyTransport());
+                return await (await this.proxied).send(request, headers);
+            }
+            catch (error) {
+                throw new DispatchError(false, error);
+            }
+        }
+        return this.sendDirect(request, headers);
+    }
+    /** Releases keep-alive sockets. */
+    close() {
+        for (const agent of this.agents.values())
+            agent.destroy();
+        this.agents.clear();
+        this.proxied?.then((proxied) => proxied.close(), () => undefined);
+        this.proxied = undefined;
+    }
+    sendDirect(request, headers) {
+        const { url } = request;
+        const secure = url.protocol === "https:";
+        const options = {
+            // node:http wants an IPv6 literal without its brackets.
+            hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+            port: url.port ? Number(url.port) : secure ? 443 : 80,
+            path: `${url.pathname}${url.search}`,
+            method: request.method,
+            headers,
+            // `false`: a one-off agent, so a new connection that is closed after the response.
+            agent: request.freshConnection ? false : this.agentFor(url.protocol),
+            signal: request.signal,
+        };
+        return new Promise((resolve, reject) => {
+            const req = (secure ? external_node_https_namespaceObject_0 : external_node_http_namespaceObject).request(options, resolve);
+            // Node sets reusedSocket when the agent hands this request an idle pooled socket; errors after the
+            // response arrived surface on the response stream, where the body reader sees them.
+            req.on("error", (error) => reject(new DispatchError(req.reusedSocket, error)));
+            req.end(request.body);
+        });
+    }
+    // One agent per scheme (an http agent cannot carry https). No socket cap and no idle timeout: the
+    // gate's own concurrency bounds the sockets, a cap would queue requests inside their attempt timer,
+    // and the per-attempt timer is the only one that may cut a request.
+    agentFor(protocol) {
+        let agent = this.agents.get(protocol);
+        if (!agent) {
+            const options = { keepAlive: true, maxSockets: Number.POSITIVE_INFINITY };
+            agent = protocol === "https:" ? new external_node_https_namespaceObject.Agent(options) : new external_node_http_.Agent(options);
+            this.agents.set(protocol, agent);
+        }
+        return agent;
+    }
+}
+/** Lower-cased names; the caller's User-Agent or the client's; Content-Length for any body. */
+function wireHeaders(request, userAgent) {
+    const headers = {};
+    for (const [name, value] of Object.entries(request.headers))
+        headers[name.toLowerCase()] = value;
+    headers["user-agent"] ??= userAgent;
+    if (request.body !== undefined)
+        headers["content-length"] = Buffer.byteLength(request.body);
+    return headers;
+}
+
+;// CONCATENATED MODULE: ./lib/http/client.js
+// The gate's HTTP client: per-attempt timeouts under the check's deadline, retries, redirects that
+// never carry credentials to another origin, a per-origin circuit breaker, and bounded, decoded bodies.
+// What counts as a transient failure is decided once, in transient.ts.
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+const MAX_REDIRECTS = 5;
+// A redirect's own body is read only to free its connection.
+const REDIRECT_BODY_BYTES = 64 * 1024;
+// Longer timers overflow and fire at once.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+// Failures that no retry can mend.
+const FINAL_FAILURES = new Set(["aborted", "deadline", "protocol"]);
+function createHttpClient(options = {}) {
+    return new GateHttpClient(options);
+}
+class GateHttpClient {
+    options;
+    transport;
+    circuit;
+    seen = new Map();
+    constructor(options) {
+        this.options = options;
+        this.transport = new Transport(options.userAgent ?? "deploy-gate");
+        this.circuit = new CircuitBreaker(options.circuit);
+    }
+    close() {
+        this.transport.close();
+    }
+    origins() {
+        const circuits = this.circuit.records();
+        return [...this.seen].map(([origin, t]) => {
+            const circuit = circuits.get(origin);
+            return {
+                origin,
+                answered: t.answered,
+                unanswered: t.unanswered,
+                unansweredSinceLastAnswer: t.unansweredSinceLastAnswer,
+                ...(t.lastError !== undefined ? { lastError: t.lastError } : {}),
+                ...(t.lastFailure !== undefined ? { lastFailure: t.lastFailure } : {}),
+                ...(circuit ? { circuit } : {}),
+            };
+        });
+    }
+    async send(request) {
+        const attempts = [];
+        const fail = (kind, message) => new HttpFailure(kind, message, attempts);
+        const url = parseHttpUrl(request.url);
+        if (!url)
+            throw fail("protocol", `not an http(s) URL: ${request.url}`);
+        const intent = { waiting: Boolean(request.waiting) };
+        const idempotent = isIdempotent(request.method, request.headers);
+        let retries = 0;
+        let staleRetried = false;
+        let freshConnection = false;
+        let waitedMs = 0;
+        for (let number = 1;; number++) {
+            if (request.signal?.aborted)
+                throw fail("aborted", abortMessage(request.signal));
+            const remainingMs = request.deadline - Date.now();
+            if (remainingMs <= 0) {
+                throw fail("deadline", `the check's deadline passed before attempt ${number} could start`);
+            }
+            const admission = this.circuit.admit(url);
+            if (!admission.go) {
+                const heldAt = Date.now();
+                attempts.push({ error: admission.reason, failure: "held-back", durationMs: 0, waitedMs });
+                // A held-back request was never sent, so waiting does no harm and is no retry: it waits
+                // for the circuit's next decision once (the cool-down's end, then the probe's answer),
+                // unless a probe already confirmed the failure. A poll does not wait: its next poll is
+                // its next chance.
+                if (request.waiting || admission.confirmed)
+                    throw fail("held-back", admission.reason);
+                const decided = await this.awaitDecision(admission, request);
+                if (decided === "deadline") {
+                    throw fail("held-back", `${admission.reason}; the check's deadline comes before the circuit's next probe`);
+                }
+                if (decided === "aborted")
+                    throw fail("aborted", abortMessage(request.signal));
+                waitedMs = Date.now() - heldAt;
+                continue;
+            }
+            const started = performance.now();
+            const result = await this.attempt(request, url, remainingMs, freshConnection, admission.probe);
+            const durationMs = Math.round(performance.now() - started);
+            const record = "answer" in result
+                ? { status: result.answer.status, durationMs, waitedMs }
+                : { error: result.failure.message, failure: result.failure.kind, durationMs, waitedMs };
+            attempts.push(record);
+            this.options.onAttempt?.({ method: request.method, url: request.url, number, record });
+            const outcome = outcomeOf(result);
+            const answer = "answer" in result ? result.answer : undefined;
+            const judgement = judgeAttempt(outcome, {
+                ...intent,
+                expected: answer !== undefined && this.expected(request, answer),
+            });
+            if ("failure" in result) {
+                if (FINAL_FAILURES.has(result.failure.kind))
+                    throw fail(result.failure.kind, result.failure.message);
+                // The server most likely closed an idle keep-alive connection as we reused it: a request that is safe
+                // to repeat gets one immediate try on a fresh connection, outside `retries`. Unkeyed writes never
+                // meet this: they always go on a new connection (see attempt()), because a reset on a reused one
+                // cannot tell "closed while idle" from "acted on it, then crashed".
+                if (result.failure.reusedSocket && isStaleSocketError(outcome) && idempotent && !staleRetried) {
+                    staleRetried = true;
+                    freshConnection = true;
+                    waitedMs = 0;
+                    continue;
+                }
+            }
+            freshConnection = false;
+            if (retries >= request.retries || !shouldRetry(judgement, intent, idempotent)) {
+                if ("answer" in result)
+                    return answerResponse(result.answer, attempts);
+                throw fail(result.failure.kind, result.failure.message);
+            }
+            const wait = this.waitBefore(answer, retries + 1);
+            const leftMs = request.deadline - Date.now();
+            if (wait.ms >= leftMs) {
+                throw fail("deadline", `${describeOutcome(outcome)}: ${wait.reason} but the check's deadline is in ${formatDuration(Math.max(0, leftMs))}`);
+            }
+            try {
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait.ms, undefined, { signal: request.signal });
+            }
+            catch {
+                throw fail("aborted", abortMessage(request.signal));
+            }
+            retries++;
+            waitedMs = wait.ms;
+        }
+    }
+    expected(request, answer) {
+        if (!request.expects)
+            return false;
+        return request.expects({ status: answer.status, text: bodyText(answer.body) });
+    }
+    /** One try: the request and the redirects it leads to, under one timer. */
+    async attempt(request, url, remainingMs, freshConnection, probe) {
+        const controller = new AbortController();
+        const timeoutMs = Math.min(request.timeoutMs, remainingMs, MAX_TIMER_MS);
+        const timeoutCause = request.timeoutMs <= remainingMs ? "timeout" : "deadline";
+        const timer = setTimeout(() => controller.abort(timeoutCause), timeoutMs);
+        const onAbort = () => controller.abort("aborted");
+        request.signal?.addEventListener("abort", onAbort);
+        let hop = {
+            method: request.method.toUpperCase(),
+            url,
+            headers: withDefaults(request.headers),
+            body: request.body,
+        };
+        // Only the first hop can be the origin's probe; a redirect's hop asks its own origin.
+        let hopIsProbe = probe;
+        let readingBody = false;
+        let result;
+        try {
+            for (let redirects = 0;; redirects++) {
+                if (redirects > 0) {
+                    // A redirect may lead to an origin whose circuit is open.
+                    const admission = this.circuit.admit(hop.url);
+                    if (!admission.go)
+                        return { failure: { kind: "held-back", message: admission.reason } };
+                    hopIsProbe = admission.probe;
+                }
+                readingBody = false;
+                const message = await this.transport.send({
+                    ...hop,
+                    signal: controller.signal,
+                    freshConnection: freshConnection || !isIdempotent(hop.method, hop.headers),
+                });
+                readingBody = true;
+                const status = message.statusCode ?? 0;
+                const next = redirectTarget(hop, status, message.headers.location, request.sensitiveHeaders);
+                if (next) {
+                    await readBody(message, { maxBytes: REDIRECT_BODY_BYTES });
+                    this.settle(hop.url, { kind: "answer", status }, request, undefined, hopIsProbe);
+                    hopIsProbe = false;
+                    if (redirects === MAX_REDIRECTS) {
+                        const reason = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
+                        return { failure: { kind: "protocol", message: reason } };
+                    }
+                    hop = next;
+                    continue;
+                }
+                const { body, truncated } = await readBody(message, {
+                    maxBytes: request.maxBodyBytes ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+                    contentEncoding: message.headers["content-encoding"],
+                });
+                result = { answer: { status, headers: responseHeaders(message), body, truncated, url: hop.url } };
+                break;
+            }
+        }
+        catch (error) {
+            result = {
+                failure: controller.signal.aborted
+                    ? abortFailure(controller.signal.reason, readingBody, timeoutMs, request.signal)
+                    : transportFailure(error, hop.url),
+            };
+        }
+        finally {
+            clearTimeout(timer);
+            request.signal?.removeEventListener("abort", onAbort);
+        }
+        const answer = "answer" in result ? result.answer : undefined;
+        this.settle(hop.url, outcomeOf(result), request, answer, hopIsProbe);
+        return result;
+    }
+    /** What an attempt that was sent tells the circuit and the origin's tally. */
+    settle(url, outcome, request, answer, probe) {
+        if (outcome.kind === "cut") {
+            if (probe)
+                this.circuit.abandonProbe(url);
+            return;
+        }
+        const judgement = judgeAttempt(outcome, {
+            waiting: Boolean(request.waiting),
+            expected: answer !== undefined && this.expected(request, answer),
+        });
+        const what = describeOutcome(outcome);
+        this.circuit.record(url, judgement, what, probe);
+        let tally = this.seen.get(url.origin);
+        if (!tally) {
+            tally = { answered: 0, unanswered: 0, unansweredSinceLastAnswer: 0 };
+            this.seen.set(url.origin, tally);
+        }
+        if (outcome.kind === "answer") {
+            tally.answered++;
+            tally.unansweredSinceLastAnswer = 0;
+            delete tally.lastError;
+            delete tally.lastFailure;
+        }
+        else {
+            tally.unanswered++;
+            tally.unansweredSinceLastAnswer++;
+            tally.lastError = what;
+            tally.lastFailure = outcome.kind;
+        }
+    }
+    /**
+     * Waits until an open circuit decides: another answer closes it or the probe in flight is
+     * answered (`decided`), or the cool-down ends and a probe may go.
+     */
+    async awaitDecision(held, request) {
+        const leftMs = request.deadline - Date.now();
+        if (!held.probing && held.retryInMs >= leftMs)
+            return "deadline";
+        const stop = new AbortController();
+        const signal = request.signal ? AbortSignal.any([request.signal, stop.signal]) : stop.signal;
+        const timer = held.probing
+            ? (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.max(0, leftMs), "deadline", { signal })
+            : (0,external_node_timers_promises_namespaceObject.setTimeout)(held.retryInMs, "cool-down-over", { signal });
+        try {
+            return await Promise.race([held.decided.then(() => "decided"), timer]);
+        }
+        catch {
+            return "aborted";
+        }
+        finally {
+            // The losing timer must not keep the process alive.
+            stop.abort();
+        }
+    }
+    waitBefore(answer, retry) {
+        const retryAfterMs = parseRetryAfter(answer?.headers["retry-after"], Date.now());
+        if (retryAfterMs !== undefined) {
+            return {
+                ms: retryAfterWaitMs(retryAfterMs, this.options.backoff),
+                reason: `Retry-After asks for ${formatDuration(retryAfterMs)}`,
+            };
+        }
+        const ms = backoffMs(retry, this.options.backoff);
+        return { ms, reason: `retry ${retry} is due in ${formatDuration(ms)}` };
+    }
+}
+function parseHttpUrl(value) {
+    try {
+        const url = new URL(value);
+        return url.protocol === "http:" || url.protocol === "https:" ? url : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+// Compressed answers are decoded anyway, so ask for them, as browsers do.
+function withDefaults(headers) {
+    const named = Object.keys(headers).some((name) => name.toLowerCase() === "accept-encoding");
+    return named ? { ...headers } : { ...headers, "accept-encoding": "gzip, deflate, br" };
+}
+function outcomeOf(result) {
+    if ("answer" in result)
+        return { kind: "answer", status: result.answer.status };
+    const { kind, code, message } = result.failure;
+    switch (kind) {
+        case "timeout":
+            return { kind: "timeout" };
+        case "connection":
+            return { kind: "connection", code, message };
+        case "protocol":
+            return { kind: "protocol" };
+        case "held-back":
+            return { kind: "held-back" };
+        case "deadline":
+        case "aborted":
+            return { kind: "cut" };
+    }
+}
+/** A failure in a few words, for the circuit's reason and the origin's last error. */
+function describeOutcome(outcome) {
+    switch (outcome.kind) {
+        case "answer":
+            return external_node_http_.STATUS_CODES[outcome.status]
+                ? `${outcome.status} ${external_node_http_.STATUS_CODES[outcome.status]}`
+                : String(outcome.status);
+        case "timeout":
+            return "no answer in time";
+        case "connection":
+            return outcome.message;
+        case "protocol":
+            return "a malformed answer";
+        case "held-back":
+            return "held back";
+        case "cut":
+            return "cut short";
+    }
+}
+function answerResponse(answer, attempts) {
+    return {
+        status: answer.status,
+        headers: answer.headers,
+        body: answer.body,
+        text: bodyText(answer.body),
+        truncated: answer.truncated,
+        durationMs: attempts.at(-1)?.durationMs ?? 0,
+        url: answer.url.href,
+        attempts,
+    };
+}
+// Node already lower-cases names and joins repeats with ", "; only set-cookie stays a list.
+function responseHeaders(message) {
+    const headers = {};
+    for (const [name, value] of Object.entries(message.headers)) {
+        if (value !== undefined)
+            headers[name] = Array.isArray(value) ? value.join("\n") : value;
+    }
+    return headers;
+}
+function abortMessage(signal) {
+    const reason = signal?.reason;
+    if (typeof reason === "string" && reason !== "")
+        return `request aborted: ${reason}`;
+    if (reason instanceof Error && reason.name !== "AbortError")
+        return `request aborted: ${reason.message}`;
+    return "request aborted";
+}
+function abortFailure(cause, readingBody, timeoutMs, signal) {
+    switch (cause) {
+        case "timeout":
+            return {
+                kind: "timeout",
+                message: readingBody
+                    ? `timed out: the body did not arrive within the ${formatDuration(timeoutMs)} request timeout`
+                    : `timed out: no response within the ${formatDuration(timeoutMs)} request timeout`,
+            };
+        case "deadline":
+            return {
+                kind: "deadline",
+                message: `the check's deadline passed while waiting for ${readingBody ? "the body" : "a response"}`,
+            };
+        case "aborted":
+            return { kind: "aborted", message: abortMessage(signal) };
+    }
+}
+function transportFailure(error, url) {
+    if (error instanceof BodyError) {
+        if (error.stage === "decode")
+            return { kind: "protocol", message: error.message };
+        return { kind: "connection", message: error.message, code: error.cause.code };
+    }
+    if (!(error instanceof DispatchError)) {
+        return { kind: "connection", message: error instanceof Error ? error.message : String(error) };
+    }
+    const { code, reusedSocket } = error;
+    if (code?.startsWith("HPE_")) {
+        return { kind: "protocol", message: `${url.host} sent a malformed HTTP response: ${error.message}` };
+    }
+    const base = { kind: "connection", code, reusedSocket };
+    switch (code) {
+        case "ECONNREFUSED":
+            return { ...base, message: `connection refused by ${url.host} (ECONNREFUSED)` };
+        case "ENOTFOUND":
+            return { ...base, message: `cannot resolve host ${url.hostname} (ENOTFOUND)` };
+        case "ECONNRESET":
+        case "EPIPE": {
+            const where = reusedSocket ? ", on a reused keep-alive connection" : "";
+            return { ...base, message: `${url.host} closed the connection before answering (${code}${where})` };
+        }
+        default:
+            return { ...base, message: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/version.js
+/** Kept equal to package.json's version by a test. */
+const VERSION = "0.1.0";
+
+;// CONCATENATED MODULE: ./lib/engine/plan.js
+function selectChecks(checks, only) {
+    if (only.length === 0)
+        return [...checks];
+    const byName = new Map(checks.map((c) => [c.name, c]));
+    const chosen = new Set();
+    const add = (name) => {
+        if (chosen.has(name))
+            return;
+        chosen.add(name);
+        for (const need of byName.get(name)?.needs ?? [])
+            add(need);
+    };
+    for (const c of checks)
+        if (only.includes(c.name) || c.tags.some((t) => only.includes(t)))
+            add(c.name);
+    return checks.filter((c) => chosen.has(c.name));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/request-ledger.js
+
+function requestLedger(http) {
+    let attempts = 0;
+    let retries = 0;
+    let polls = 0;
+    let heldBack = 0;
+    let waitedMs = 0;
+    // A run of polls of one request: the wait is from its first poll to its last.
+    let series;
+    const closeSeries = () => {
+        if (series)
+            waitedMs += series.last - series.first;
+        series = undefined;
+    };
+    const count = (records) => {
+        // A held-back attempt was never sent: it is neither an attempt nor a retry.
+        const sent = records.filter((r) => r.failure !== "held-back").length;
+        heldBack += records.length - sent;
+        attempts += sent;
+        retries += Math.max(0, sent - 1);
+    };
+    const client = {
+        async send(request) {
+            const started = Date.now();
+            if (request.waiting) {
+                polls++;
+                const key = `${request.method} ${request.url}`;
+                if (series?.key === key)
+                    series.last = started;
+                else {
+                    closeSeries();
+                    series = { key, first: started, last: started };
+                }
+            }
+            else
+                closeSeries();
+            try {
+                const response = await http.send(request);
+                count(response.attempts);
+                return response;
+            }
+            catch (error) {
+                if (error instanceof HttpFailure)
+                    count(error.attempts);
+                throw error;
+            }
+        },
+        origins: () => http.origins(),
+        close: () => undefined,
+    };
+    return {
+        client,
+        tally() {
+            closeSeries();
+            return { attempts, retries, polls, waitedMs, heldBack };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/results.js
+const FAILING = new Set(["failed", "errored", "timed-out", "cancelled"]);
+function results_isFailing(outcome) {
+    return FAILING.has(outcome);
+}
+function countResults(checks) {
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    let warnings = 0;
+    for (const c of checks) {
+        if (c.outcome === "passed")
+            passed++;
+        else if (c.outcome === "skipped")
+            skipped++;
+        else if (c.severity === "warning")
+            warnings++;
+        else
+            failed++;
+    }
+    return { passed, failed, skipped, warnings };
+}
+/** The report of a gate that never ran: a matrix fan-in must see this leg as failed, not missing. */
+function notRunResult(base, error, startedAt) {
+    return {
+        version: 1,
+        ...base,
+        verdict: "failed",
+        error,
+        startedAt: startedAt.toISOString(),
+        durationMs: Date.now() - startedAt.getTime(),
+        counts: { passed: 0, failed: 0, skipped: 0, warnings: 0 },
+        failedChecks: [],
+        checks: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/engine/gate.js
+// Runs the selected checks as a DAG: independent checks at most `concurrency` at once,
+// dependent ones after their needs, everything inside the gate's deadline.
+
+
+
+
+
+
+
+
+
+
+
+const BUILTIN_TIMEOUT_MS = 10_000;
+const BUILTIN_RETRIES = 2;
+/** The check's own `timeout` and `retries` win over the inputs, which win over the config's `defaults`. */
+function requestSettings(check, options, headers) {
+    const { defaults } = options.config;
+    return {
+        timeoutMs: check.timeout ?? options.requestTimeoutMs ?? defaults.timeout ?? BUILTIN_TIMEOUT_MS,
+        retries: check.retries ?? options.retries ?? defaults.retries ?? BUILTIN_RETRIES,
+        headers,
+    };
+}
+function skipped(check, detail) {
+    return base(check, "skipped", detail, 0);
+}
+const NO_REQUESTS = { attempts: 0, retries: 0, polls: 0, waitedMs: 0, heldBack: 0 };
+function base(check, outcome, detail, durationMs) {
+    return {
+        name: check.name,
+        type: check.type,
+        severity: check.severity,
+        tags: check.tags,
+        outcome,
+        detail,
+        durationMs,
+        ...NO_REQUESTS,
+        flaky: false,
+        assertions: [],
+    };
+}
+/** No answer within the request timeout is `timed out`, apart from other errors (SPEC §5). */
+function gate_outcomeOf(run) {
+    if (run.outcome !== "errored")
+        return run.outcome;
+    const deciding = run.exchange ?? failedStep(run.steps)?.exchange;
+    return deciding?.failure === "timeout" ? "timed-out" : "errored";
+}
+function fromRun(check, { run, tally }, durationMs, bake) {
+    // A pass that needed a retry is flaky; so is a bake that passed with failed runs within its limit.
+    const shaky = tally.retries > 0 || (bake?.failures ?? 0) > 0;
+    return {
+        ...base(check, gate_outcomeOf(run), run.detail, durationMs),
+        ...(run.hint ? { hint: run.hint } : {}),
+        ...tally,
+        flaky: run.outcome === "passed" && shaky,
+        assertions: run.assertions,
+        ...(run.exchange ? { exchange: run.exchange } : {}),
+        ...(run.steps ? { steps: run.steps } : {}),
+        ...(run.tables ? { tables: run.tables } : {}),
+    };
+}
+async function runGate(options) {
+    const startedAt = new Date();
+    const started = Date.now();
+    const deadline = started + options.timeoutMs;
+    const { config, redactor } = options;
+    const http = options.http ?? createHttpClient();
+    const controller = new AbortController();
+    // Every in-flight request listens on this one signal.
+    (0,external_node_events_.setMaxListeners)(0, controller.signal);
+    const checks = selectChecks(config.checks, options.only);
+    // Checks that wait (bake windows, polling, flows) are on the critical path: start them first
+    // so the quick ones run in their shadow. Results keep config order.
+    const startOrder = [...checks].sort((a, b) => waits(b) - waits(a));
+    const results = new Map();
+    const running = new Map();
+    let interrupted;
+    let stopStarting;
+    const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope);
+    const finish = (result) => {
+        const clean = redact(result, redactor);
+        results.set(clean.name, clean);
+        running.delete(clean.name);
+        if (!stopStarting && options.failFast && clean.severity === "critical" && results_isFailing(clean.outcome)) {
+            stopStarting = clean.name;
+        }
+        options.onCheckDone?.(clean);
+    };
+    const execute = async (check) => {
+        const type = checkTypes.get(check.type);
+        const checkStarted = Date.now();
+        const notes = [];
+        running.set(check.name, { check, started: checkStarted });
+        options.onCheckStart?.(check);
+        const request = requestSettings(check, options, defaultHeaders);
+        const once = async (windowDeadline) => {
+            const ledger = requestLedger(http);
+            try {
+                const run = await type.run({
+                    check: check.spec,
+                    baseUrl: options.baseUrl,
+                    http: ledger.client,
+                    render: (value, captures) => renderDeep(value, options.scope, captures),
+                    request,
+                    deadline: Math.min(deadline, windowDeadline),
+                    signal: controller.signal,
+                    addSecret: (value) => redactor.add(value),
+                    redact: (text) => redactor.text(text),
+                    containsSecret: (value) => redactor.text(value) !== value,
+                    log: (line) => {
+                        if (notes.length < 100)
+                            notes.push(line);
+                    },
+                });
+                return { run, tally: ledger.tally() };
+            }
+            catch (error) {
+                // A bug in one check ends that check, never the gate.
+                const message = firstLine(error instanceof Error ? error.message : String(error));
+                const run = {
+                    outcome: "errored",
+                    detail: `internal error in check "${check.name}": ${message}`,
+                    assertions: [],
+                };
+                return { run, tally: ledger.tally() };
+            }
+        };
+        let ran;
+        let bake;
+        if (check.bake) {
+            ({ ran, bake } = await baked(check.bake, once, controller.signal));
+        }
+        else {
+            ran = await once(deadline);
+        }
+        const { run } = ran;
+        if (results.has(check.name))
+            return; // already reported as timed out or cancelled
+        // A request cut by the gate deadline can settle a moment before the gate's own timer fires.
+        if (run.outcome !== "passed" && Date.now() >= deadline)
+            return stop("timed-out");
+        finish({
+            ...fromRun(check, ran, Date.now() - checkStarted, bake),
+            ...(notes.length ? { log: notes } : {}),
+            ...(bake ? { bake } : {}),
+        });
+    };
+    const schedule = new Promise((resolve) => {
+        const inFlight = new Set();
+        const pump = () => {
+            let progressed = true;
+            while (progressed && !interrupted) {
+                progressed = false;
+                for (const check of startOrder) {
+                    if (results.has(check.name) || running.has(check.name))
+                        continue;
+                    const needs = check.needs.map((n) => results.get(n));
+                    if (needs.some((r) => r === undefined))
+                        continue;
+                    progressed = true;
+                    const failedNeed = needs.find((r) => r && r.outcome !== "passed");
+                    if (failedNeed) {
+                        const why = failedNeed.outcome === "skipped" ? "was skipped" : failedNeed.outcome;
+                        finish(skipped(check, `needs "${failedNeed.name}", which ${why}`));
+                    }
+                    else if (stopStarting) {
+                        finish(skipped(check, `not started: fail-fast after "${stopStarting}" failed`));
+                    }
+                    else if (check.if !== undefined && !evaluateCondition(check.if, options.scope)) {
+                        finish(skipped(check, `if: ${String(check.if)} is false`));
+                    }
+                    else if (inFlight.size >= options.concurrency) {
+                        progressed = false;
+                        break;
+                    }
+                    else {
+                        const p = execute(check).finally(() => {
+                            inFlight.delete(p);
+                            pump();
+                        });
+                        inFlight.add(p);
+                    }
+                }
+            }
+            if (results.size === checks.length)
+                resolve();
+        };
+        pump();
+    });
+    const stop = (why) => {
+        if (interrupted)
+            return;
+        interrupted = why;
+        controller.abort();
+        const word = why === "timed-out" ? `gate timeout of ${formatDuration(options.timeoutMs)} reached` : "job cancelled";
+        for (const check of checks) {
+            if (results.has(check.name))
+                continue;
+            const run = running.get(check.name);
+            finish({
+                ...base(check, why, run ? `${word} while running` : `${word} before it started`, run ? Date.now() - run.started : 0),
+            });
+        }
+    };
+    // Node fires a timer of more than 2^31-1 ms at once; config validation refuses such timeouts.
+    const timer = setTimeout(() => stop("timed-out"), Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())));
+    const onCancel = () => stop("cancelled");
+    options.signal?.addEventListener("abort", onCancel, { once: true });
+    if (options.signal?.aborted)
+        onCancel();
+    const interruptedP = new Promise((resolve) => {
+        controller.signal.addEventListener("abort", () => resolve(), { once: true });
+    });
+    try {
+        await Promise.race([schedule, interruptedP]);
+    }
+    finally {
+        clearTimeout(timer);
+        options.signal?.removeEventListener("abort", onCancel);
+        if (!options.http)
+            http.close();
+    }
+    const ordered = checks.map((c) => results.get(c.name));
+    const counts = countResults(ordered);
+    const failedChecks = ordered
+        .filter((c) => c.severity === "critical" && results_isFailing(c.outcome))
+        .map((c) => c.name);
+    // Nothing proved is not a pass: a gate whose every critical check was skipped checked nothing.
+    const nothingChecked = !interrupted && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
+    const origins = redactor.deep(http.origins());
+    const unreachable = unreachableBase(options.baseUrl, origins);
+    return {
+        version: 1,
+        tool: { name: "deploy-gate", version: VERSION },
+        label: options.label,
+        mode: options.mode,
+        baseUrl: redactor.text(options.baseUrl),
+        verdict: failedChecks.length > 0 || interrupted || nothingChecked ? "failed" : "passed",
+        ...(interrupted ? { interrupted } : {}),
+        ...(nothingChecked ? { nothingChecked } : {}),
+        ...(unreachable ? { unreachable } : {}),
+        ...(origins.length > 0 ? { origins } : {}),
+        startedAt: startedAt.toISOString(),
+        durationMs: Date.now() - started,
+        counts,
+        failedChecks,
+        checks: ordered,
+        ...(options.run ? { run: options.run } : {}),
+    };
+}
+/**
+ * The base URL's origin, when not one request could connect to it. A service that accepts
+ * connections but never answers is not unreachable: its checks time out, each saying so.
+ */
+function unreachableBase(baseUrl, origins) {
+    let origin;
+    try {
+        origin = new URL(baseUrl).origin;
+    }
+    catch {
+        return undefined;
+    }
+    const seen = origins.find((o) => o.origin === origin);
+    if (!seen || seen.answered > 0 || seen.lastFailure !== "connection")
+        return undefined;
+    return { origin, error: seen.lastError ?? "no answer" };
+}
+/** How long a check tends to take: 2 for a bake window, 1 for polling or a flow, else 0. */
+function waits(check) {
+    if (check.bake)
+        return 2;
+    const spec = check.spec;
+    return check.type === "flow" || spec.until !== undefined || spec["fail-when"] !== undefined ? 1 : 0;
+}
+/** Canary bake: run repeatedly over the window; fail once failures pass the limit. */
+async function baked(bake, once, signal) {
+    const end = Date.now() + bake.for;
+    const limit = bake["failure-limit"];
+    let runs = 0;
+    let failures = 0;
+    let tally = NO_REQUESTS;
+    let last;
+    let lastFailure;
+    while (!signal.aborted) {
+        const runStarted = Date.now();
+        const ran = await once(end);
+        last = ran.run;
+        tally = addTallies(tally, ran.tally);
+        runs++;
+        if (last.outcome !== "passed") {
+            failures++;
+            lastFailure = last;
+            if (failures > limit)
+                break;
+        }
+        const next = runStarted + bake.every;
+        if (next >= end)
+            break;
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(next - Date.now(), undefined, { signal }).catch(() => undefined);
+    }
+    const summary = { runs, failures, failureLimit: limit };
+    if (failures > limit && lastFailure) {
+        const detail = `bake: ${failures} of ${runs} runs failed (limit ${limit}); last: ${lastFailure.detail}`;
+        return { ran: { run: { ...lastFailure, detail }, tally }, bake: summary };
+    }
+    const run = last ?? { outcome: "errored", detail: "no run", assertions: [] };
+    const detail = `bake: ${runs} runs over ${formatDuration(bake.for)}, ${failures} failed (limit ${limit})`;
+    return { ran: { run: { ...run, outcome: "passed", detail }, tally }, bake: summary };
+}
+function addTallies(a, b) {
+    return {
+        attempts: a.attempts + b.attempts,
+        retries: a.retries + b.retries,
+        polls: a.polls + b.polls,
+        waitedMs: a.waitedMs + b.waitedMs,
+        heldBack: a.heldBack + b.heldBack,
+    };
+}
+function firstLine(text) {
+    const line = text.split("\n", 1)[0] ?? "";
+    return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+function redact(result, redactor) {
+    const withHeaders = (ex) => ex?.responseHeaders ? { ...ex, responseHeaders: redactor.headers({ ...ex.responseHeaders }) } : ex;
+    const steps = result.steps?.map((s) => (s.exchange ? { ...s, exchange: withHeaders(s.exchange) } : s));
+    return redactor.deep({
+        ...result,
+        ...(result.exchange ? { exchange: withHeaders(result.exchange) } : {}),
+        ...(steps ? { steps } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var js_yaml_str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return js_yaml_str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  js_yaml_str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return js_yaml_str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var js_yaml_map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return js_yaml_map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  js_yaml_map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return js_yaml_map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var js_yaml_null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return js_yaml_null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  js_yaml_null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var js_yaml_json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return js_yaml_json;
+  hasRequiredJson = 1;
+  js_yaml_json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return js_yaml_json;
+}
+var js_yaml_core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return js_yaml_core;
+  hasRequiredCore = 1;
+  js_yaml_core = requireJson();
+  return js_yaml_core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var js_yaml_merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return js_yaml_merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  js_yaml_merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return js_yaml_merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var js_yaml_set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return js_yaml_set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  js_yaml_set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return js_yaml_set;
+}
+var js_yaml_default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return js_yaml_default;
+  hasRequired_default = 1;
+  js_yaml_default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return js_yaml_default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+;// CONCATENATED MODULE: ./lib/config/lines.js
+// The line a place in the config text is on, for error messages. js-yaml has no position
+// map of its nodes, but its `listener` option reports every node as it opens and closes;
+// from those events this rebuilds the tree of mappings and sequences with the line of each
+// key and item. It parses the text a second time, so it runs only when there is an error.
+
+function isBlank(ch) {
+    return ch === " " || ch === "\t";
+}
+/** The root node of `text`, or undefined when it does not parse. */
+function nodeTree(text) {
+    const stack = [{ line: 0, kind: null, isKey: false, children: [] }];
+    const listener = (event, state) => {
+        if (event === "open") {
+            stack.push({ line: state.line + 1, kind: null, isKey: false, children: [] });
+            return;
+        }
+        let node = stack.pop();
+        const parent = stack.at(-1);
+        if (!node || !parent)
+            return;
+        // A block-context node that turned out to be one flow collection (`{…}` at the top of a
+        // JSON document) wraps it: keep the collection itself.
+        const [only] = node.children;
+        if (node.children.length === 1 && only && !only.isKey && only.value === state.result)
+            node = only;
+        node.kind = state.kind;
+        node.value = state.result;
+        let at = state.position;
+        while (isBlank(state.input[at]))
+            at++;
+        node.isKey = state.input[at] === ":";
+        parent.children.push(node);
+    };
+    try {
+        load(text, { schema: CORE_SCHEMA, listener });
+    }
+    catch {
+        return undefined;
+    }
+    return stack[0]?.children[0];
+}
+/** Key → (line of the key, value node). A node that is not a key is the value of the key before it. */
+function entries(mapping) {
+    const out = new Map();
+    const { children } = mapping;
+    for (let i = 0; i < children.length; i++) {
+        const key = children[i];
+        if (!key.isKey)
+            continue;
+        const next = children[i + 1];
+        const value = next && !next.isKey ? next : undefined;
+        if (value)
+            i++;
+        out.set(String(key.value), { line: key.line, ...(value ? { value } : {}) });
+    }
+    return out;
+}
+/**
+ * Looks lines up in one config text. A path into the validated document (`checks[2].expect.status`)
+ * maps to the line of its deepest key or item found in the text; a bare list is `checks`.
+ */
+function lineFinder(text) {
+    let root = null;
+    return (at) => {
+        if (root === null)
+            root = nodeTree(text);
+        let node = root;
+        if (!node)
+            return undefined;
+        const path = node.kind === "sequence" && at[0] === "checks" ? at.slice(1) : at;
+        let line;
+        for (const key of path) {
+            if (node.kind === "sequence" && typeof key === "number") {
+                node = node.children[key];
+                if (!node)
+                    break;
+                line = node.line;
+            }
+            else if (node.kind === "mapping") {
+                const entry = entries(node).get(String(key));
+                if (!entry)
+                    break;
+                line = entry.line;
+                if (!entry.value)
+                    break;
+                node = entry.value;
+            }
+            else
+                break;
+        }
+        return line;
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/config/suggest.js
 // "Did you mean …?" for a name that is close to a known one: a typo is a config error that
 // says what was meant, not only what was wrong.
@@ -21099,6 +22292,7 @@ function didYouMean(given, known) {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/issues.js
+
 
 
 const TYPE_NAMES = {
@@ -21248,6 +22442,7 @@ function configJsonSchema() {
 ;// CONCATENATED MODULE: ./lib/config/load.js
 // Text → validated config. Everything here runs before any request is sent, and every
 // problem is reported with its place (`checks[2].expect.status: …`).
+
 
 
 
@@ -21527,9 +22722,10 @@ function hintFor(ref, scope, captures) {
     return suggest(knownRefs(captures));
 }
 
-;// CONCATENATED MODULE: ./lib/config/prepare.js
+;// CONCATENATED MODULE: ./lib/engine/prepare.js
 // Shared by the action and the CLI: config text + inputs → a validated config and the
 // template scope, all before any request is sent.
+
 
 
 
@@ -21581,1229 +22777,130 @@ function prepare(doc, input) {
     return { config, scope };
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./lib/http/body.js
-// Bounded, decoding body reader: a huge or bomb-like response costs at most `maxBytes` of memory.
+;// CONCATENATED MODULE: ./lib/report/outcomes.js
 
-
-/** The body could not be read to its end (`read`: the connection broke) or not decoded (`decode`). */
-class BodyError extends Error {
-    stage;
-    constructor(stage, message, options) {
-        super(message, options);
-        this.stage = stage;
-        this.name = "BodyError";
-    }
-}
-// Lenient flushing, as browsers and undici do: a stream that stops cleanly between blocks still decodes.
-const FLUSH = { flush: external_node_zlib_.constants.Z_SYNC_FLUSH, finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH };
-const BROTLI_FLUSH = {
-    flush: external_node_zlib_.constants.BROTLI_OPERATION_FLUSH,
-    finishFlush: external_node_zlib_.constants.BROTLI_OPERATION_FLUSH,
+const OUTCOMES = {
+    passed: { word: "passed", emoji: "✅", glyph: "✔" },
+    failed: { word: "failed", emoji: "❌", glyph: "✖" },
+    errored: { word: "errored", emoji: "💥", glyph: "✖" },
+    skipped: { word: "skipped", emoji: "⏭️", glyph: "↷" },
+    "timed-out": { word: "timed out", emoji: "⏱️", glyph: "⏱" },
+    cancelled: { word: "cancelled", emoji: "🚫", glyph: "⊘" },
 };
-function decoderFor(encoding) {
-    switch (encoding) {
-        case "gzip":
-        case "x-gzip":
-            return external_node_zlib_.createGunzip(FLUSH);
-        case "deflate":
-            return external_node_zlib_.createInflate(FLUSH);
-        case "br":
-            return external_node_zlib_.createBrotliDecompress(BROTLI_FLUSH);
-        default:
-            return undefined;
-    }
+/** A failing check of warning severity does not block: it shows this instead of its outcome's icon. */
+const WARNING_ICON = { emoji: "⚠️", glyph: "⚠" };
+const GATE_STATE_ICONS = {
+    passed: { emoji: "✅", glyph: "✔" },
+    blocked: { emoji: "❌", glyph: "✖" },
+    "would-block": { emoji: WARNING_ICON.emoji, glyph: WARNING_ICON.glyph },
+};
+function outcomeWord(outcome) {
+    return OUTCOMES[outcome].word;
 }
-/** Decoders in the order to apply them: encodings are listed in the order the server applied them. */
-function decodersFor(contentEncoding) {
-    if (!contentEncoding)
-        return [];
-    const encodings = contentEncoding
+/** The markdown icon of a check (or step, `warning` false) with this outcome. */
+function outcomeEmoji(outcome, warning) {
+    return warning && isFailing(outcome) ? WARNING_ICON.emoji : OUTCOMES[outcome].emoji;
+}
+/** The terminal icon of a check (or step, `warning` false) with this outcome. */
+function outcomeGlyph(outcome, warning) {
+    return warning && results_isFailing(outcome) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+}
+
+;// CONCATENATED MODULE: ./lib/report/describe.js
+// The words every reporter uses for a gate and its checks, so the summary, the console,
+// annotations and JUnit never disagree about what happened.
+
+
+
+/** `deploy-gate` or `deploy-gate (eu-west)`: the heading, status context and annotation titles. */
+function gateTitle(label) {
+    return label ? `deploy-gate (${label})` : "deploy-gate";
+}
+/** Lowercase, every run of non-alphanumerics one `-`, no `-` at the ends; `""` for an empty label. */
+function describe_labelSlug(label) {
+    return label
         .toLowerCase()
-        .split(",")
-        .map((e) => e.trim())
-        .filter((e) => e !== "" && e !== "identity")
-        .reverse();
-    const decoders = encodings.map(decoderFor);
-    // An encoding we cannot undo makes every later decoder meaningless: keep the bytes as sent.
-    return decoders.every((d) => d !== undefined) ? decoders : [];
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
 }
+function gateState(result) {
+    const failing = result.verdict === "failed" || result.counts.failed > 0 || result.interrupted !== undefined;
+    if (result.mode === "dry-run")
+        return failing ? "would-block" : "passed";
+    return result.verdict === "failed" ? "blocked" : "passed";
+}
+/** `blocked — 2 of 9 checks failed, 1 warning` / `passed — 9 checks`. */
+function describeVerdict(result) {
+    const { passed, failed, skipped, warnings } = result.counts;
+    const total = result.checks.length;
+    const extras = [];
+    if (warnings)
+        extras.push(plural(warnings, "warning"));
+    if (skipped)
+        extras.push(`${skipped} skipped`);
+    const state = gateState(result);
+    if (state === "passed") {
+        const main = passed === total ? plural(total, "check") : `${passed} of ${plural(total, "check")} passed`;
+        return `passed — ${[main, ...extras].join(", ")}`;
+    }
+    const interrupted = result.interrupted === "cancelled"
+        ? "gate cancelled"
+        : result.interrupted === "timed-out"
+            ? "gate timed out"
+            : "";
+    const main = failed > 0
+        ? `${failed} of ${plural(total, "check")} failed`
+        : interrupted || (result.nothingChecked ? "nothing was checked" : "the gate failed");
+    if (failed > 0 && interrupted)
+        extras.unshift(interrupted);
+    const prefix = state === "blocked" ? "blocked" : "would have blocked (dry run)";
+    return `${prefix} — ${[main, ...extras].join(", ")}`;
+}
+/** `passed (flaky: 2 retries)`, `failed (warning)`, `timed out`, … */
+function describe_describeOutcome(check) {
+    if (check.outcome === "passed") {
+        if (!check.flaky)
+            return "passed";
+        return check.retries > 0
+            ? `passed (flaky: ${plural(check.retries, "retry", "retries")})`
+            : "passed (flaky)";
+    }
+    const word = outcomeWord(check.outcome);
+    return results_isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
+}
+/** Failing checks in config order: critical ones (which block) and warning ones (which do not). */
+function failingChecks(result) {
+    const failing = result.checks.filter((c) => results_isFailing(c.outcome));
+    return {
+        critical: failing.filter((c) => c.severity === "critical"),
+        warnings: failing.filter((c) => c.severity === "warning"),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/report/evidence.js
+
+
 /**
- * Reads the body, decoding it, until its end or until more than `maxBytes` decoded bytes arrived.
- * Past the limit the stream is destroyed, which closes the socket: the rest is never downloaded.
+ * A flow check may leave the deciding exchange and assertions on its failed step only, and
+ * a check runner may not have explained the status: the reports fill both in the same way.
  */
-async function readBody(source, options) {
-    const decoders = decodersFor(options.contentEncoding);
-    const last = decoders.at(-1);
-    let sourceError;
-    source.on("error", (error) => {
-        sourceError = error;
-    });
-    // The pipeline's errors surface through the iteration of its last stream, so its callback has nothing to do.
-    if (last)
-        (0,external_node_stream_.pipeline)([source, ...decoders], () => { });
-    const stream = last ?? source;
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of stream) {
-            const room = options.maxBytes - size;
-            if (chunk.length > room) {
-                if (room > 0)
-                    chunks.push(chunk.subarray(0, room));
-                // Leaving the loop destroys the stream (and through the pipeline, the response and its socket).
-                return { body: Buffer.concat(chunks, options.maxBytes), truncated: true };
-            }
-            chunks.push(chunk);
-            size += chunk.length;
-        }
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        if (last && error !== sourceError) {
-            throw new BodyError("decode", `could not decode the ${options.contentEncoding} body: ${reason}`, {
-                cause: error,
-            });
-        }
-        throw new BodyError("read", `the connection broke after ${size} bytes of the body: ${reason}`, {
-            cause: error,
-        });
-    }
-    return { body: Buffer.concat(chunks, size), truncated: false };
-}
-/** The body as UTF-8 text; a leading byte order mark is not part of the content. */
-function bodyText(body) {
-    const text = body.toString("utf8");
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-;// CONCATENATED MODULE: ./lib/http/circuit.js
-function signal() {
-    let fire = () => { };
-    const promise = new Promise((resolve) => {
-        fire = resolve;
-    });
-    return { promise, fire };
-}
-class CircuitBreaker {
-    threshold;
-    cooldownMs;
-    origins = new Map();
-    constructor(options = {}) {
-        this.threshold = Math.max(1, options.threshold ?? 5);
-        this.cooldownMs = Math.max(0, options.cooldownMs ?? 5000);
-    }
-    state(origin) {
-        let s = this.origins.get(origin);
-        if (!s) {
-            s = {
-                consecutive: 0,
-                open: false,
-                openUntil: 0,
-                probing: false,
-                decided: signal(),
-                opened: 0,
-                heldBack: 0,
-                failedProbes: 0,
-                confirmed: false,
-                reason: "",
-            };
-            this.origins.set(origin, s);
-        }
-        return s;
-    }
-    /** Asks to send a request to the URL's origin now. */
-    admit(url, now = Date.now()) {
-        const s = this.origins.get(url.origin);
-        if (!s?.open)
-            return { go: true, probe: false };
-        if (now >= s.openUntil && !s.probing) {
-            s.probing = true;
-            return { go: true, probe: true };
-        }
-        s.heldBack++;
-        return {
-            go: false,
-            reason: `held back: the circuit for ${url.host} is open after ${s.reason}`,
-            retryInMs: Math.max(0, s.openUntil - now),
-            probing: s.probing,
-            decided: s.decided.promise,
-            confirmed: s.confirmed,
-        };
-    }
-    /** Records what an attempt that was sent came to. `what` says the failure in a few words. */
-    record(url, judgement, what, probe, now = Date.now()) {
-        const s = this.state(url.origin);
-        if (probe)
-            s.probing = false;
-        if (!judgement.serviceFailed) {
-            // Any answer shows the service is there — the probe's, or one that was already in flight
-            // when the circuit opened: it closes the circuit and wakes what it held back.
-            s.consecutive = 0;
-            if (s.open) {
-                s.open = false;
-                s.confirmed = false;
-                this.decide(s);
-            }
-            return;
-        }
-        if (s.open) {
-            if (probe) {
-                s.openUntil = now + this.cooldownMs;
-                s.failedProbes++;
-                s.confirmed = true;
-                this.decide(s);
-            }
-            return;
-        }
-        if (judgement.excused)
-            return;
-        s.consecutive++;
-        if (s.consecutive >= this.threshold) {
-            s.open = true;
-            s.openUntil = now + this.cooldownMs;
-            s.opened++;
-            s.reason = `${this.threshold} consecutive failures (last: ${what})`;
-        }
-    }
-    /** A probe that was cut (deadline, cancellation) learned nothing: the next request probes instead. */
-    abandonProbe(url) {
-        const s = this.origins.get(url.origin);
-        if (s?.probing) {
-            s.probing = false;
-            this.decide(s);
-        }
-    }
-    decide(s) {
-        s.decided.fire();
-        s.decided = signal();
-    }
-    /** Every origin whose circuit opened during the gate. */
-    records() {
-        const out = new Map();
-        for (const [origin, s] of this.origins) {
-            if (s.opened > 0) {
-                out.set(origin, {
-                    opened: s.opened,
-                    heldBack: s.heldBack,
-                    failedProbes: s.failedProbes,
-                    reason: s.reason,
-                });
-            }
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/http/redirect.js
-// Which request a redirect calls for, and what it must no longer carry.
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const CREDENTIAL_HEADERS = ["authorization", "cookie", "proxy-authorization", "x-api-key"];
-// Headers that describe a body, dropped with it (fetch's "request-body-header names").
-const BODY_HEADERS = [
-    "content-type",
-    "content-length",
-    "content-encoding",
-    "content-language",
-    "content-location",
-    "transfer-encoding",
-];
-/**
- * The request to send for a redirect response, or undefined when there is nothing to follow.
- * Another origin (scheme, host or port) gets no credentials: the built-in ones, `sensitiveHeaders`,
- * and a caller-set Host, which named the old host.
- */
-function redirectTarget(hop, status, location, sensitiveHeaders = []) {
-    if (!REDIRECT_STATUSES.has(status) || !location)
-        return undefined;
-    let url;
-    try {
-        url = new URL(location, hop.url);
-    }
-    catch {
-        return undefined;
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:")
-        return undefined;
-    // As fetch does: 303 turns anything but HEAD into GET, 301/302 turn POST into GET, 307/308 resend as is.
-    const toGet = (status === 303 && hop.method !== "HEAD") ||
-        ((status === 301 || status === 302) && hop.method === "POST");
-    const dropped = new Set();
-    if (toGet)
-        for (const name of BODY_HEADERS)
-            dropped.add(name);
-    if (url.origin !== hop.url.origin) {
-        for (const name of [...CREDENTIAL_HEADERS, ...sensitiveHeaders, "host"])
-            dropped.add(name.toLowerCase());
-    }
-    const headers = Object.fromEntries(Object.entries(hop.headers).filter(([name]) => !dropped.has(name.toLowerCase())));
-    return { method: toGet ? "GET" : hop.method, url, headers, body: toGet ? undefined : hop.body };
-}
-
-;// CONCATENATED MODULE: ./lib/http/transient.js
-// The one decision about a failed attempt that retries, the circuit and the reports all read:
-// did the service fail, did the check expect it or is it waiting through it, and is another
-// try worth it. Nothing else in the gate classifies an attempt.
-const TRANSIENT_STATUSES = new Set([429, 502, 503, 504]);
-const TRANSIENT_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"]);
-function judgeAttempt(outcome, intent = {}) {
-    const excused = Boolean(intent.waiting) || (outcome.kind === "answer" && Boolean(intent.expected));
-    switch (outcome.kind) {
-        case "answer": {
-            const serviceFailed = outcome.status >= 500 && outcome.status <= 599;
-            return { serviceFailed, excused, transient: TRANSIENT_STATUSES.has(outcome.status) };
-        }
-        case "timeout":
-            return { serviceFailed: true, excused, transient: true };
-        case "connection":
-            return {
-                serviceFailed: true,
-                excused,
-                transient: (outcome.code !== undefined && TRANSIENT_CODES.has(outcome.code)) ||
-                    /socket hang up/i.test(outcome.message),
-            };
-        case "protocol":
-            return { serviceFailed: true, excused, transient: false };
-        case "held-back":
-            return { serviceFailed: false, excused, transient: true };
-        case "cut":
-            return { serviceFailed: false, excused, transient: false };
-    }
-}
-/** Whether to try again: a transient failure the check did not ask for, on a request safe to repeat. */
-function shouldRetry(judgement, intent, idempotent) {
-    return judgement.transient && !judgement.excused && !intent.waiting && idempotent;
-}
-
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_https_namespaceObject, 2);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./lib/http/transport.js
-// Sends one HTTP request and hands back the raw response stream; redirects, retries and body reading
-// are the caller's. Requests go out through node:http / node:https with one keep-alive agent per
-// scheme. Only a request that the runner's proxy settings apply to loads @actions/http-client (and
-// undici with it, ~80 ms of start-up) to be routed through the proxy.
-
-
-
-/** No response arrived. */
-class DispatchError extends Error {
-    reusedSocket;
-    code;
-    constructor(
-    /** The request went out on a pooled keep-alive connection (which the server may have closed). */
-    reusedSocket, cause) {
-        super(cause instanceof Error ? cause.message : String(cause), { cause });
-        this.reusedSocket = reusedSocket;
-        this.name = "DispatchError";
-        this.code = cause?.code;
-    }
-}
-class Transport {
-    userAgent;
-    agents = new Map();
-    proxied;
-    constructor(userAgent) {
-        this.userAgent = userAgent;
-    }
-    async send(request) {
-        const headers = wireHeaders(request, this.userAgent);
-        // The same test (http_proxy / https_proxy, no_proxy, loopback never proxied) that
-        // @actions/http-client applies itself, so the two can never disagree about a URL.
-        if ((0,proxy/* getProxyUrl */.s)(request.url)?.hostname) {
-            try {
-                this.proxied ??= Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9820)).then((m) => new m.ProxyTransport());
-                return await (await this.proxied).send(request, headers);
-            }
-            catch (error) {
-                throw new DispatchError(false, error);
-            }
-        }
-        return this.sendDirect(request, headers);
-    }
-    /** Releases keep-alive sockets. */
-    close() {
-        for (const agent of this.agents.values())
-            agent.destroy();
-        this.agents.clear();
-        this.proxied?.then((proxied) => proxied.close(), () => undefined);
-        this.proxied = undefined;
-    }
-    sendDirect(request, headers) {
-        const { url } = request;
-        const secure = url.protocol === "https:";
-        const options = {
-            // node:http wants an IPv6 literal without its brackets.
-            hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"),
-            port: url.port ? Number(url.port) : secure ? 443 : 80,
-            path: `${url.pathname}${url.search}`,
-            method: request.method,
-            headers,
-            // `false`: a one-off agent, so a new connection that is closed after the response.
-            agent: request.freshConnection ? false : this.agentFor(url.protocol),
-            signal: request.signal,
-        };
-        return new Promise((resolve, reject) => {
-            const req = (secure ? external_node_https_namespaceObject_0 : external_node_http_namespaceObject).request(options, resolve);
-            // Node sets reusedSocket when the agent hands this request an idle pooled socket; errors after the
-            // response arrived surface on the response stream, where the body reader sees them.
-            req.on("error", (error) => reject(new DispatchError(req.reusedSocket, error)));
-            req.end(request.body);
-        });
-    }
-    // One agent per scheme (an http agent cannot carry https). No socket cap and no idle timeout: the
-    // gate's own concurrency bounds the sockets, a cap would queue requests inside their attempt timer,
-    // and the per-attempt timer is the only one that may cut a request.
-    agentFor(protocol) {
-        let agent = this.agents.get(protocol);
-        if (!agent) {
-            const options = { keepAlive: true, maxSockets: Number.POSITIVE_INFINITY };
-            agent = protocol === "https:" ? new external_node_https_namespaceObject.Agent(options) : new external_node_http_.Agent(options);
-            this.agents.set(protocol, agent);
-        }
-        return agent;
-    }
-}
-/** Lower-cased names; the caller's User-Agent or the client's; Content-Length for any body. */
-function wireHeaders(request, userAgent) {
-    const headers = {};
-    for (const [name, value] of Object.entries(request.headers))
-        headers[name.toLowerCase()] = value;
-    headers["user-agent"] ??= userAgent;
-    if (request.body !== undefined)
-        headers["content-length"] = Buffer.byteLength(request.body);
-    return headers;
-}
-
-;// CONCATENATED MODULE: ./lib/http/client.js
-// The gate's HTTP client: per-attempt timeouts under the check's deadline, retries, redirects that
-// never carry credentials to another origin, a per-origin circuit breaker, and bounded, decoded bodies.
-// What counts as a transient failure is decided once, in transient.ts.
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
-const MAX_REDIRECTS = 5;
-// A redirect's own body is read only to free its connection.
-const REDIRECT_BODY_BYTES = 64 * 1024;
-// Longer timers overflow and fire at once.
-const MAX_TIMER_MS = 2 ** 31 - 1;
-// Failures that no retry can mend.
-const FINAL_FAILURES = new Set(["aborted", "deadline", "protocol"]);
-function createHttpClient(options = {}) {
-    return new GateHttpClient(options);
-}
-class GateHttpClient {
-    options;
-    transport;
-    circuit;
-    seen = new Map();
-    constructor(options) {
-        this.options = options;
-        this.transport = new Transport(options.userAgent ?? "deploy-gate");
-        this.circuit = new CircuitBreaker(options.circuit);
-    }
-    close() {
-        this.transport.close();
-    }
-    origins() {
-        const circuits = this.circuit.records();
-        return [...this.seen].map(([origin, t]) => {
-            const circuit = circuits.get(origin);
-            return {
-                origin,
-                answered: t.answered,
-                unanswered: t.unanswered,
-                unansweredSinceLastAnswer: t.unansweredSinceLastAnswer,
-                ...(t.lastError !== undefined ? { lastError: t.lastError } : {}),
-                ...(t.lastFailure !== undefined ? { lastFailure: t.lastFailure } : {}),
-                ...(circuit ? { circuit } : {}),
-            };
-        });
-    }
-    async send(request) {
-        const attempts = [];
-        const fail = (kind, message) => new HttpFailure(kind, message, attempts);
-        const url = parseHttpUrl(request.url);
-        if (!url)
-            throw fail("protocol", `not an http(s) URL: ${request.url}`);
-        const intent = { waiting: Boolean(request.waiting) };
-        const idempotent = isIdempotent(request.method, request.headers);
-        let retries = 0;
-        let staleRetried = false;
-        let freshConnection = false;
-        let waitedMs = 0;
-        for (let number = 1;; number++) {
-            if (request.signal?.aborted)
-                throw fail("aborted", abortMessage(request.signal));
-            const remainingMs = request.deadline - Date.now();
-            if (remainingMs <= 0) {
-                throw fail("deadline", `the check's deadline passed before attempt ${number} could start`);
-            }
-            const admission = this.circuit.admit(url);
-            if (!admission.go) {
-                const heldAt = Date.now();
-                attempts.push({ error: admission.reason, failure: "held-back", durationMs: 0, waitedMs });
-                // A held-back request was never sent, so waiting does no harm and is no retry: it waits
-                // for the circuit's next decision once (the cool-down's end, then the probe's answer),
-                // unless a probe already confirmed the failure. A poll does not wait: its next poll is
-                // its next chance.
-                if (request.waiting || admission.confirmed)
-                    throw fail("held-back", admission.reason);
-                const decided = await this.awaitDecision(admission, request);
-                if (decided === "deadline") {
-                    throw fail("held-back", `${admission.reason}; the check's deadline comes before the circuit's next probe`);
-                }
-                if (decided === "aborted")
-                    throw fail("aborted", abortMessage(request.signal));
-                waitedMs = Date.now() - heldAt;
-                continue;
-            }
-            const started = performance.now();
-            const result = await this.attempt(request, url, remainingMs, freshConnection, admission.probe);
-            const durationMs = Math.round(performance.now() - started);
-            const record = "answer" in result
-                ? { status: result.answer.status, durationMs, waitedMs }
-                : { error: result.failure.message, failure: result.failure.kind, durationMs, waitedMs };
-            attempts.push(record);
-            this.options.onAttempt?.({ method: request.method, url: request.url, number, record });
-            const outcome = outcomeOf(result);
-            const answer = "answer" in result ? result.answer : undefined;
-            const judgement = judgeAttempt(outcome, {
-                ...intent,
-                expected: answer !== undefined && this.expected(request, answer),
-            });
-            if ("failure" in result) {
-                if (FINAL_FAILURES.has(result.failure.kind))
-                    throw fail(result.failure.kind, result.failure.message);
-                // The server most likely closed an idle keep-alive connection as we reused it: a request that is safe
-                // to repeat gets one immediate try on a fresh connection, outside `retries`. Unkeyed writes never
-                // meet this: they always go on a new connection (see attempt()), because a reset on a reused one
-                // cannot tell "closed while idle" from "acted on it, then crashed".
-                if (result.failure.reusedSocket && isStaleSocketError(outcome) && idempotent && !staleRetried) {
-                    staleRetried = true;
-                    freshConnection = true;
-                    waitedMs = 0;
-                    continue;
-                }
-            }
-            freshConnection = false;
-            if (retries >= request.retries || !shouldRetry(judgement, intent, idempotent)) {
-                if ("answer" in result)
-                    return answerResponse(result.answer, attempts);
-                throw fail(result.failure.kind, result.failure.message);
-            }
-            const wait = this.waitBefore(answer, retries + 1);
-            const leftMs = request.deadline - Date.now();
-            if (wait.ms >= leftMs) {
-                throw fail("deadline", `${client_describeOutcome(outcome)}: ${wait.reason} but the check's deadline is in ${formatDuration(Math.max(0, leftMs))}`);
-            }
-            try {
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait.ms, undefined, { signal: request.signal });
-            }
-            catch {
-                throw fail("aborted", abortMessage(request.signal));
-            }
-            retries++;
-            waitedMs = wait.ms;
-        }
-    }
-    expected(request, answer) {
-        if (!request.expects)
-            return false;
-        return request.expects({ status: answer.status, text: bodyText(answer.body) });
-    }
-    /** One try: the request and the redirects it leads to, under one timer. */
-    async attempt(request, url, remainingMs, freshConnection, probe) {
-        const controller = new AbortController();
-        const timeoutMs = Math.min(request.timeoutMs, remainingMs, MAX_TIMER_MS);
-        const timeoutCause = request.timeoutMs <= remainingMs ? "timeout" : "deadline";
-        const timer = setTimeout(() => controller.abort(timeoutCause), timeoutMs);
-        const onAbort = () => controller.abort("aborted");
-        request.signal?.addEventListener("abort", onAbort);
-        let hop = {
-            method: request.method.toUpperCase(),
-            url,
-            headers: withDefaults(request.headers),
-            body: request.body,
-        };
-        // Only the first hop can be the origin's probe; a redirect's hop asks its own origin.
-        let hopIsProbe = probe;
-        let readingBody = false;
-        let result;
-        try {
-            for (let redirects = 0;; redirects++) {
-                if (redirects > 0) {
-                    // A redirect may lead to an origin whose circuit is open.
-                    const admission = this.circuit.admit(hop.url);
-                    if (!admission.go)
-                        return { failure: { kind: "held-back", message: admission.reason } };
-                    hopIsProbe = admission.probe;
-                }
-                readingBody = false;
-                const message = await this.transport.send({
-                    ...hop,
-                    signal: controller.signal,
-                    freshConnection: freshConnection || !isIdempotent(hop.method, hop.headers),
-                });
-                readingBody = true;
-                const status = message.statusCode ?? 0;
-                const next = redirectTarget(hop, status, message.headers.location, request.sensitiveHeaders);
-                if (next) {
-                    await readBody(message, { maxBytes: REDIRECT_BODY_BYTES });
-                    this.settle(hop.url, { kind: "answer", status }, request, undefined, hopIsProbe);
-                    hopIsProbe = false;
-                    if (redirects === MAX_REDIRECTS) {
-                        const reason = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
-                        return { failure: { kind: "protocol", message: reason } };
-                    }
-                    hop = next;
-                    continue;
-                }
-                const { body, truncated } = await readBody(message, {
-                    maxBytes: request.maxBodyBytes ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-                    contentEncoding: message.headers["content-encoding"],
-                });
-                result = { answer: { status, headers: responseHeaders(message), body, truncated, url: hop.url } };
-                break;
-            }
-        }
-        catch (error) {
-            result = {
-                failure: controller.signal.aborted
-                    ? abortFailure(controller.signal.reason, readingBody, timeoutMs, request.signal)
-                    : transportFailure(error, hop.url),
-            };
-        }
-        finally {
-            clearTimeout(timer);
-            request.signal?.removeEventListener("abort", onAbort);
-        }
-        const answer = "answer" in result ? result.answer : undefined;
-        this.settle(hop.url, outcomeOf(result), request, answer, hopIsProbe);
-        return result;
-    }
-    /** What an attempt that was sent tells the circuit and the origin's tally. */
-    settle(url, outcome, request, answer, probe) {
-        if (outcome.kind === "cut") {
-            if (probe)
-                this.circuit.abandonProbe(url);
-            return;
-        }
-        const judgement = judgeAttempt(outcome, {
-            waiting: Boolean(request.waiting),
-            expected: answer !== undefined && this.expected(request, answer),
-        });
-        const what = client_describeOutcome(outcome);
-        this.circuit.record(url, judgement, what, probe);
-        let tally = this.seen.get(url.origin);
-        if (!tally) {
-            tally = { answered: 0, unanswered: 0, unansweredSinceLastAnswer: 0 };
-            this.seen.set(url.origin, tally);
-        }
-        if (outcome.kind === "answer") {
-            tally.answered++;
-            tally.unansweredSinceLastAnswer = 0;
-            delete tally.lastError;
-            delete tally.lastFailure;
-        }
-        else {
-            tally.unanswered++;
-            tally.unansweredSinceLastAnswer++;
-            tally.lastError = what;
-            tally.lastFailure = outcome.kind;
-        }
-    }
-    /**
-     * Waits until an open circuit decides: another answer closes it or the probe in flight is
-     * answered (`decided`), or the cool-down ends and a probe may go.
-     */
-    async awaitDecision(held, request) {
-        const leftMs = request.deadline - Date.now();
-        if (!held.probing && held.retryInMs >= leftMs)
-            return "deadline";
-        const stop = new AbortController();
-        const signal = request.signal ? AbortSignal.any([request.signal, stop.signal]) : stop.signal;
-        const timer = held.probing
-            ? (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.max(0, leftMs), "deadline", { signal })
-            : (0,external_node_timers_promises_namespaceObject.setTimeout)(held.retryInMs, "cool-down-over", { signal });
-        try {
-            return await Promise.race([held.decided.then(() => "decided"), timer]);
-        }
-        catch {
-            return "aborted";
-        }
-        finally {
-            // The losing timer must not keep the process alive.
-            stop.abort();
-        }
-    }
-    waitBefore(answer, retry) {
-        const retryAfterMs = parseRetryAfter(answer?.headers["retry-after"], Date.now());
-        if (retryAfterMs !== undefined) {
-            return {
-                ms: retryAfterWaitMs(retryAfterMs, this.options.backoff),
-                reason: `Retry-After asks for ${formatDuration(retryAfterMs)}`,
-            };
-        }
-        const ms = backoffMs(retry, this.options.backoff);
-        return { ms, reason: `retry ${retry} is due in ${formatDuration(ms)}` };
-    }
-}
-function parseHttpUrl(value) {
-    try {
-        const url = new URL(value);
-        return url.protocol === "http:" || url.protocol === "https:" ? url : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-// Compressed answers are decoded anyway, so ask for them, as browsers do.
-function withDefaults(headers) {
-    const named = Object.keys(headers).some((name) => name.toLowerCase() === "accept-encoding");
-    return named ? { ...headers } : { ...headers, "accept-encoding": "gzip, deflate, br" };
-}
-function outcomeOf(result) {
-    if ("answer" in result)
-        return { kind: "answer", status: result.answer.status };
-    const { kind, code, message } = result.failure;
-    switch (kind) {
-        case "timeout":
-            return { kind: "timeout" };
-        case "connection":
-            return { kind: "connection", code, message };
-        case "protocol":
-            return { kind: "protocol" };
-        case "held-back":
-            return { kind: "held-back" };
-        case "deadline":
-        case "aborted":
-            return { kind: "cut" };
-    }
-}
-/** A failure in a few words, for the circuit's reason and the origin's last error. */
-function client_describeOutcome(outcome) {
-    switch (outcome.kind) {
-        case "answer":
-            return external_node_http_.STATUS_CODES[outcome.status]
-                ? `${outcome.status} ${external_node_http_.STATUS_CODES[outcome.status]}`
-                : String(outcome.status);
-        case "timeout":
-            return "no answer in time";
-        case "connection":
-            return outcome.message;
-        case "protocol":
-            return "a malformed answer";
-        case "held-back":
-            return "held back";
-        case "cut":
-            return "cut short";
-    }
-}
-function answerResponse(answer, attempts) {
+function failureEvidence(check) {
+    const step = failedStep(check.steps);
+    const exchange = check.exchange ?? step?.exchange;
+    const own = check.assertions.filter((a) => !a.passed);
+    const failedAssertions = own.length > 0 ? own : (step?.assertions.filter((a) => !a.passed) ?? []);
+    const explained = exchange?.status !== undefined
+        ? explainResponse(exchange.status, exchange.responseHeaders ?? {}, exchange.bodyExcerpt ?? "", exchange.attempts.length || check.attempts)
+        : {};
+    const serviceSaid = explained.detail && !check.detail.includes(explained.detail) ? explained.detail : undefined;
+    // The runner decides the hint: a 409 from a release guard is not an idempotency conflict.
+    const hint = check.hint;
     return {
-        status: answer.status,
-        headers: answer.headers,
-        body: answer.body,
-        text: bodyText(answer.body),
-        truncated: answer.truncated,
-        durationMs: attempts.at(-1)?.durationMs ?? 0,
-        url: answer.url.href,
-        attempts,
+        failedAssertions,
+        ...(exchange ? { exchange } : {}),
+        ...(serviceSaid ? { serviceSaid } : {}),
+        ...(hint ? { hint } : {}),
     };
-}
-// Node already lower-cases names and joins repeats with ", "; only set-cookie stays a list.
-function responseHeaders(message) {
-    const headers = {};
-    for (const [name, value] of Object.entries(message.headers)) {
-        if (value !== undefined)
-            headers[name] = Array.isArray(value) ? value.join("\n") : value;
-    }
-    return headers;
-}
-function abortMessage(signal) {
-    const reason = signal?.reason;
-    if (typeof reason === "string" && reason !== "")
-        return `request aborted: ${reason}`;
-    if (reason instanceof Error && reason.name !== "AbortError")
-        return `request aborted: ${reason.message}`;
-    return "request aborted";
-}
-function abortFailure(cause, readingBody, timeoutMs, signal) {
-    switch (cause) {
-        case "timeout":
-            return {
-                kind: "timeout",
-                message: readingBody
-                    ? `timed out: the body did not arrive within the ${formatDuration(timeoutMs)} request timeout`
-                    : `timed out: no response within the ${formatDuration(timeoutMs)} request timeout`,
-            };
-        case "deadline":
-            return {
-                kind: "deadline",
-                message: `the check's deadline passed while waiting for ${readingBody ? "the body" : "a response"}`,
-            };
-        case "aborted":
-            return { kind: "aborted", message: abortMessage(signal) };
-    }
-}
-function transportFailure(error, url) {
-    if (error instanceof BodyError) {
-        if (error.stage === "decode")
-            return { kind: "protocol", message: error.message };
-        return { kind: "connection", message: error.message, code: error.cause.code };
-    }
-    if (!(error instanceof DispatchError)) {
-        return { kind: "connection", message: error instanceof Error ? error.message : String(error) };
-    }
-    const { code, reusedSocket } = error;
-    if (code?.startsWith("HPE_")) {
-        return { kind: "protocol", message: `${url.host} sent a malformed HTTP response: ${error.message}` };
-    }
-    const base = { kind: "connection", code, reusedSocket };
-    switch (code) {
-        case "ECONNREFUSED":
-            return { ...base, message: `connection refused by ${url.host} (ECONNREFUSED)` };
-        case "ENOTFOUND":
-            return { ...base, message: `cannot resolve host ${url.hostname} (ENOTFOUND)` };
-        case "ECONNRESET":
-        case "EPIPE": {
-            const where = reusedSocket ? ", on a reused keep-alive connection" : "";
-            return { ...base, message: `${url.host} closed the connection before answering (${code}${where})` };
-        }
-        default:
-            return { ...base, message: error.message };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/version.js
-/** Kept equal to package.json's version by a test. */
-const VERSION = "0.1.0";
-
-;// CONCATENATED MODULE: ./lib/engine/plan.js
-function selectChecks(checks, only) {
-    if (only.length === 0)
-        return [...checks];
-    const byName = new Map(checks.map((c) => [c.name, c]));
-    const chosen = new Set();
-    const add = (name) => {
-        if (chosen.has(name))
-            return;
-        chosen.add(name);
-        for (const need of byName.get(name)?.needs ?? [])
-            add(need);
-    };
-    for (const c of checks)
-        if (only.includes(c.name) || c.tags.some((t) => only.includes(t)))
-            add(c.name);
-    return checks.filter((c) => chosen.has(c.name));
-}
-
-;// CONCATENATED MODULE: ./lib/engine/request-ledger.js
-
-function requestLedger(http) {
-    let attempts = 0;
-    let retries = 0;
-    let polls = 0;
-    let heldBack = 0;
-    let waitedMs = 0;
-    // A run of polls of one request: the wait is from its first poll to its last.
-    let series;
-    const closeSeries = () => {
-        if (series)
-            waitedMs += series.last - series.first;
-        series = undefined;
-    };
-    const count = (records) => {
-        // A held-back attempt was never sent: it is neither an attempt nor a retry.
-        const sent = records.filter((r) => r.failure !== "held-back").length;
-        heldBack += records.length - sent;
-        attempts += sent;
-        retries += Math.max(0, sent - 1);
-    };
-    const client = {
-        async send(request) {
-            const started = Date.now();
-            if (request.waiting) {
-                polls++;
-                const key = `${request.method} ${request.url}`;
-                if (series?.key === key)
-                    series.last = started;
-                else {
-                    closeSeries();
-                    series = { key, first: started, last: started };
-                }
-            }
-            else
-                closeSeries();
-            try {
-                const response = await http.send(request);
-                count(response.attempts);
-                return response;
-            }
-            catch (error) {
-                if (error instanceof HttpFailure)
-                    count(error.attempts);
-                throw error;
-            }
-        },
-        origins: () => http.origins(),
-        close: () => undefined,
-    };
-    return {
-        client,
-        tally() {
-            closeSeries();
-            return { attempts, retries, polls, waitedMs, heldBack };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/engine/gate.js
-// Runs the selected checks as a DAG: independent checks at most `concurrency` at once,
-// dependent ones after their needs, everything inside the gate's deadline.
-
-
-
-
-
-
-
-
-
-
-const BUILTIN_TIMEOUT_MS = 10_000;
-const BUILTIN_RETRIES = 2;
-function skipped(check, detail) {
-    return base(check, "skipped", detail, 0);
-}
-const NO_REQUESTS = { attempts: 0, retries: 0, polls: 0, waitedMs: 0, heldBack: 0 };
-function base(check, outcome, detail, durationMs) {
-    return {
-        name: check.name,
-        type: check.type,
-        severity: check.severity,
-        tags: check.tags,
-        outcome,
-        detail,
-        durationMs,
-        ...NO_REQUESTS,
-        flaky: false,
-        assertions: [],
-    };
-}
-/** No answer within the request timeout is `timed out`, apart from other errors (SPEC §5). */
-function gate_outcomeOf(run) {
-    if (run.outcome !== "errored")
-        return run.outcome;
-    const failedStep = run.steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
-    const deciding = run.exchange ?? failedStep?.exchange;
-    return deciding?.failure === "timeout" ? "timed-out" : "errored";
-}
-function fromRun(check, { run, tally }, durationMs, bake) {
-    // A pass that needed a retry is flaky; so is a bake that passed with failed runs within its limit.
-    const shaky = tally.retries > 0 || (bake?.failures ?? 0) > 0;
-    return {
-        ...base(check, gate_outcomeOf(run), run.detail, durationMs),
-        ...(run.hint ? { hint: run.hint } : {}),
-        ...tally,
-        flaky: run.outcome === "passed" && shaky,
-        assertions: run.assertions,
-        ...(run.exchange ? { exchange: run.exchange } : {}),
-        ...(run.steps ? { steps: run.steps } : {}),
-        ...(run.tables ? { tables: run.tables } : {}),
-    };
-}
-async function runGate(options) {
-    const startedAt = new Date();
-    const started = Date.now();
-    const deadline = started + options.timeoutMs;
-    const { config, redactor } = options;
-    const http = options.http ?? createHttpClient();
-    const controller = new AbortController();
-    // Every in-flight request listens on this one signal.
-    (0,external_node_events_.setMaxListeners)(0, controller.signal);
-    const checks = selectChecks(config.checks, options.only);
-    // Checks that wait (bake windows, polling, flows) are on the critical path: start them first
-    // so the quick ones run in their shadow. Results keep config order.
-    const startOrder = [...checks].sort((a, b) => waits(b) - waits(a));
-    const results = new Map();
-    const running = new Map();
-    let interrupted;
-    let stopStarting;
-    const defaults = {
-        timeoutMs: options.requestTimeoutMs ?? config.defaults.timeout ?? BUILTIN_TIMEOUT_MS,
-        retries: options.retries ?? config.defaults.retries ?? BUILTIN_RETRIES,
-        headers: renderDeep(config.defaults.headers ?? {}, options.scope),
-    };
-    const finish = (result) => {
-        const clean = redact(result, redactor);
-        results.set(clean.name, clean);
-        running.delete(clean.name);
-        if (!stopStarting && options.failFast && clean.severity === "critical" && isFailing(clean.outcome)) {
-            stopStarting = clean.name;
-        }
-        options.onCheckDone?.(clean);
-    };
-    const execute = async (check) => {
-        const type = checkTypes.get(check.type);
-        const checkStarted = Date.now();
-        const notes = [];
-        running.set(check.name, { check, started: checkStarted });
-        options.onCheckStart?.(check);
-        const once = async (windowDeadline) => {
-            const ledger = requestLedger(http);
-            try {
-                const run = await type.run({
-                    check: check.spec,
-                    baseUrl: options.baseUrl,
-                    http: ledger.client,
-                    render: (value, captures) => renderDeep(value, options.scope, captures),
-                    defaults,
-                    deadline: Math.min(deadline, windowDeadline),
-                    signal: controller.signal,
-                    addSecret: (value) => redactor.add(value),
-                    redact: (text) => redactor.text(text),
-                    containsSecret: (value) => redactor.text(value) !== value,
-                    log: (line) => {
-                        if (notes.length < 100)
-                            notes.push(line);
-                    },
-                });
-                return { run, tally: ledger.tally() };
-            }
-            catch (error) {
-                // A bug in one check ends that check, never the gate.
-                const message = firstLine(error instanceof Error ? error.message : String(error));
-                const run = {
-                    outcome: "errored",
-                    detail: `internal error in check "${check.name}": ${message}`,
-                    assertions: [],
-                };
-                return { run, tally: ledger.tally() };
-            }
-        };
-        let ran;
-        let bake;
-        if (check.bake) {
-            ({ ran, bake } = await baked(check.bake, once, controller.signal));
-        }
-        else {
-            ran = await once(deadline);
-        }
-        const { run } = ran;
-        if (results.has(check.name))
-            return; // already reported as timed out or cancelled
-        // A request cut by the gate deadline can settle a moment before the gate's own timer fires.
-        if (run.outcome !== "passed" && Date.now() >= deadline)
-            return stop("timed-out");
-        finish({
-            ...fromRun(check, ran, Date.now() - checkStarted, bake),
-            ...(notes.length ? { log: notes } : {}),
-            ...(bake ? { bake } : {}),
-        });
-    };
-    const schedule = new Promise((resolve) => {
-        const inFlight = new Set();
-        const pump = () => {
-            let progressed = true;
-            while (progressed && !interrupted) {
-                progressed = false;
-                for (const check of startOrder) {
-                    if (results.has(check.name) || running.has(check.name))
-                        continue;
-                    const needs = check.needs.map((n) => results.get(n));
-                    if (needs.some((r) => r === undefined))
-                        continue;
-                    progressed = true;
-                    const failedNeed = needs.find((r) => r && r.outcome !== "passed");
-                    if (failedNeed) {
-                        const why = failedNeed.outcome === "skipped" ? "was skipped" : failedNeed.outcome;
-                        finish(skipped(check, `needs "${failedNeed.name}", which ${why}`));
-                    }
-                    else if (stopStarting) {
-                        finish(skipped(check, `not started: fail-fast after "${stopStarting}" failed`));
-                    }
-                    else if (check.if !== undefined && !evaluateCondition(check.if, options.scope)) {
-                        finish(skipped(check, `if: ${String(check.if)} is false`));
-                    }
-                    else if (inFlight.size >= options.concurrency) {
-                        progressed = false;
-                        break;
-                    }
-                    else {
-                        const p = execute(check).finally(() => {
-                            inFlight.delete(p);
-                            pump();
-                        });
-                        inFlight.add(p);
-                    }
-                }
-            }
-            if (results.size === checks.length)
-                resolve();
-        };
-        pump();
-    });
-    const stop = (why) => {
-        if (interrupted)
-            return;
-        interrupted = why;
-        controller.abort();
-        const word = why === "timed-out" ? `gate timeout of ${formatDuration(options.timeoutMs)} reached` : "job cancelled";
-        for (const check of checks) {
-            if (results.has(check.name))
-                continue;
-            const run = running.get(check.name);
-            finish({
-                ...base(check, why, run ? `${word} while running` : `${word} before it started`, run ? Date.now() - run.started : 0),
-            });
-        }
-    };
-    // Node fires a timer of more than 2^31-1 ms at once; config validation refuses such timeouts.
-    const timer = setTimeout(() => stop("timed-out"), Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())));
-    const onCancel = () => stop("cancelled");
-    options.signal?.addEventListener("abort", onCancel, { once: true });
-    if (options.signal?.aborted)
-        onCancel();
-    const interruptedP = new Promise((resolve) => {
-        controller.signal.addEventListener("abort", () => resolve(), { once: true });
-    });
-    try {
-        await Promise.race([schedule, interruptedP]);
-    }
-    finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener("abort", onCancel);
-        if (!options.http)
-            http.close();
-    }
-    const ordered = checks.map((c) => results.get(c.name));
-    const counts = countResults(ordered);
-    const failedChecks = ordered
-        .filter((c) => c.severity === "critical" && isFailing(c.outcome))
-        .map((c) => c.name);
-    // Nothing proved is not a pass: a gate whose every critical check was skipped checked nothing.
-    const nothingChecked = !interrupted && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
-    const origins = redactor.deep(http.origins());
-    const unreachable = unreachableBase(options.baseUrl, origins);
-    return {
-        version: 1,
-        tool: { name: "deploy-gate", version: VERSION },
-        label: options.label,
-        mode: options.mode,
-        baseUrl: redactor.text(options.baseUrl),
-        verdict: failedChecks.length > 0 || interrupted || nothingChecked ? "failed" : "passed",
-        ...(interrupted ? { interrupted } : {}),
-        ...(nothingChecked ? { nothingChecked } : {}),
-        ...(unreachable ? { unreachable } : {}),
-        ...(origins.length > 0 ? { origins } : {}),
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - started,
-        counts,
-        failedChecks,
-        checks: ordered,
-        ...(options.run ? { run: options.run } : {}),
-    };
-}
-/**
- * The base URL's origin, when not one request could connect to it. A service that accepts
- * connections but never answers is not unreachable: its checks time out, each saying so.
- */
-function unreachableBase(baseUrl, origins) {
-    let origin;
-    try {
-        origin = new URL(baseUrl).origin;
-    }
-    catch {
-        return undefined;
-    }
-    const seen = origins.find((o) => o.origin === origin);
-    if (!seen || seen.answered > 0 || seen.lastFailure !== "connection")
-        return undefined;
-    return { origin, error: seen.lastError ?? "no answer" };
-}
-/** How long a check tends to take: 2 for a bake window, 1 for polling or a flow, else 0. */
-function waits(check) {
-    if (check.bake)
-        return 2;
-    const spec = check.spec;
-    return check.type === "flow" || spec.until !== undefined || spec["fail-when"] !== undefined ? 1 : 0;
-}
-/** Canary bake: run repeatedly over the window; fail once failures pass the limit. */
-async function baked(bake, once, signal) {
-    const end = Date.now() + bake.for;
-    const limit = bake["failure-limit"];
-    let runs = 0;
-    let failures = 0;
-    let tally = NO_REQUESTS;
-    let last;
-    let lastFailure;
-    while (!signal.aborted) {
-        const runStarted = Date.now();
-        const ran = await once(end);
-        last = ran.run;
-        tally = addTallies(tally, ran.tally);
-        runs++;
-        if (last.outcome !== "passed") {
-            failures++;
-            lastFailure = last;
-            if (failures > limit)
-                break;
-        }
-        const next = runStarted + bake.every;
-        if (next >= end)
-            break;
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(next - Date.now(), undefined, { signal }).catch(() => undefined);
-    }
-    const summary = { runs, failures, failureLimit: limit };
-    if (failures > limit && lastFailure) {
-        const detail = `bake: ${failures} of ${runs} runs failed (limit ${limit}); last: ${lastFailure.detail}`;
-        return { ran: { run: { ...lastFailure, detail }, tally }, bake: summary };
-    }
-    const run = last ?? { outcome: "errored", detail: "no run", assertions: [] };
-    const detail = `bake: ${runs} runs over ${formatDuration(bake.for)}, ${failures} failed (limit ${limit})`;
-    return { ran: { run: { ...run, outcome: "passed", detail }, tally }, bake: summary };
-}
-function addTallies(a, b) {
-    return {
-        attempts: a.attempts + b.attempts,
-        retries: a.retries + b.retries,
-        polls: a.polls + b.polls,
-        waitedMs: a.waitedMs + b.waitedMs,
-        heldBack: a.heldBack + b.heldBack,
-    };
-}
-function firstLine(text) {
-    const line = text.split("\n", 1)[0] ?? "";
-    return line.length > 300 ? `${line.slice(0, 299)}…` : line;
-}
-function redact(result, redactor) {
-    const withHeaders = (ex) => ex?.responseHeaders ? { ...ex, responseHeaders: redactor.headers({ ...ex.responseHeaders }) } : ex;
-    const steps = result.steps?.map((s) => (s.exchange ? { ...s, exchange: withHeaders(s.exchange) } : s));
-    return redactor.deep({
-        ...result,
-        ...(result.exchange ? { exchange: withHeaders(result.exchange) } : {}),
-        ...(steps ? { steps } : {}),
-    });
 }
 
 ;// CONCATENATED MODULE: ./lib/report/findings.js
@@ -22895,6 +22992,8 @@ function gateFindings(result) {
 
 
 
+
+
 const MAX_VALUE_BYTES = 1000;
 const MAX_TABLE_ROWS = 20;
 const SGR = { red: "31", green: "32", yellow: "33", dim: "2", bold: "1" };
@@ -22902,20 +23001,12 @@ function painter(color) {
     return color ? (style, text) => `\u001b[${SGR[style]}m${text}\u001b[0m` : (_style, text) => text;
 }
 function icon(outcome, warning, flaky) {
-    if (isFailing(outcome) && warning)
-        return { glyph: "⚠", style: "yellow" };
-    switch (outcome) {
-        case "passed":
-            return { glyph: "✔", style: flaky ? "yellow" : "green" };
-        case "skipped":
-            return { glyph: "↷", style: "dim" };
-        case "timed-out":
-            return { glyph: "⏱", style: "red" };
-        case "cancelled":
-            return { glyph: "⊘", style: "red" };
-        default:
-            return { glyph: "✖", style: "red" };
-    }
+    const glyph = outcomeGlyph(outcome, warning);
+    if (results_isFailing(outcome))
+        return { glyph, style: warning ? "yellow" : "red" };
+    if (outcome === "skipped")
+        return { glyph, style: "dim" };
+    return { glyph, style: flaky ? "yellow" : "green" };
 }
 /** `✖ list tasks · failed · 132ms · status: expected 200, got 401` */
 function renderCheckLine(check, opts) {
@@ -22923,7 +23014,7 @@ function renderCheckLine(check, opts) {
     const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
     const parts = [`${paint(style, glyph)} ${paint("bold", display_text_oneLine(check.name, 200))}`];
     if (check.outcome !== "passed" || check.flaky)
-        parts.push(paint(style, describeOutcome(check)));
+        parts.push(paint(style, describe_describeOutcome(check)));
     if (check.outcome !== "skipped")
         parts.push(paint("dim", formatDuration(check.durationMs)));
     const detail = display_text_oneLine(check.detail, 300);
@@ -22949,7 +23040,7 @@ function failureBlock(check, paint, opts) {
         lines.push(`    ${display_text_oneLine(`${exchange.method} ${exchange.url}`, 500)} → ${answer}${attempts}`);
     }
     for (const a of evidence.failedAssertions) {
-        lines.push(`    ${paint("red", "✖")} ${display_text_oneLine(a.target, 200)}${a.message ? paint("dim", ` — ${display_text_oneLine(a.message, 300)}`) : ""}`);
+        lines.push(`    ${paint("red", OUTCOMES.failed.glyph)} ${display_text_oneLine(a.target, 200)}${a.message ? paint("dim", ` — ${display_text_oneLine(a.message, 300)}`) : ""}`);
         lines.push(`        expected: ${paint("green", indentValue(a.expected, "                  "))}`);
         lines.push(`        actual:   ${paint("red", indentValue(a.actual, "                  "))}`);
     }
@@ -22972,9 +23063,9 @@ function failureBlock(check, paint, opts) {
     return lines;
 }
 const VERDICT_STYLE = {
-    passed: { glyph: "✔", style: "green" },
-    blocked: { glyph: "✖", style: "red" },
-    "would-block": { glyph: "⚠", style: "yellow" },
+    passed: "green",
+    blocked: "red",
+    "would-block": "yellow",
 };
 function renderConsoleReport(result, opts) {
     const paint = painter(opts.color);
@@ -23004,14 +23095,16 @@ function renderConsoleReport(result, opts) {
     }
     const flaky = result.checks.filter((c) => c.outcome === "passed" && c.flaky);
     if (flaky.length > 0) {
-        const names = flaky.map((c) => `${display_text_oneLine(c.name, 100)} (${describeOutcome(c)})`).join(", ");
+        const names = flaky.map((c) => `${display_text_oneLine(c.name, 100)} (${describe_describeOutcome(c)})`).join(", ");
         blocks.push([`${paint("yellow", "Flaky, passed on a retry:")} ${names}`]);
     }
     if (result.interrupted) {
         const why = result.interrupted === "cancelled" ? "the job was cancelled" : "the gate deadline passed";
         blocks.push([paint("red", `Interrupted: ${why}`)]);
     }
-    const { glyph, style } = VERDICT_STYLE[gateState(result)];
+    const state = gateState(result);
+    const { glyph } = GATE_STATE_ICONS[state];
+    const style = VERDICT_STYLE[state];
     const verdict = `${glyph} ${display_text_oneLine(gateTitle(result.label), 200)}: ${describeVerdict(result)}`;
     blocks.push([paint(style, `${verdict} · ${formatDuration(result.durationMs)}`)]);
     return blocks.map((b) => b.join("\n")).join("\n\n");
@@ -23257,6 +23350,8 @@ function reportFileNames(label) {
 
 
 
+
+
 const MAX_MESSAGE_CHARS = 500;
 /** Characters XML 1.0 forbids (and lone surrogates), beyond what stripControl already drops. */
 const XML_INVALID = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -23302,26 +23397,26 @@ function failureBody(check) {
     if (evidence.hint)
         lines.push(`what to do: ${evidence.hint}`);
     for (const step of check.steps ?? [])
-        lines.push(`step ${step.name}: ${step.outcome} — ${step.detail}`);
+        lines.push(`step ${step.name}: ${outcomeWord(step.outcome)} — ${step.detail}`);
     for (const t of check.tables ?? []) {
         lines.push(`${t.title}:`, ...t.rows.map((r) => `  ${r.join(" | ")}`));
     }
     return lines.join("\n");
 }
 function testcaseBody(check) {
-    const message = display_text_oneLine(check.detail || describeOutcome(check), MAX_MESSAGE_CHARS);
+    const message = display_text_oneLine(check.detail || describe_describeOutcome(check), MAX_MESSAGE_CHARS);
     if (check.outcome === "skipped")
         return [`      <skipped>${xmlText(message)}</skipped>`];
-    if (isFailing(check.outcome) && check.severity === "warning") {
+    if (results_isFailing(check.outcome) && check.severity === "warning") {
         const note = [
             property("severity", "warning"),
             property("outcome", check.outcome),
-            `warning (does not block the deployment): ${describeOutcome(check)}`,
+            `warning (does not block the deployment): ${describe_describeOutcome(check)}`,
             failureBody(check),
         ];
         return [`      <system-out>${xmlText(note.join("\n"))}</system-out>`];
     }
-    if (isFailing(check.outcome)) {
+    if (results_isFailing(check.outcome)) {
         const [element, type] = check.outcome === "failed" ? ["failure", "assertion"] : ["error", check.outcome];
         return [
             `      <${element} message="${xmlAttr(message)}" type="${type}">${xmlText(failureBody(check))}</${element}>`,
@@ -23345,7 +23440,7 @@ function testcase(classname, name, durationMs, body) {
 function verdictFailure(result) {
     if (result.verdict !== "failed")
         return undefined;
-    if (result.checks.some((c) => c.severity === "critical" && isFailing(c.outcome)))
+    if (result.checks.some((c) => c.severity === "critical" && results_isFailing(c.outcome)))
         return undefined;
     if (result.error)
         return {
@@ -23367,7 +23462,7 @@ function testsuite(result) {
     const classname = `deploy-gate.${describe_labelSlug(result.label) || "default"}`;
     const cases = result.checks.map((c) => testcase(classname, c.name, c.durationMs, testcaseBody(c)));
     let failures = result.checks.filter((c) => c.severity === "critical" && c.outcome === "failed").length;
-    const errors = result.checks.filter((c) => c.severity === "critical" && isFailing(c.outcome) && c.outcome !== "failed").length;
+    const errors = result.checks.filter((c) => c.severity === "critical" && results_isFailing(c.outcome) && c.outcome !== "failed").length;
     const skipped = result.checks.filter((c) => c.outcome === "skipped").length;
     const gateFailure = verdictFailure(result);
     if (gateFailure) {
@@ -23415,9 +23510,10 @@ function renderJunit(result) {
     return renderJunitDocument([result]);
 }
 
-;// CONCATENATED MODULE: ./lib/report/redact.js
+;// CONCATENATED MODULE: ./lib/secrets/redact.js
 // One redaction module for every reporter: a secret must not reach logs, the summary, the
 // reports or annotations in any form a request or a response may carry it in.
+
 const MASK = "***";
 /**
  * Shorter secrets are ignored: masking every "a" or "on" would shred the report into
@@ -23438,19 +23534,6 @@ const MIN_EMBEDDED_BASE64 = 8;
 const CUT_MARK = /\n?…/g;
 /** A shorter prefix before a cut is left alone: it gives a guesser almost nothing. */
 const MIN_CUT_PREFIX = 4;
-const redact_CREDENTIAL_HEADERS = new Set([
-    "authorization",
-    "proxy-authorization",
-    "cookie",
-    "set-cookie",
-    "x-api-key",
-    "x-auth-token",
-]);
-const CREDENTIAL_HEADER_PART = /token|secret|signature|password|passwd|api-?key|session|credential/i;
-function isCredentialHeader(name) {
-    const lower = name.toLowerCase();
-    return redact_CREDENTIAL_HEADERS.has(lower) || CREDENTIAL_HEADER_PART.test(lower);
-}
 /**
  * The base64 characters that depend only on the secret when it starts at each of the three
  * byte alignments inside a longer payload (the GitHub runner masks the same shifted forms).
@@ -23667,7 +23750,7 @@ function createRedactor(secrets = []) {
     return { add, text, headers, deep: (value) => walk(value) };
 }
 
-;// CONCATENATED MODULE: ./lib/cli.js
+;// CONCATENATED MODULE: ./lib/cli/main.js
 // The CLI adapter: argv → engine → terminal report → exit code (0 passed, 1 blocked, 2 usage/config).
 
 
@@ -23710,7 +23793,7 @@ Exit codes: 0 the gate passed, 1 the gate blocked, 2 bad usage or config.
 Colour is used on a terminal unless NO_COLOR is set.`;
 class UsageError extends Error {
 }
-function cli_pairs(values, flag, env) {
+function main_pairs(values, flag, env) {
     const out = {};
     for (const item of values) {
         const eq = item.indexOf("=");
@@ -23816,7 +23899,7 @@ async function main(argv, env = process.env) {
             process.stdout.write(`${VERSION}\n`);
             return 0;
         }
-        const secrets = cli_pairs(v.secret ?? [], "--secret", env);
+        const secrets = main_pairs(v.secret ?? [], "--secret", env);
         for (const value of Object.values(secrets))
             redactor.add(value);
         if (!v["base-url"])
@@ -23843,7 +23926,7 @@ async function main(argv, env = process.env) {
             configText,
             source: v.config ?? "--checks",
             secrets,
-            vars: cli_pairs(v.var ?? [], "--var", env),
+            vars: main_pairs(v.var ?? [], "--var", env),
             label,
             env,
             only: { names: only, place: "--only" },
@@ -24276,6 +24359,6 @@ class DecodedURL extends URL {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9065);
+/******/ var __webpack_exports__ = __nccwpck_require__(5187);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

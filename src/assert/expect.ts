@@ -1,9 +1,11 @@
 // `expect` (and `until` / `fail-when`, which share its form): every assertion on one response,
 // passed and failed, in a fixed order. Pure and cheap, since polling calls it on every response.
-import { formatDuration } from "../config/duration.js";
-import type { Expect } from "../config/fields.js";
-import type { AssertionResult } from "../engine/results.js";
+
 import type { HttpResponse } from "../http/types.js";
+import { isCredentialHeader } from "../secrets/credential-headers.js";
+import { formatDuration } from "../text/duration.js";
+import type { AssertionResult } from "./assertion-result.js";
+import type { Expect } from "./expect-schema.js";
 import { type JsonBody, parseJsonBody } from "./jsonpath.js";
 import { describeJsonExpectation, evaluateJsonExpectation } from "./matchers.js";
 import { previewJson, truncate } from "./preview.js";
@@ -20,10 +22,6 @@ export interface ExpectOptions {
 }
 
 type HeaderExpectation = NonNullable<Expect["headers"]>[string];
-
-// Values of these response headers are credentials: assertions say whether they matched, never what they hold.
-const CREDENTIAL_HEADER =
-  /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$|signature|token|secret/i;
 
 function assertion(
   target: string,
@@ -59,7 +57,8 @@ function checkHeader(
   const key = name.toLowerCase();
   const target = `header ${key}`;
   const value = headers[key];
-  const hidden = CREDENTIAL_HEADER.test(key);
+  // A credential header's value is never shown: the assertion says whether it matched, not what it holds.
+  const hidden = isCredentialHeader(key);
   const actual = value === undefined ? "absent" : hidden ? "present (value hidden)" : truncate(value);
   if (typeof expectation !== "string" && "exists" in expectation) {
     const expected = expectation.exists ? "present" : "absent";

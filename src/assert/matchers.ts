@@ -1,6 +1,6 @@
 // One `json:` expectation: a JSONPath mapped to a literal (deep equality) or a matcher object.
 // Fails closed: no node, a non-number under gt/lt, an invalid matcher or path never pass.
-import type { AssertionResult } from "../engine/results.js";
+import type { AssertionResult } from "./assertion-result.js";
 import { deepEqual } from "./deep-equal.js";
 import { queryJson } from "./jsonpath.js";
 import { previewJson } from "./preview.js";

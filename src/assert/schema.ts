@@ -1,7 +1,7 @@
 // `schema`: JSON Schema validation of the JSON body with ajv. ajv is imported on first use, so a
 // gate without schema expectations never loads it, and each schema is compiled once.
 import type { ValidateFunction } from "ajv";
-import type { AssertionResult } from "../engine/results.js";
+import type { AssertionResult } from "./assertion-result.js";
 import { previewJson, truncate } from "./preview.js";
 import { SCHEMA_FORMATS } from "./schema-formats.js";
 

@@ -1,5 +1,5 @@
 // The `status` expectation: a code, a "404" string, a class like "2xx", or a list of those.
-import type { StatusSpec } from "../config/fields.js";
+import type { StatusSpec } from "./expect-schema.js";
 
 type StatusItem = number | string;
 

@@ -1,9 +1,8 @@
 // Ordered steps sharing captures: create → poll until terminal → validate evidence.
 import { z } from "zod";
-import type { StepResult } from "../engine/results.js";
 import { requestLine } from "./send.js";
 import { runStep, stepFields } from "./step.js";
-import type { CheckType } from "./types.js";
+import type { CheckType, StepResult } from "./types.js";
 
 const step = z.strictObject({ name: z.string().min(1).optional(), ...stepFields });
 const fields = { steps: z.array(step).min(1, "a flow needs at least one step") };

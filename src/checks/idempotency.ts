@@ -5,12 +5,13 @@
 //    its first request, so a different payload under it is refused, not silently replayed.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import type { AssertionResult } from "../assert/assertion-result.js";
+import { jsonPath, statusSpec } from "../assert/expect-schema.js";
 import { parseJsonBody, queryJson } from "../assert/jsonpath.js";
 import { describeStatus, statusMatches } from "../assert/status.js";
-import { jsonPath, type RequestSpec, request, statusSpec } from "../config/fields.js";
-import type { AssertionResult } from "../engine/results.js";
+import { explainAnswer } from "../http/explain.js";
 import type { HttpResponse } from "../http/types.js";
-import { explainAnswer } from "../report/explain.js";
+import { type RequestSpec, request } from "./fields.js";
 import { requestLine, type Sent, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 

@@ -3,9 +3,9 @@
 // All key handling is jose's; private members are named (kid and member), never echoed.
 import type { decodeProtectedHeader, JWK } from "jose";
 import { z } from "zod";
+import type { AssertionResult } from "../assert/assertion-result.js";
 import { parseJsonBody } from "../assert/jsonpath.js";
-import type { AssertionResult } from "../engine/results.js";
-import { explainAnswer } from "../report/explain.js";
+import { explainAnswer } from "../http/explain.js";
 import { send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 

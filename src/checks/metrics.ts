@@ -4,11 +4,13 @@
 // (an error-rate SLO straight from the service).
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
-import { formatDuration } from "../config/duration.js";
-import { clip } from "../config/errors.js";
-import { duration, regexIssue } from "../config/fields.js";
-import type { AssertionResult, Exchange, ResultTable } from "../engine/results.js";
-import { explainAnswer } from "../report/explain.js";
+import type { AssertionResult } from "../assert/assertion-result.js";
+import { duration, regexIssue } from "../assert/expect-schema.js";
+import { breaks, formatNumber, thresholdText } from "../assert/thresholds.js";
+import { explainAnswer } from "../http/explain.js";
+import type { Exchange } from "../http/types.js";
+import { clip } from "../text/clip.js";
+import { formatDuration } from "../text/duration.js";
 import {
   type Exposition,
   ExpositionError,
@@ -17,7 +19,7 @@ import {
   type Sample,
 } from "./prometheus-text.js";
 import { send } from "./send.js";
-import type { CheckContext, CheckRun, CheckType } from "./types.js";
+import type { CheckContext, CheckRun, CheckType, ResultTable } from "./types.js";
 
 // Metacharacters that made an old `/…/` label value a regex; without them it was exact anyway.
 const REGEX_META = /[.*+?^$()[\]{}|\\]/;
@@ -185,32 +187,6 @@ export function increase(
 
 function sum(samples: readonly Sample[]): number {
   return samples.reduce((acc, x) => acc + x.value, 0);
-}
-
-export function formatNumber(n: number): string {
-  if (Number.isNaN(n)) return "NaN";
-  if (!Number.isFinite(n)) return n > 0 ? "+Inf" : "-Inf";
-  return String(Number(n.toPrecision(6)));
-}
-
-function thresholdText(a: { equals?: number; below?: number; above?: number }): string {
-  const parts: string[] = [];
-  if (a.equals !== undefined) parts.push(`= ${formatNumber(a.equals)}`);
-  if (a.above !== undefined) parts.push(`> ${formatNumber(a.above)}`);
-  if (a.below !== undefined) parts.push(`< ${formatNumber(a.below)}`);
-  return parts.join(" and ");
-}
-
-/** Why `value` breaks the thresholds; undefined when it meets them. NaN never meets a threshold. */
-function breaks(value: number, a: { equals?: number; below?: number; above?: number }): string | undefined {
-  if (Number.isNaN(value)) return "is NaN";
-  if (a.equals !== undefined && value !== a.equals)
-    return `is ${formatNumber(value)}, not ${formatNumber(a.equals)}`;
-  if (a.below !== undefined && !(value < a.below))
-    return `is ${formatNumber(value)}, not below ${formatNumber(a.below)}`;
-  if (a.above !== undefined && !(value > a.above))
-    return `is ${formatNumber(value)}, not above ${formatNumber(a.above)}`;
-  return undefined;
 }
 
 interface Scrape {

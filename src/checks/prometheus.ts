@@ -2,11 +2,11 @@
 // sample compared with the thresholds. An empty result fails (fail closed) unless allowed;
 // Prometheus's own error (`{ status: "error", errorType, error }`) is shown verbatim.
 import { z } from "zod";
+import type { AssertionResult } from "../assert/assertion-result.js";
 import { parseJsonBody } from "../assert/jsonpath.js";
-import type { AssertionResult } from "../engine/results.js";
-import { oneLine } from "../report/display-text.js";
-import { explainAnswer } from "../report/explain.js";
-import { formatNumber } from "./metrics.js";
+import { breach, formatNumber, thresholdText } from "../assert/thresholds.js";
+import { explainAnswer } from "../http/explain.js";
+import { oneLine } from "../text/display-text.js";
 import { joinUrl, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 
@@ -65,14 +65,6 @@ function samplesOf(resultType: string, result: unknown): Sample[] | undefined {
     const value = z.tuple([z.number(), z.string()]).safeParse(result);
     return value.success ? [sample("scalar", value.data[1])] : undefined;
   }
-  return undefined;
-}
-
-/** Why a sample breaks the thresholds; NaN (a rate over no traffic) never meets one. */
-function breaks(s: Sample, below: number | undefined, above: number | undefined): string | undefined {
-  if (Number.isNaN(s.value)) return "NaN";
-  if (below !== undefined && !(s.value < below)) return `not below ${formatNumber(below)}`;
-  if (above !== undefined && !(s.value > above)) return `not above ${formatNumber(above)}`;
   return undefined;
 }
 
@@ -153,13 +145,8 @@ export const prometheusCheck: CheckType<typeof fields> = {
       );
     }
 
-    const threshold = [
-      above !== undefined ? `> ${formatNumber(above)}` : "",
-      below !== undefined ? `< ${formatNumber(below)}` : "",
-    ]
-      .filter(Boolean)
-      .join(" and ");
-    const verdicts = samples.map((s) => ({ s, why: breaks(s, below, above) }));
+    const threshold = thresholdText({ below, above });
+    const verdicts = samples.map((s) => ({ s, why: breach(s.value, { below, above }) }));
     for (const { s, why } of verdicts) {
       assertions.push({
         target: s.series,

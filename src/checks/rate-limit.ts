@@ -4,12 +4,13 @@
 // and no wait that would pass max-wait or the check's deadline.
 import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
-import { formatDuration } from "../config/duration.js";
-import { duration, request } from "../config/fields.js";
-import type { AssertionResult } from "../engine/results.js";
+import type { AssertionResult } from "../assert/assertion-result.js";
+import { duration } from "../assert/expect-schema.js";
+import { explainAnswer } from "../http/explain.js";
 import { parseRetryAfter } from "../http/retry.js";
 import type { HttpResponse } from "../http/types.js";
-import { explainAnswer } from "../report/explain.js";
+import { formatDuration } from "../text/duration.js";
+import { request } from "./fields.js";
 import { requestLine, type SendOptions, type Sent, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 

@@ -1,10 +1,9 @@
 // The release guard contract: `{ pass, violations: [{ reason, route, evidence }] }`.
 import { z } from "zod";
 import { parseJsonBody } from "../assert/jsonpath.js";
-import type { ResultTable } from "../engine/results.js";
-import { explainAnswer } from "../report/explain.js";
+import { explainAnswer } from "../http/explain.js";
 import { send } from "./send.js";
-import type { CheckRun, CheckType } from "./types.js";
+import type { CheckRun, CheckType, ResultTable } from "./types.js";
 
 const ignoreRule = z.strictObject({ reason: z.string().optional(), route: z.string().optional() });
 const fields = {

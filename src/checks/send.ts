@@ -1,8 +1,9 @@
 // Turns a rendered request spec into an HTTP request: URL joined to the base URL (keeping
 // its path), default headers merged (null removes one), one body encoded.
-import type { RequestSpec } from "../config/fields.js";
-import type { Exchange } from "../engine/results.js";
+
+import type { Exchange } from "../http/types.js";
 import { HttpFailure, type HttpRequest, type HttpResponse } from "../http/types.js";
+import type { RequestSpec } from "./fields.js";
 import type { CheckContext } from "./types.js";
 
 const EXCERPT_BYTES = 2048;
@@ -125,7 +126,7 @@ export interface SendOptions {
   /** Raw body that replaces the spec's body. */
   readonly body?: string;
   readonly deadline?: number;
-  /** Overrides the check's retries (a rate-limit burst must see every 429 as it is). */
+  /** Overrides `ctx.request.retries` (a rate-limit burst must see every 429 as it is). */
   readonly retries?: number;
   /** A poll: the check waits through not-yet answers and failures (src/http/transient.ts). */
   readonly poll?: boolean;
@@ -139,7 +140,6 @@ export async function send(
   spec: RequestSpec,
   options: SendOptions = {},
 ): Promise<Sent> {
-  const check = ctx.check as { timeout?: number; retries?: number };
   let url: string;
   try {
     url = buildUrl(ctx.baseUrl, spec);
@@ -150,7 +150,7 @@ export async function send(
       exchange: toExchange(spec.method, String(spec.url ?? spec.path), { failure }, ctx.redact),
     };
   }
-  const headers = mergeHeaders(defaultHeadersFor(url, ctx.baseUrl, ctx.defaults.headers), spec.headers);
+  const headers = mergeHeaders(defaultHeadersFor(url, ctx.baseUrl, ctx.request.headers), spec.headers);
   let body = encodeBody(spec, headers);
   if (options.body !== undefined) body = options.body;
   const finalHeaders = mergeHeaders(headers, options.headers);
@@ -160,8 +160,8 @@ export async function send(
       url,
       headers: finalHeaders,
       ...(body !== undefined ? { body } : {}),
-      timeoutMs: check.timeout ?? ctx.defaults.timeoutMs,
-      retries: options.retries ?? check.retries ?? ctx.defaults.retries,
+      timeoutMs: ctx.request.timeoutMs,
+      retries: options.retries ?? ctx.request.retries,
       deadline: Math.min(options.deadline ?? ctx.deadline, ctx.deadline),
       signal: ctx.signal,
       sensitiveHeaders: Object.entries(finalHeaders)

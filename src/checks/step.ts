@@ -1,17 +1,19 @@
 // One request with its expectations: the whole of an http check, and one step of a flow.
 // With `until` it polls (reacting within one interval) and `fail-when` ends the wait early.
 import { setTimeout as sleep } from "node:timers/promises";
+import type { AssertionResult } from "../assert/assertion-result.js";
 import { allPassed, evaluateExpect } from "../assert/expect.js";
+import { type Expect, expect } from "../assert/expect-schema.js";
 import { parseJsonBody, queryJson } from "../assert/jsonpath.js";
 import { statusMatches } from "../assert/status.js";
-import { formatDuration } from "../config/duration.js";
-import { captures, type Expect, expect, poll, request } from "../config/fields.js";
-import type { AssertionResult, Exchange, StepResult } from "../engine/results.js";
-import type { HttpRequest, HttpResponse } from "../http/types.js";
-import { plural } from "../report/describe.js";
-import { explainAnswer } from "../report/explain.js";
+import { explainAnswer } from "../http/explain.js";
+import type { Exchange, HttpRequest, HttpResponse } from "../http/types.js";
+import { isCredentialHeader } from "../secrets/credential-headers.js";
+import { formatDuration } from "../text/duration.js";
+import { plural } from "../text/plural.js";
+import { captures, poll, request } from "./fields.js";
 import { requestLine, type Sent, send } from "./send.js";
-import type { CheckContext } from "./types.js";
+import type { CheckContext, StepResult } from "./types.js";
 
 export const stepFields = {
   request,
@@ -28,12 +30,12 @@ export const stepFields = {
 };
 
 export interface StepSpec {
-  readonly request: import("../config/fields.js").RequestSpec;
-  readonly expect?: import("../config/fields.js").Expect;
-  readonly until?: import("../config/fields.js").Expect;
-  readonly "fail-when"?: import("../config/fields.js").Expect;
+  readonly request: import("./fields.js").RequestSpec;
+  readonly expect?: import("../assert/expect-schema.js").Expect;
+  readonly until?: import("../assert/expect-schema.js").Expect;
+  readonly "fail-when"?: import("../assert/expect-schema.js").Expect;
   readonly poll?: { interval: number; timeout: number };
-  readonly capture?: import("../config/fields.js").Captures;
+  readonly capture?: import("./fields.js").Captures;
 }
 
 export interface StepRun {
@@ -42,7 +44,6 @@ export interface StepRun {
   readonly hint?: string;
 }
 
-const SENSITIVE_NAME = /token|secret|password|cookie/i;
 const DEFAULT_POLL = { interval: 2000, timeout: 120_000 };
 
 function failedOnes(assertions: readonly AssertionResult[]): AssertionResult[] {
@@ -83,7 +84,11 @@ function capture(
       });
       continue;
     }
-    if (rule.secret || SENSITIVE_NAME.test(name) || SENSITIVE_NAME.test(source)) ctx.addSecret(value);
+    const credential =
+      isCredentialHeader(name) ||
+      (rule.header !== undefined && isCredentialHeader(rule.header)) ||
+      (rule.json !== undefined && isCredentialHeader(rule.json));
+    if (rule.secret || credential) ctx.addSecret(value);
     values[name] = value;
   }
   return { values, errors };

@@ -5,7 +5,7 @@
 import { isIP } from "node:net";
 import { checkServerIdentity, connect, type PeerCertificate } from "node:tls";
 import { z } from "zod";
-import type { AssertionResult } from "../engine/results.js";
+import type { AssertionResult } from "../assert/assertion-result.js";
 import type { CheckRun, CheckType } from "./types.js";
 
 const fields = {
@@ -129,13 +129,7 @@ export const tlsCheck: CheckType<typeof fields> = {
     const { host, port } = target(ctx.baseUrl, check.host, check.port);
     const where = `${host}:${port}`;
     const minDays = check["min-days"];
-    const timeoutMs = Math.max(
-      0,
-      Math.min(
-        (ctx.check as { timeout?: number }).timeout ?? ctx.defaults.timeoutMs,
-        ctx.deadline - Date.now(),
-      ),
-    );
+    const timeoutMs = Math.max(0, Math.min(ctx.request.timeoutMs, ctx.deadline - Date.now()));
     const base = { assertions: [] as AssertionResult[] };
     if (!host) return { ...base, outcome: "errored", detail: "no host: give host, or an https base URL" };
     const h = await handshake(host, port, timeoutMs, ctx.signal);

@@ -1,6 +1,28 @@
 import type { z } from "zod";
-import type { AssertionResult, Exchange, ResultTable, StepResult } from "../engine/results.js";
-import type { HttpClient } from "../http/types.js";
+import type { AssertionResult } from "../assert/assertion-result.js";
+import type { Exchange, HttpClient } from "../http/types.js";
+
+/** `errored`: the request never got an answer; `failed`: the answer did not meet the expectation. */
+export type CheckOutcome = "passed" | "failed" | "errored" | "skipped" | "timed-out" | "cancelled";
+
+/** A table a check type wants in the summary (release-guard violations, webhook sends, …). */
+export interface ResultTable {
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface StepResult {
+  readonly name: string;
+  readonly outcome: CheckOutcome;
+  readonly detail: string;
+  readonly durationMs: number;
+  readonly exchange?: Exchange;
+  readonly assertions: readonly AssertionResult[];
+  /** For a polled step: polls sent, and the wait from the first to the one that decided. */
+  readonly polls?: number;
+  readonly waitedMs?: number;
+}
 
 /**
  * What a check runner decides; the engine adds name, type, severity, timing, and what the
@@ -16,9 +38,16 @@ export interface CheckRun {
   readonly tables?: readonly ResultTable[];
 }
 
-export interface RequestDefaults {
+/**
+ * How this check sends its requests, resolved once by the engine: the check's own `timeout` and
+ * `retries`, else the inputs, else the config's `defaults`, else the built-ins.
+ */
+export interface RequestSettings {
+  /** Per attempt. */
   readonly timeoutMs: number;
+  /** For transient failures (src/http/transient.ts). */
   readonly retries: number;
+  /** The config's default headers, rendered; sent only to the base URL's origin. */
   readonly headers: Readonly<Record<string, string>>;
 }
 
@@ -29,7 +58,7 @@ export interface CheckContext<C> {
   readonly http: HttpClient;
   /** Renders every `{{ … }}` in a value (deeply), with flow captures when given. */
   render<T>(value: T, captures?: Readonly<Record<string, string>>): T;
-  readonly defaults: RequestDefaults;
+  readonly request: RequestSettings;
   /** Epoch ms: the gate's deadline (or the end of a bake window); `timeout` is per request. */
   readonly deadline: number;
   readonly signal: AbortSignal;

@@ -2,11 +2,11 @@
 // (for timestamped schemes) a replayed, stale one. Accepting either is a security hole.
 import { randomBytes, randomUUID } from "node:crypto";
 import { z } from "zod";
+import type { AssertionResult } from "../assert/assertion-result.js";
+import { duration, type StatusSpec, statusSpec } from "../assert/expect-schema.js";
 import { describeStatus, statusMatches } from "../assert/status.js";
-import { formatDuration } from "../config/duration.js";
-import { duration, type StatusSpec, statusSpec } from "../config/fields.js";
-import type { AssertionResult } from "../engine/results.js";
-import { explainResponse } from "../report/explain.js";
+import { explainResponse } from "../http/explain.js";
+import { formatDuration } from "../text/duration.js";
 import { type Sent, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 import {

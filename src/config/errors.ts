@@ -1,3 +1,5 @@
+import { clip } from "../text/clip.js";
+
 export type ConfigPath = readonly PropertyKey[];
 
 const IDENT = /^[A-Za-z_][\w-]*$/;
@@ -64,11 +66,6 @@ export function formatPlace(at: ConfigPath, notes: PlaceNotes, lineAt: ConfigPat
 /** Re-labels every issue that has a place in the document with the check's name and the line. */
 export function placeIssues(issues: readonly ConfigIssue[], notes: PlaceNotes): ConfigIssue[] {
   return issues.map((i) => (i.at ? { ...i, path: formatPlace(i.at, notes, i.lineAt) } : i));
-}
-
-/** Shortens config text quoted in a message. */
-export function clip(text: string, max = 120): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function oneLine(text: string): string {

@@ -1,6 +1,7 @@
 // Turns zod issues into one readable line per problem, each naming its place.
 import type { z } from "zod";
-import { type ConfigIssue, type ConfigPath, clip, formatPath, issueAt } from "./errors.js";
+import { clip } from "../text/clip.js";
+import { type ConfigIssue, type ConfigPath, formatPath, issueAt } from "./errors.js";
 import { didYouMean } from "./suggest.js";
 
 type Issue = z.core.$ZodIssue;

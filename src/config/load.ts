@@ -1,9 +1,10 @@
 // Text → validated config. Everything here runs before any request is sent, and every
 // problem is reported with its place (`checks[2].expect.status: …`).
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
+import { type Defaults, request } from "../checks/fields.js";
 import { checkTypes } from "../checks/registry.js";
-import { ConfigError, type ConfigIssue, clip, issueAt, placeIssues } from "./errors.js";
-import { type Defaults, request } from "./fields.js";
+import { clip } from "../text/clip.js";
+import { ConfigError, type ConfigIssue, issueAt, placeIssues } from "./errors.js";
 import { toConfigIssues, unknownFieldLines } from "./issues.js";
 import { checkSchema, documentFields } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";

@@ -1,8 +1,8 @@
 // The config document's schema, assembled from the fields every check has and each check
 // type's own fields (src/checks/registry.ts). Also the source of the published JSON Schema.
 import { z } from "zod";
+import { baseCheck, defaults } from "../checks/fields.js";
 import { CHECK_TYPES, checkTypes } from "../checks/registry.js";
-import { baseCheck, defaults } from "./fields.js";
 
 export const CONFIG_VERSION = 1;
 

@@ -1,10 +1,10 @@
 // `{{ name }}` templates. Each distinct string is parsed once and cached, so a check that
 // runs 500 times never re-parses its templates.
 import { randomUUID } from "node:crypto";
+import { TEMPLATE } from "../text/template-syntax.js";
 
 export type TemplatePart = string | { readonly ref: string };
 
-const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const REF = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
 const cache = new Map<string, readonly TemplatePart[]>();
 
@@ -29,14 +29,6 @@ export function parseTemplate(source: string): readonly TemplatePart[] {
   if (cache.size > 10_000) cache.clear();
   cache.set(source, parts);
   return parts;
-}
-
-/**
- * The text with every `{{ … }}` replaced by a plain letter: what a regular expression with
- * templates in it is checked as before their values are known.
- */
-export function withoutTemplates(source: string): string {
-  return source.includes("{{") ? source.replace(TEMPLATE, "x") : source;
 }
 
 export function templateRefs(source: string): string[] {

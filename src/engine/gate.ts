@@ -2,20 +2,19 @@
 // dependent ones after their needs, everything inside the gate's deadline.
 import { setMaxListeners } from "node:events";
 import { setTimeout as sleep } from "node:timers/promises";
+import { failedStep } from "../checks/failed-step.js";
 import { checkTypes } from "../checks/registry.js";
-import type { CheckRun } from "../checks/types.js";
-import { formatDuration } from "../config/duration.js";
+import type { CheckOutcome, CheckRun, RequestSettings } from "../checks/types.js";
 import type { CheckConfig, GateConfig } from "../config/load.js";
 import { evaluateCondition, renderDeep, type TemplateScope } from "../config/templates.js";
 import { createHttpClient } from "../http/client.js";
 import type { HttpClient, OriginRecord } from "../http/types.js";
-import type { createRedactor } from "../report/redact.js";
+import type { Redactor } from "../secrets/redact.js";
+import { formatDuration } from "../text/duration.js";
 import { VERSION } from "../version.js";
 import { selectChecks } from "./plan.js";
 import { type RequestTally, requestLedger } from "./request-ledger.js";
-import { type CheckOutcome, type CheckResult, countResults, type GateResult, isFailing } from "./results.js";
-
-export type Redactor = ReturnType<typeof createRedactor>;
+import { type CheckResult, countResults, type GateResult, isFailing } from "./results.js";
 
 export interface GateOptions {
   readonly config: GateConfig;
@@ -25,7 +24,10 @@ export interface GateOptions {
   readonly concurrency: number;
   /** Whole-gate deadline, from start. */
   readonly timeoutMs: number;
-  /** Input-level request defaults; when undefined the config's `defaults` (then built-ins) apply. */
+  /**
+   * The inputs' request timeout and retries: a check's own `timeout` and `retries` win over them;
+   * when unset, the config's `defaults` (then the built-ins) apply.
+   */
   readonly requestTimeoutMs?: number;
   readonly retries?: number;
   readonly failFast: boolean;
@@ -42,6 +44,20 @@ export interface GateOptions {
 
 const BUILTIN_TIMEOUT_MS = 10_000;
 const BUILTIN_RETRIES = 2;
+
+/** The check's own `timeout` and `retries` win over the inputs, which win over the config's `defaults`. */
+function requestSettings(
+  check: CheckConfig,
+  options: GateOptions,
+  headers: RequestSettings["headers"],
+): RequestSettings {
+  const { defaults } = options.config;
+  return {
+    timeoutMs: check.timeout ?? options.requestTimeoutMs ?? defaults.timeout ?? BUILTIN_TIMEOUT_MS,
+    retries: check.retries ?? options.retries ?? defaults.retries ?? BUILTIN_RETRIES,
+    headers,
+  };
+}
 
 function skipped(check: CheckConfig, detail: string): CheckResult {
   return base(check, "skipped", detail, 0);
@@ -73,8 +89,7 @@ function base(check: CheckConfig, outcome: CheckOutcome, detail: string, duratio
 /** No answer within the request timeout is `timed out`, apart from other errors (SPEC §5). */
 function outcomeOf(run: CheckRun): CheckOutcome {
   if (run.outcome !== "errored") return run.outcome;
-  const failedStep = run.steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
-  const deciding = run.exchange ?? failedStep?.exchange;
+  const deciding = run.exchange ?? failedStep(run.steps)?.exchange;
   return deciding?.failure === "timeout" ? "timed-out" : "errored";
 }
 
@@ -116,11 +131,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   let interrupted: GateResult["interrupted"];
   let stopStarting: string | undefined;
 
-  const defaults = {
-    timeoutMs: options.requestTimeoutMs ?? config.defaults.timeout ?? BUILTIN_TIMEOUT_MS,
-    retries: options.retries ?? config.defaults.retries ?? BUILTIN_RETRIES,
-    headers: renderDeep(config.defaults.headers ?? {}, options.scope),
-  };
+  const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope);
 
   const finish = (result: CheckResult) => {
     const clean = redact(result, redactor);
@@ -138,6 +149,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     const notes: string[] = [];
     running.set(check.name, { check, started: checkStarted });
     options.onCheckStart?.(check);
+    const request = requestSettings(check, options, defaultHeaders);
     const once = async (windowDeadline: number): Promise<Ran> => {
       const ledger = requestLedger(http);
       try {
@@ -146,7 +158,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           baseUrl: options.baseUrl,
           http: ledger.client,
           render: (value, captures) => renderDeep(value, options.scope, captures),
-          defaults,
+          request,
           deadline: Math.min(deadline, windowDeadline),
           signal: controller.signal,
           addSecret: (value) => redactor.add(value),

@@ -1,5 +1,5 @@
 // Which checks run: the `only` selection widened to what the selected checks need. Every entry
-// of `only` has been checked against the config before the engine starts (src/config/prepare.ts),
+// of `only` has been checked against the config before the engine starts (src/engine/prepare.ts),
 // so an entry that names nothing here simply selects nothing.
 import type { CheckConfig } from "../config/load.js";
 

@@ -1,58 +1,11 @@
 // Results are data: gate → check → attempt → assertion. Every reporter is a pure function
 // of these types, so the JSON report (docs/report-schema.md) mirrors them closely.
-import type { AttemptRecord, HttpFailureKind, OriginRecord } from "../http/types.js";
+import type { AssertionResult } from "../assert/assertion-result.js";
+import type { CheckOutcome, ResultTable, StepResult } from "../checks/types.js";
+import type { Exchange, OriginRecord } from "../http/types.js";
 
-/** `errored`: the request never got an answer; `failed`: the answer did not meet the expectation. */
-export type CheckOutcome = "passed" | "failed" | "errored" | "skipped" | "timed-out" | "cancelled";
 export type Severity = "critical" | "warning";
 export type Verdict = "passed" | "failed";
-
-export interface AssertionResult {
-  /** Where the assertion looked: `status`, `header content-type`, `$.data[0].id`, `body`, `schema /id`, `duration`. */
-  readonly target: string;
-  readonly expected: string;
-  readonly actual: string;
-  readonly passed: boolean;
-  /** One line a person can act on when it failed. */
-  readonly message: string;
-}
-
-export type { AttemptRecord } from "../http/types.js";
-
-/** One HTTP request/response as a report shows it; headers are already redacted. */
-export interface Exchange {
-  readonly method: string;
-  readonly url: string;
-  readonly status?: number;
-  readonly responseHeaders?: Readonly<Record<string, string>>;
-  /** Bounded excerpt of the response body (decoded text). */
-  readonly bodyExcerpt?: string;
-  readonly durationMs: number;
-  readonly attempts: readonly AttemptRecord[];
-  /** Set when no response arrived: connection refused, timeout, held back by the circuit, deadline. */
-  readonly error?: string;
-  /** What kind of failure `error` is. */
-  readonly failure?: HttpFailureKind;
-}
-
-/** A table a check type wants in the summary (release-guard violations, webhook sends, …). */
-export interface ResultTable {
-  readonly title: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
-
-export interface StepResult {
-  readonly name: string;
-  readonly outcome: CheckOutcome;
-  readonly detail: string;
-  readonly durationMs: number;
-  readonly exchange?: Exchange;
-  readonly assertions: readonly AssertionResult[];
-  /** For a polled step: polls sent, and the wait from the first to the one that decided. */
-  readonly polls?: number;
-  readonly waitedMs?: number;
-}
 
 export interface CheckResult {
   readonly name: string;

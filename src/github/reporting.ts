@@ -1,10 +1,9 @@
 // When the action tells GitHub and the rollback receiver what happened: a pending commit
 // status as the checks start, the final commit and deployment statuses, and the rollback hook
-// when an enforced gate fails. main.ts calls these at those points; every failure in here is a
-// warning, and none of it can change the verdict or the exit code.
+// when an enforced gate fails. src/action/main.ts calls these at those points; every failure in
+// here is a warning, and none of it can change the verdict or the exit code.
 import type { GateResult } from "../engine/results.js";
-import type { Settings } from "../inputs.js";
-import type { MergedResult } from "../report/merge.js";
+import type { MergedResult } from "../fan-in/merge.js";
 import { readEventTarget } from "./event.js";
 import { rollbackEvent, rollbackIdempotencyKey, sendRollbackHook } from "./rollback-hook.js";
 import {
@@ -21,10 +20,15 @@ import {
   statusContext,
 } from "./status.js";
 
-export type ReportingSettings = Pick<
-  Settings,
-  "githubToken" | "deploymentId" | "label" | "mode" | "onFailureUrl" | "onFailureSecret"
->;
+/** What reporting needs of the gate's settings; the action's `Settings` has all of it. */
+export interface ReportingSettings {
+  readonly githubToken?: string;
+  readonly deploymentId?: string;
+  readonly label: string;
+  readonly mode: "enforce" | "dry-run";
+  readonly onFailureUrl?: string;
+  readonly onFailureSecret?: string;
+}
 
 export interface ReportingOptions {
   readonly settings: ReportingSettings;

@@ -7,10 +7,10 @@
 import { setTimeout as delay } from "node:timers/promises";
 import type { getOctokit } from "@actions/github";
 import type { GateResult } from "../engine/results.js";
+import type { MergedResult } from "../fan-in/merge.js";
+import { describeMergedVerdict } from "../fan-in/merge-summary.js";
 import { describeVerdict, gateTitle } from "../report/describe.js";
-import { oneLine } from "../report/display-text.js";
-import type { MergedResult } from "../report/merge.js";
-import { describeMergedVerdict } from "../report/merge-summary.js";
+import { oneLine } from "../text/display-text.js";
 import { VERSION } from "../version.js";
 
 type GitHubClient = ReturnType<typeof getOctokit>;

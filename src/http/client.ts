@@ -4,7 +4,7 @@
 
 import { type IncomingMessage, STATUS_CODES } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
-import { formatDuration } from "../config/duration.js";
+import { formatDuration } from "../text/duration.js";
 import { BodyError, bodyText, readBody } from "./body.js";
 import { type Admission, CircuitBreaker, type CircuitOptions } from "./circuit.js";
 import { type Hop, redirectTarget } from "./redirect.js";

@@ -1,4 +1,5 @@
 // Which request a redirect calls for, and what it must no longer carry.
+import { isCredentialHeader } from "../secrets/credential-headers.js";
 
 export interface Hop {
   readonly method: string;
@@ -8,7 +9,6 @@ export interface Hop {
 }
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
-const CREDENTIAL_HEADERS: readonly string[] = ["authorization", "cookie", "proxy-authorization", "x-api-key"];
 // Headers that describe a body, dropped with it (fetch's "request-body-header names").
 const BODY_HEADERS: readonly string[] = [
   "content-type",
@@ -21,8 +21,8 @@ const BODY_HEADERS: readonly string[] = [
 
 /**
  * The request to send for a redirect response, or undefined when there is nothing to follow.
- * Another origin (scheme, host or port) gets no credentials: the built-in ones, `sensitiveHeaders`,
- * and a caller-set Host, which named the old host.
+ * Another origin (scheme, host or port) gets no credentials: credential headers (by name),
+ * `sensitiveHeaders`, and a caller-set Host, which named the old host.
  */
 export function redirectTarget(
   hop: Hop,
@@ -44,11 +44,12 @@ export function redirectTarget(
     ((status === 301 || status === 302) && hop.method === "POST");
   const dropped = new Set<string>();
   if (toGet) for (const name of BODY_HEADERS) dropped.add(name);
-  if (url.origin !== hop.url.origin) {
-    for (const name of [...CREDENTIAL_HEADERS, ...sensitiveHeaders, "host"]) dropped.add(name.toLowerCase());
-  }
+  const crossOrigin = url.origin !== hop.url.origin;
+  if (crossOrigin) for (const name of [...sensitiveHeaders, "host"]) dropped.add(name.toLowerCase());
   const headers = Object.fromEntries(
-    Object.entries(hop.headers).filter(([name]) => !dropped.has(name.toLowerCase())),
+    Object.entries(hop.headers).filter(
+      ([name]) => !dropped.has(name.toLowerCase()) && !(crossOrigin && isCredentialHeader(name)),
+    ),
   );
   return { method: toGet ? "GET" : hop.method, url, headers, body: toGet ? undefined : hop.body };
 }

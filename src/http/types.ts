@@ -16,8 +16,8 @@ export interface HttpRequest {
   /** Overrides the client's maximum body size (bytes). */
   readonly maxBodyBytes?: number;
   /**
-   * Header names (any case) that carry secrets, dropped like Authorization, Cookie, Proxy-Authorization
-   * and X-Api-Key when a redirect leads to another origin.
+   * Header names (any case) that carry secrets, dropped like every credential header
+   * (src/secrets/credential-headers.ts) when a redirect leads to another origin.
    */
   readonly sensitiveHeaders?: readonly string[];
   /** A poll: the check is waiting through not-yet answers and failures (never retried, never counted). */
@@ -38,6 +38,22 @@ export interface AttemptRecord {
   readonly durationMs: number;
   /** How long the client waited before this attempt (backoff or Retry-After). */
   readonly waitedMs: number;
+}
+
+/** One HTTP request/response as a report shows it; headers are already redacted. */
+export interface Exchange {
+  readonly method: string;
+  readonly url: string;
+  readonly status?: number;
+  readonly responseHeaders?: Readonly<Record<string, string>>;
+  /** Bounded excerpt of the response body (decoded text). */
+  readonly bodyExcerpt?: string;
+  readonly durationMs: number;
+  readonly attempts: readonly AttemptRecord[];
+  /** Set when no response arrived: connection refused, timeout, held back by the circuit, deadline. */
+  readonly error?: string;
+  /** What kind of failure `error` is. */
+  readonly failure?: HttpFailureKind;
 }
 
 export interface HttpResponse {

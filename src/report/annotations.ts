@@ -2,9 +2,9 @@
 // GitHub shows at most 10 error and 10 warning annotations per step and drops the rest
 // silently, so past a cap the last slot says how many more failed instead.
 import type { CheckResult, GateResult } from "../engine/results.js";
+import { oneLine, stripControl } from "../text/display-text.js";
 import { describeOutcome, failingChecks, gateState, gateTitle } from "./describe.js";
-import { oneLine, stripControl } from "./display-text.js";
-import { failureEvidence } from "./explain.js";
+import { failureEvidence } from "./evidence.js";
 import { gateFindings, unreachableChecks } from "./findings.js";
 
 export interface Annotation {

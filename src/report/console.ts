@@ -1,21 +1,16 @@
 // The terminal report for the CLI and the action's log: a line per finished check while the
 // gate runs, then the failures with expected vs actual and a final verdict line.
-import { formatDuration } from "../config/duration.js";
-import type { CheckOutcome, CheckResult, GateResult } from "../engine/results.js";
+
+import type { CheckOutcome } from "../checks/types.js";
+import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing } from "../engine/results.js";
-import {
-  describeOutcome,
-  describeVerdict,
-  failingChecks,
-  type GateState,
-  gateState,
-  gateTitle,
-  outcomeWord,
-  plural,
-} from "./describe.js";
-import { cutUtf8, oneLine, stripControl } from "./display-text.js";
-import { failureEvidence } from "./explain.js";
+import { cutUtf8, oneLine, stripControl } from "../text/display-text.js";
+import { formatDuration } from "../text/duration.js";
+import { plural } from "../text/plural.js";
+import { describeOutcome, describeVerdict, failingChecks, gateState, gateTitle } from "./describe.js";
+import { failureEvidence } from "./evidence.js";
 import { gateFindings, unreachableChecks } from "./findings.js";
+import { GATE_STATE_ICONS, type GateState, OUTCOMES, outcomeGlyph, outcomeWord } from "./outcomes.js";
 
 export interface ConsoleOptions {
   readonly color: boolean;
@@ -32,19 +27,10 @@ function painter(color: boolean): (style: Style, text: string) => string {
 }
 
 function icon(outcome: CheckOutcome, warning: boolean, flaky: boolean): { glyph: string; style: Style } {
-  if (isFailing(outcome) && warning) return { glyph: "⚠", style: "yellow" };
-  switch (outcome) {
-    case "passed":
-      return { glyph: "✔", style: flaky ? "yellow" : "green" };
-    case "skipped":
-      return { glyph: "↷", style: "dim" };
-    case "timed-out":
-      return { glyph: "⏱", style: "red" };
-    case "cancelled":
-      return { glyph: "⊘", style: "red" };
-    default:
-      return { glyph: "✖", style: "red" };
-  }
+  const glyph = outcomeGlyph(outcome, warning);
+  if (isFailing(outcome)) return { glyph, style: warning ? "yellow" : "red" };
+  if (outcome === "skipped") return { glyph, style: "dim" };
+  return { glyph, style: flaky ? "yellow" : "green" };
 }
 
 /** `✖ list tasks · failed · 132ms · status: expected 200, got 401` */
@@ -80,7 +66,7 @@ function failureBlock(check: CheckResult, paint: ReturnType<typeof painter>, opt
   }
   for (const a of evidence.failedAssertions) {
     lines.push(
-      `    ${paint("red", "✖")} ${oneLine(a.target, 200)}${a.message ? paint("dim", ` — ${oneLine(a.message, 300)}`) : ""}`,
+      `    ${paint("red", OUTCOMES.failed.glyph)} ${oneLine(a.target, 200)}${a.message ? paint("dim", ` — ${oneLine(a.message, 300)}`) : ""}`,
     );
     lines.push(`        expected: ${paint("green", indentValue(a.expected, "                  "))}`);
     lines.push(`        actual:   ${paint("red", indentValue(a.actual, "                  "))}`);
@@ -103,10 +89,10 @@ function failureBlock(check: CheckResult, paint: ReturnType<typeof painter>, opt
   return lines;
 }
 
-const VERDICT_STYLE: Readonly<Record<GateState, { glyph: string; style: Style }>> = {
-  passed: { glyph: "✔", style: "green" },
-  blocked: { glyph: "✖", style: "red" },
-  "would-block": { glyph: "⚠", style: "yellow" },
+const VERDICT_STYLE: Readonly<Record<GateState, Style>> = {
+  passed: "green",
+  blocked: "red",
+  "would-block": "yellow",
 };
 
 export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): string {
@@ -141,7 +127,9 @@ export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): s
     const why = result.interrupted === "cancelled" ? "the job was cancelled" : "the gate deadline passed";
     blocks.push([paint("red", `Interrupted: ${why}`)]);
   }
-  const { glyph, style } = VERDICT_STYLE[gateState(result)];
+  const state = gateState(result);
+  const { glyph } = GATE_STATE_ICONS[state];
+  const style = VERDICT_STYLE[state];
   const verdict = `${glyph} ${oneLine(gateTitle(result.label), 200)}: ${describeVerdict(result)}`;
   blocks.push([paint(style, `${verdict} · ${formatDuration(result.durationMs)}`)]);
   return blocks.map((b) => b.join("\n")).join("\n\n");

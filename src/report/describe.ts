@@ -1,13 +1,8 @@
 // The words every reporter uses for a gate and its checks, so the summary, the console,
 // annotations and JUnit never disagree about what happened.
-import { type CheckOutcome, type CheckResult, type GateResult, isFailing } from "../engine/results.js";
-
-/** `passed`, `blocked` (enforce mode failed), or `would-block` (dry run that enforce would have failed). */
-export type GateState = "passed" | "blocked" | "would-block";
-
-export function plural(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : nouns}`;
-}
+import { type CheckResult, type GateResult, isFailing } from "../engine/results.js";
+import { plural } from "../text/plural.js";
+import { type GateState, outcomeWord } from "./outcomes.js";
 
 /** `deploy-gate` or `deploy-gate (eu-west)`: the heading, status context and annotation titles. */
 export function gateTitle(label: string): string {
@@ -53,10 +48,6 @@ export function describeVerdict(result: GateResult): string {
   if (failed > 0 && interrupted) extras.unshift(interrupted);
   const prefix = state === "blocked" ? "blocked" : "would have blocked (dry run)";
   return `${prefix} — ${[main, ...extras].join(", ")}`;
-}
-
-export function outcomeWord(outcome: CheckOutcome): string {
-  return outcome === "timed-out" ? "timed out" : outcome;
 }
 
 /** `passed (flaky: 2 retries)`, `failed (warning)`, `timed out`, … */

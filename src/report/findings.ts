@@ -2,8 +2,8 @@
 // of once per check: the base URL could not be reached, it stopped answering, a circuit held
 // requests back, or nothing was checked at all.
 import type { CheckResult, GateResult } from "../engine/results.js";
-import { plural } from "./describe.js";
-import { failureEvidence } from "./explain.js";
+import { plural } from "../text/plural.js";
+import { failureEvidence } from "./evidence.js";
 
 export interface Finding {
   readonly kind: "unreachable" | "stopped-answering" | "circuit" | "nothing-checked";

@@ -14,9 +14,11 @@
 // verdict itself, so no consumer reads it as green.
 import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing } from "../engine/results.js";
-import { describeOutcome, describeVerdict, gateTitle, labelSlug, plural } from "./describe.js";
-import { oneLine, stripControl } from "./display-text.js";
-import { failureEvidence } from "./explain.js";
+import { oneLine, stripControl } from "../text/display-text.js";
+import { plural } from "../text/plural.js";
+import { describeOutcome, describeVerdict, gateTitle, labelSlug } from "./describe.js";
+import { failureEvidence } from "./evidence.js";
+import { outcomeWord } from "./outcomes.js";
 
 const MAX_MESSAGE_CHARS = 500;
 
@@ -70,7 +72,8 @@ function failureBody(check: CheckResult): string {
   }
   if (evidence.serviceSaid) lines.push(`service said: ${evidence.serviceSaid}`);
   if (evidence.hint) lines.push(`what to do: ${evidence.hint}`);
-  for (const step of check.steps ?? []) lines.push(`step ${step.name}: ${step.outcome} — ${step.detail}`);
+  for (const step of check.steps ?? [])
+    lines.push(`step ${step.name}: ${outcomeWord(step.outcome)} — ${step.detail}`);
   for (const t of check.tables ?? []) {
     lines.push(`${t.title}:`, ...t.rows.map((r) => `  ${r.join(" | ")}`));
   }

@@ -1,7 +1,7 @@
 // Markdown and HTML pieces that untrusted text cannot break out of. GitHub renders the step
 // summary, so a service's body or a check name must not be able to inject HTML, close a
 // <details>, end a table row or a code fence, or turn into emphasis, a link, an image or math.
-import { oneLine, stripControl } from "./display-text.js";
+import { oneLine, stripControl } from "../text/display-text.js";
 
 const HTML_SPECIAL = /[&<>"]/g;
 const HTML_ENTITY: Readonly<Record<string, string>> = {

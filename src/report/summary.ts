@@ -6,31 +6,19 @@
 // Expects a result already passed through the redactor (`redactor.deep(result)`); credential
 // headers are masked here again by name, so a header the engine missed still never shows.
 import { STATUS_CODES } from "node:http";
-import { formatDuration } from "../config/duration.js";
-import type {
-  CheckOutcome,
-  CheckResult,
-  Exchange,
-  GateResult,
-  ResultTable,
-  StepResult,
-} from "../engine/results.js";
+import type { ResultTable, StepResult } from "../checks/types.js";
+import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing } from "../engine/results.js";
-import {
-  describeOutcome,
-  describeVerdict,
-  failingChecks,
-  type GateState,
-  gateState,
-  gateTitle,
-  outcomeWord,
-  plural,
-} from "./describe.js";
-import { cutUtf8, oneLine } from "./display-text.js";
-import { failureEvidence } from "./explain.js";
+import type { Exchange } from "../http/types.js";
+import { createRedactor } from "../secrets/redact.js";
+import { cutUtf8, oneLine } from "../text/display-text.js";
+import { formatDuration } from "../text/duration.js";
+import { plural } from "../text/plural.js";
+import { describeOutcome, describeVerdict, failingChecks, gateState, gateTitle } from "./describe.js";
+import { failureEvidence } from "./evidence.js";
 import { type Finding, gateFindings, unreachableChecks } from "./findings.js";
 import { codeBlock, codeSpan, escapeHtml, inline, table, tableHeader, tableRow } from "./markdown.js";
-import { createRedactor } from "./redact.js";
+import { GATE_STATE_ICONS, type GateState, outcomeEmoji, outcomeWord } from "./outcomes.js";
 
 /** Under GitHub's 1 MiB step-summary limit, with room for what other steps append. */
 export const DEFAULT_SUMMARY_BYTES = 1_000_000;
@@ -52,7 +40,6 @@ const MAX_HEADER_ROWS = 40;
 const NOTE_RESERVE = 512;
 const SEPARATOR = "\n\n";
 
-const HEADING_ICON: Readonly<Record<GateState, string>> = { passed: "✅", blocked: "❌", "would-block": "⚠️" };
 const FINDING_ICON: Readonly<Record<Finding["kind"], string>> = {
   "nothing-checked": "⛔",
   unreachable: "🔌",
@@ -67,26 +54,8 @@ const CHECK_COLUMNS = ["result", "check", "type", "duration", "detail"] as const
 
 const credentialHeaders = createRedactor();
 
-function outcomeIcon(outcome: CheckOutcome, warning: boolean): string {
-  if (warning && isFailing(outcome)) return "⚠️";
-  switch (outcome) {
-    case "passed":
-      return "✅";
-    case "skipped":
-      return "⏭️";
-    case "errored":
-      return "💥";
-    case "timed-out":
-      return "⏱️";
-    case "cancelled":
-      return "🚫";
-    default:
-      return "❌";
-  }
-}
-
 function checkIcon(check: CheckResult): string {
-  return outcomeIcon(check.outcome, check.severity === "warning");
+  return outcomeEmoji(check.outcome, check.severity === "warning");
 }
 
 function reasonPhrase(status: number): string {
@@ -135,7 +104,7 @@ function renderHead(result: GateResult): string {
   const state = gateState(result);
   const { critical, warnings } = failingChecks(result);
   const lines = [
-    `## ${HEADING_ICON[state]} ${inline(gateTitle(result.label), 120)}: ${describeVerdict(result)}`,
+    `## ${GATE_STATE_ICONS[state].emoji} ${inline(gateTitle(result.label), 120)}: ${describeVerdict(result)}`,
   ];
   if (result.interrupted) {
     const why =
@@ -248,7 +217,7 @@ function stepsTable(steps: readonly StepResult[]): string {
     String(i + 1),
     s.name,
     // A step has no severity of its own: a failed step fails its check.
-    `${outcomeIcon(s.outcome, false)} ${outcomeWord(s.outcome)}`,
+    `${outcomeEmoji(s.outcome, false)} ${outcomeWord(s.outcome)}`,
     s.outcome === "skipped" ? "—" : formatDuration(s.durationMs),
     s.detail,
   ]);

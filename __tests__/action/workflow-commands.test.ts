@@ -11,7 +11,7 @@ import {
   escapeProperty,
   formatCommand,
   outputRecord,
-} from "../../src/github/workflow-commands.js";
+} from "../../src/action/workflow-commands.js";
 import { parseOutputFile } from "../support/run-action.js";
 
 const DELIMITER = /^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

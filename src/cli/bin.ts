@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from "./cli.js";
+import { main } from "./main.js";
 
 const code = await main(process.argv.slice(2));
 // Exit once stdout has flushed: a piped stdout is written asynchronously.

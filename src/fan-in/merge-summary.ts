@@ -2,11 +2,14 @@
 // every check across the legs, so a failure in one region stands out next to the others.
 // Sections are added against a byte budget like the gate summary's; the grid and the failure
 // list are cut with a note when a huge matrix would pass GitHub's 1 MiB limit.
-import { formatDuration } from "../config/duration.js";
-import type { CheckOutcome } from "../engine/results.js";
+
 import { isFailing } from "../engine/results.js";
-import { gateTitle, outcomeWord, plural } from "./describe.js";
-import { inline, tableHeader, tableRow } from "./markdown.js";
+import { gateTitle } from "../report/describe.js";
+import { inline, tableHeader, tableRow } from "../report/markdown.js";
+import { GATE_STATE_ICONS, OUTCOMES, outcomeEmoji, outcomeWord } from "../report/outcomes.js";
+import { DEFAULT_SUMMARY_BYTES, MIN_SUMMARY_BYTES, type SummaryOptions } from "../report/summary.js";
+import { formatDuration } from "../text/duration.js";
+import { plural } from "../text/plural.js";
 import {
   failedLegs,
   failingCells,
@@ -15,26 +18,16 @@ import {
   type MergedResult,
   qualifiedName,
 } from "./merge.js";
-import { DEFAULT_SUMMARY_BYTES, MIN_SUMMARY_BYTES, type SummaryOptions } from "./summary.js";
 
 const NOTE_RESERVE = 512;
 const HEAD_LEG_LIMIT = 10;
-
-const ICON: Readonly<Record<CheckOutcome, string>> = {
-  passed: "✅",
-  failed: "❌",
-  errored: "💥",
-  skipped: "⏭️",
-  "timed-out": "⏱️",
-  cancelled: "🚫",
-};
 
 function legName(label: string): string {
   return label || "(no label)";
 }
 
 function cellIcon(cell: MergedCell): string {
-  return cell.severity === "warning" && isFailing(cell.outcome) ? "⚠️" : ICON[cell.outcome];
+  return outcomeEmoji(cell.outcome, cell.severity === "warning");
 }
 
 function cellText(cell: MergedCell | undefined): string {
@@ -45,10 +38,16 @@ function cellText(cell: MergedCell | undefined): string {
 }
 
 function legState(leg: MergedLeg): string {
-  if (leg.verdict === "passed") return "✅ passed";
-  if (leg.error) return "❌ invalid config";
-  if (leg.interrupted) return leg.interrupted === "cancelled" ? "🚫 cancelled" : "⏱️ timed out";
-  return leg.mode === "dry-run" ? "⚠️ would block" : "❌ blocked";
+  const { passed, blocked } = GATE_STATE_ICONS;
+  if (leg.verdict === "passed") return `${passed.emoji} passed`;
+  if (leg.error) return `${blocked.emoji} invalid config`;
+  if (leg.interrupted) {
+    const { emoji, word } = OUTCOMES[leg.interrupted];
+    return `${emoji} ${word}`;
+  }
+  return leg.mode === "dry-run"
+    ? `${GATE_STATE_ICONS["would-block"].emoji} would block`
+    : `${blocked.emoji} blocked`;
 }
 
 function legLine(leg: MergedLeg): string {
@@ -82,7 +81,9 @@ export function describeMergedVerdict(merged: MergedResult): string {
 
 function renderHead(merged: MergedResult): string {
   const failed = failedLegs(merged);
-  const icon = failed.length === 0 ? "✅" : merged.mode === "enforce" ? "❌" : "⚠️";
+  const icon =
+    GATE_STATE_ICONS[failed.length === 0 ? "passed" : merged.mode === "enforce" ? "blocked" : "would-block"]
+      .emoji;
   const lines = [
     `## ${icon} ${inline(gateTitle(merged.label), 120)}: ${inline(describeMergedVerdict(merged), 600)}`,
   ];

@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GateResult } from "../../src/engine/results.js";
-import { renderJsonReport } from "../../src/report/json-report.js";
 import {
   type LegReport,
   mergedReportFileNames,
@@ -13,8 +12,10 @@ import {
   qualifiedName,
   readLegReports,
   renderMergedJunit,
-} from "../../src/report/merge.js";
-import { describeMergedVerdict, renderMergedSummary } from "../../src/report/merge-summary.js";
+} from "../../src/fan-in/merge.js";
+import { describeMergedVerdict, renderMergedSummary } from "../../src/fan-in/merge-summary.js";
+import { renderJsonReport } from "../../src/report/json-report.js";
+import { renderJunit } from "../../src/report/junit.js";
 import { MIN_SUMMARY_BYTES } from "../../src/report/summary.js";
 import { check, gate } from "../report/fixtures.js";
 import { junitSchemaErrors, readWithJunitConsumers, reportSchemaErrors } from "../support/reports.js";
@@ -158,6 +159,18 @@ describe("renderMergedJunit", () => {
     expect(xml).toContain('<testsuite name="deploy-gate (us)"');
     expect(xml.trimEnd().endsWith("</testsuites>")).toBe(true);
     expect(xml.match(/<\/testsuites>/g)).toHaveLength(1);
+  });
+
+  it("renders each leg's testsuite from the leg's result, exactly as the leg's own JUnit report has it", () => {
+    // Rendered from data, not cut out of the legs' XML and parsed back: a leg report carries its
+    // GateResult, and the same renderer writes the leg's suite in both documents.
+    const suite = (xml: string) => /\n {2}<testsuite [\s\S]*?\n {2}<\/testsuite>/.exec(xml)?.[0];
+    const merged = renderMergedJunit(legs(eu, us));
+    for (const leg of [eu, us]) {
+      const own = suite(renderJunit(leg));
+      expect(own).toBeDefined();
+      expect(merged).toContain(own);
+    }
   });
 
   it("names the merged files by the fan-in's label", () => {

@@ -3,15 +3,15 @@ import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { parseDuration } from "./config/duration.js";
-import { ConfigError } from "./config/errors.js";
-import { prepareGate } from "./config/prepare.js";
-import { runGate } from "./engine/gate.js";
-import { renderCheckLine, renderConsoleReport } from "./report/console.js";
-import { renderJsonReport } from "./report/json-report.js";
-import { renderJunit } from "./report/junit.js";
-import { createRedactor } from "./report/redact.js";
-import { VERSION } from "./version.js";
+import { ConfigError } from "../config/errors.js";
+import { runGate } from "../engine/gate.js";
+import { prepareGate } from "../engine/prepare.js";
+import { renderCheckLine, renderConsoleReport } from "../report/console.js";
+import { renderJsonReport } from "../report/json-report.js";
+import { renderJunit } from "../report/junit.js";
+import { createRedactor } from "../secrets/redact.js";
+import { parseDuration } from "../text/duration.js";
+import { VERSION } from "../version.js";
 
 const HELP = `deploy-gate ${VERSION} — gate a deployment on live evidence
 

@@ -1,9 +1,9 @@
 // Turns a 4xx/5xx answer into what on-call needs: the service's own error code and message
 // (when the body is a recognisable error document) and the action the status calls for.
 
-import type { AssertionResult, CheckResult, Exchange } from "../engine/results.js";
-import type { HttpResponse } from "../http/types.js";
-import { oneLine } from "./display-text.js";
+import { oneLine } from "../text/display-text.js";
+import { plural } from "../text/plural.js";
+import type { HttpResponse } from "./types.js";
 
 export interface Explanation {
   /** The service's own words, e.g. `INVALID_TENANT: tenant "x" does not exist`. */
@@ -110,10 +110,6 @@ function header(headers: Readonly<Record<string, string>>, name: string): string
   return undefined;
 }
 
-function attemptsText(n: number): string {
-  return `${n} attempt${n === 1 ? "" : "s"}`;
-}
-
 function statusHint(
   status: number,
   headers: Readonly<Record<string, string>>,
@@ -122,12 +118,12 @@ function statusHint(
   if (status === 429) {
     const retryAfter = header(headers, "retry-after")?.trim();
     const wait = retryAfter ? `Retry-After: ${retryAfter}` : "no Retry-After given";
-    return `rate limited (${wait})${attempts > 1 ? `, still limited after ${attemptsText(attempts)}` : ""}`;
+    return `rate limited (${wait})${attempts > 1 ? `, still limited after ${plural(attempts, "attempt")}` : ""}`;
   }
   if (status >= 500 && status <= 599) {
     return TRANSIENT_5XX.has(status)
-      ? `the service failed (after ${attemptsText(attempts)}): a ${status} is usually transient, but it persisted — check the deployment's health`
-      : `the service failed (after ${attemptsText(attempts)}): a ${status} is not transient — check the service's logs`;
+      ? `the service failed (after ${plural(attempts, "attempt")}): a ${status} is usually transient, but it persisted — check the deployment's health`
+      : `the service failed (after ${plural(attempts, "attempt")}): a ${status} is not transient — check the service's logs`;
   }
   return STATUS_HINTS[status];
 }
@@ -149,43 +145,4 @@ export function explainResponse(
 /** `explainResponse` for a response as the http client returns it. */
 export function explainAnswer(response: HttpResponse): Explanation {
   return explainResponse(response.status, response.headers, response.text, response.attempts.length);
-}
-
-/** What a failed check's report shows: the deciding exchange, failed assertions, service words, hint. */
-export interface FailureEvidence {
-  readonly exchange?: Exchange;
-  readonly failedAssertions: readonly AssertionResult[];
-  /** The service's own error, unless the check's detail already says it. */
-  readonly serviceSaid?: string;
-  readonly hint?: string;
-}
-
-/**
- * A flow check may leave the deciding exchange and assertions on its failed step only, and
- * a check runner may not have explained the status: the reports fill both in the same way.
- */
-export function failureEvidence(check: CheckResult): FailureEvidence {
-  const failedStep = check.steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
-  const exchange = check.exchange ?? failedStep?.exchange;
-  const own = check.assertions.filter((a) => !a.passed);
-  const failedAssertions = own.length > 0 ? own : (failedStep?.assertions.filter((a) => !a.passed) ?? []);
-  const explained =
-    exchange?.status !== undefined
-      ? explainResponse(
-          exchange.status,
-          exchange.responseHeaders ?? {},
-          exchange.bodyExcerpt ?? "",
-          exchange.attempts.length || check.attempts,
-        )
-      : {};
-  const serviceSaid =
-    explained.detail && !check.detail.includes(explained.detail) ? explained.detail : undefined;
-  // The runner decides the hint: a 409 from a release guard is not an idempotency conflict.
-  const hint = check.hint;
-  return {
-    failedAssertions,
-    ...(exchange ? { exchange } : {}),
-    ...(serviceSaid ? { serviceSaid } : {}),
-    ...(hint ? { hint } : {}),
-  };
 }

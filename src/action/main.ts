@@ -1,61 +1,25 @@
 // The action adapter: inputs → engine → outputs, summary, annotations, reports, setFailed.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { formatDuration } from "./config/duration.js";
-import { ConfigError } from "./config/errors.js";
-import { prepareGate } from "./config/prepare.js";
-import { runGate } from "./engine/gate.js";
-import { type CheckResult, type GateResult, notRunResult } from "./engine/results.js";
-import { runFanIn } from "./github/fan-in.js";
-import { setOutputs } from "./github/outputs.js";
-import { createGithubReporting, runUrlOf } from "./github/reporting.js";
-import { runner } from "./github/workflow-commands.js";
+import { ConfigError } from "../config/errors.js";
+import { runGate } from "../engine/gate.js";
+import { prepareGate } from "../engine/prepare.js";
+import { type GateResult, notRunResult } from "../engine/results.js";
+import { createGithubReporting, runUrlOf } from "../github/reporting.js";
+import { planAnnotations } from "../report/annotations.js";
+import { renderJsonReport, reportFileNames } from "../report/json-report.js";
+import { renderJunit } from "../report/junit.js";
+import { GATE_STATE_ICONS } from "../report/outcomes.js";
+import { renderSummary } from "../report/summary.js";
+import { createRedactor, type Redactor } from "../secrets/redact.js";
+import { VERSION } from "../version.js";
+import { headline, logCheck } from "./check-log.js";
+import { runFanIn } from "./fan-in.js";
 import { readSettings, type Settings } from "./inputs.js";
 import { Inputs, Outputs } from "./io-names.js";
-import { planAnnotations } from "./report/annotations.js";
-import { describeOutcome, plural } from "./report/describe.js";
-import { renderJsonReport, reportFileNames } from "./report/json-report.js";
-import { renderJunit } from "./report/junit.js";
-import { createRedactor } from "./report/redact.js";
-import { renderSummary } from "./report/summary.js";
-import { VERSION } from "./version.js";
-
-type Redactor = ReturnType<typeof createRedactor>;
-
-const ICON: Readonly<Record<string, string>> = {
-  passed: "✅",
-  failed: "❌",
-  errored: "💥",
-  skipped: "⏭️",
-  "timed-out": "⏱️",
-  cancelled: "🛑",
-};
-
-function headline(result: CheckResult): string {
-  const icon = result.outcome !== "passed" && result.severity === "warning" ? "⚠️" : ICON[result.outcome];
-  return `${icon} ${result.name} — ${describeOutcome(result)} in ${formatDuration(result.durationMs)}`;
-}
-
-function logCheck(result: CheckResult, redactor: Redactor): void {
-  runner.startGroup(redactor.text(headline(result)));
-  runner.info(redactor.text(result.detail));
-  if (result.hint) runner.info(redactor.text(`hint: ${result.hint}`));
-  const ex = result.exchange;
-  if (ex) runner.info(redactor.text(`${ex.method} ${ex.url} → ${ex.status ?? ex.error}`));
-  const spent = [
-    result.retries > 0 ? plural(result.retries, "retry", "retries") : "",
-    result.polls > 0 ? `${plural(result.polls, "poll")} over ${formatDuration(result.waitedMs)}` : "",
-    result.heldBack > 0 ? `${plural(result.heldBack, "request")} held back by an open circuit` : "",
-  ].filter(Boolean);
-  if (spent.length > 0) runner.info(spent.join(" · "));
-  for (const a of result.assertions.filter((x) => !x.passed)) {
-    runner.info(redactor.text(`✗ ${a.target}: expected ${a.expected}, got ${a.actual}`));
-  }
-  for (const s of result.steps ?? [])
-    runner.info(redactor.text(`  step ${s.name}: ${s.outcome} — ${s.detail}`));
-  for (const line of result.log ?? []) runner.info(redactor.text(line));
-  runner.endGroup();
-}
+import { setOutputs } from "./outputs.js";
+import { writeSummary } from "./step-summary.js";
+import { runner } from "./workflow-commands.js";
 
 async function writeReports(
   result: GateResult,
@@ -76,14 +40,6 @@ async function writeReports(
       `deploy-gate could not write its reports to ${settings.reportDir}: ${(error as Error).message}`,
     );
     return {};
-  }
-}
-
-async function writeSummary(markdown: string): Promise<void> {
-  try {
-    await runner.appendSummary(markdown);
-  } catch (error) {
-    runner.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
   }
 }
 
@@ -149,7 +105,7 @@ export async function run(): Promise<void> {
     const message = redactor.text(error instanceof Error ? error.message : String(error));
     runner.setOutput(Outputs.Result, "failed");
     await writeSummary(
-      `## ❌ deploy-gate${settings.label ? ` (${settings.label})` : ""}: invalid config\n\nNo request was sent.\n\n\`\`\`\n${message.replaceAll("`", "ˋ")}\n\`\`\`\n`,
+      `## ${GATE_STATE_ICONS.blocked.emoji} deploy-gate${settings.label ? ` (${settings.label})` : ""}: invalid config\n\nNo request was sent.\n\n\`\`\`\n${message.replaceAll("`", "ˋ")}\n\`\`\`\n`,
     );
     const result = notRunResult(
       {

@@ -1,12 +1,13 @@
-// Field schemas shared by every check type. zod is the single source of truth: types are
-// inferred from these, validation is these, and schema/deploy-gate.schema.json is generated.
+// The expectation grammar: the zod schemas of `expect` (and `until` / `fail-when`) and the
+// `duration` field they use. zod is the single source of truth: types are inferred from these,
+// validation is these, and schema/deploy-gate.schema.json is generated from them.
 import { z } from "zod";
-import { jsonPathProblem } from "../assert/jsonpath.js";
-import { isMatcher, matcherProblem } from "../assert/matchers.js";
-import { regexProblem } from "../assert/regex.js";
-import { isTooLongDuration, parseDuration } from "./duration.js";
-import { clip } from "./errors.js";
-import { withoutTemplates } from "./templates.js";
+import { clip } from "../text/clip.js";
+import { isTooLongDuration, parseDuration } from "../text/duration.js";
+import { withoutTemplates } from "../text/template-syntax.js";
+import { jsonPathProblem } from "./jsonpath.js";
+import { isMatcher, matcherProblem } from "./matchers.js";
+import { regexProblem } from "./regex.js";
 
 export const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
 export const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
@@ -38,8 +39,6 @@ export const statusSpec = z.union([statusItem, z.array(statusItem).min(1, STATUS
   error: STATUS_MESSAGE,
 });
 export type StatusSpec = z.infer<typeof statusSpec>;
-
-const retries = z.number().int().min(0).max(10);
 
 /**
  * Why a regular expression of the config does not compile, as a config message saying how to write
@@ -151,98 +150,3 @@ export const expect = z.strictObject({
   "max-duration": duration.optional(),
 });
 export type Expect = z.infer<typeof expect>;
-
-const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
-export const REQUEST_LINE_MESSAGE = 'expected a request line like "GET /health"';
-const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+(\S(?:.*\S)?)$/;
-
-export const requestObject = z
-  .strictObject({
-    method: z
-      .string()
-      .transform((m) => m.toUpperCase())
-      .pipe(z.enum(METHODS))
-      .default("GET"),
-    path: z.string().optional(),
-    url: z.string().optional(),
-    query: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
-    headers: z.record(z.string(), z.union([z.string(), z.null()])).optional(),
-    json: z.unknown().optional(),
-    body: z.string().optional(),
-    form: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
-  })
-  .superRefine((r, ctx) => {
-    if (r.path === undefined && r.url === undefined)
-      ctx.addIssue({ code: "custom", message: "expected a path or a url" });
-    if (r.path !== undefined && r.url !== undefined)
-      ctx.addIssue({ code: "custom", message: "give a path or a url, not both" });
-    const bodies = [r.json, r.body, r.form].filter((b) => b !== undefined).length;
-    if (bodies > 1) ctx.addIssue({ code: "custom", message: "give one body: json, body or form" });
-  });
-
-/** `"GET /path"` or the object form; the line form expands to `{ method, path }`. */
-export const request = z.union([
-  z
-    .string()
-    .regex(REQUEST_LINE, REQUEST_LINE_MESSAGE)
-    .transform((line): RequestSpec => {
-      const [, method = "GET", target = "/"] = REQUEST_LINE.exec(line) ?? [];
-      return /^https?:\/\//i.test(target) ? { method, url: target } : { method, path: target };
-    }),
-  requestObject,
-]);
-/** A request after validation; the line form has become `{ method, path }` or `{ method, url }`. */
-export interface RequestSpec {
-  readonly method: string;
-  readonly path?: string;
-  readonly url?: string;
-  readonly query?: Readonly<Record<string, string | number | boolean>>;
-  readonly headers?: Readonly<Record<string, string | null>>;
-  readonly json?: unknown;
-  readonly body?: string;
-  readonly form?: Readonly<Record<string, string | number | boolean>>;
-}
-
-export const poll = z.strictObject({
-  interval: duration.default(2000),
-  timeout: duration.default(120_000),
-});
-
-export const captureSpec = z.union([
-  jsonPath,
-  z.strictObject({
-    json: jsonPath.optional(),
-    header: z.string().optional(),
-    secret: z.boolean().optional(),
-  }),
-]);
-export const captures = z.record(
-  z.string().regex(/^[A-Za-z_][\w-]*$/, "expected a capture name"),
-  captureSpec,
-);
-export type Captures = z.infer<typeof captures>;
-
-export const bake = z.strictObject({
-  for: duration,
-  every: duration.default(30_000),
-  "failure-limit": z.number().int().min(0).default(0),
-});
-
-/** Fields every check has. */
-export const baseCheck = {
-  name: z.string().min(1).optional(),
-  needs: z.union([z.string(), z.array(z.string())]).optional(),
-  if: z.union([z.string(), z.boolean(), z.number()]).optional(),
-  severity: z.enum(["critical", "warning"]).default("critical"),
-  tags: z.array(z.string()).default([]),
-  timeout: duration.optional(),
-  retries: retries.optional(),
-  bake: bake.optional(),
-};
-
-export const defaults = z.strictObject({
-  timeout: duration.optional(),
-  retries: retries.optional(),
-  headers: z.record(z.string(), z.string()).optional(),
-});
-export type Defaults = z.infer<typeof defaults>;

@@ -1,11 +1,11 @@
 // The only module that reads action inputs: everything else receives `Settings`.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { isTooLongDuration, parseDuration } from "./config/duration.js";
-import { ConfigError } from "./config/errors.js";
-import { parsePairs } from "./config/pairs.js";
-import { runner } from "./github/workflow-commands.js";
+import { ConfigError } from "../config/errors.js";
+import { parsePairs } from "../config/pairs.js";
+import { isTooLongDuration, parseDuration } from "../text/duration.js";
 import { Inputs } from "./io-names.js";
+import { runner } from "./workflow-commands.js";
 
 export interface Settings {
   readonly baseUrl?: string;

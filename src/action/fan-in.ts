@@ -3,30 +3,24 @@
 // one verdict. Part of the action adapter, beside main.ts.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Settings } from "../inputs.js";
-import { Outputs } from "../io-names.js";
-import { gateTitle } from "../report/describe.js";
-import { codeBlock } from "../report/markdown.js";
 import {
   mergedReportFileNames,
   mergeLegReports,
   readLegReports,
   renderMergedJson,
   renderMergedJunit,
-} from "../report/merge.js";
-import { describeMergedVerdict, renderMergedSummary } from "../report/merge-summary.js";
-import type { Redactor } from "../report/redact.js";
+} from "../fan-in/merge.js";
+import { describeMergedVerdict, renderMergedSummary } from "../fan-in/merge-summary.js";
+import type { GithubReporting } from "../github/reporting.js";
+import { gateTitle } from "../report/describe.js";
+import { codeBlock } from "../report/markdown.js";
+import { GATE_STATE_ICONS } from "../report/outcomes.js";
+import type { Redactor } from "../secrets/redact.js";
+import type { Settings } from "./inputs.js";
+import { Outputs } from "./io-names.js";
 import { setOutputs } from "./outputs.js";
-import type { GithubReporting } from "./reporting.js";
+import { writeSummary } from "./step-summary.js";
 import { runner } from "./workflow-commands.js";
-
-async function writeSummary(markdown: string): Promise<void> {
-  try {
-    await runner.appendSummary(markdown);
-  } catch (error) {
-    runner.warning(`deploy-gate could not write the step summary: ${(error as Error).message}`);
-  }
-}
 
 export async function runFanIn(
   settings: Settings,
@@ -44,7 +38,9 @@ export async function runFanIn(
   } catch (error) {
     const message = redactor.text((error as Error).message);
     runner.setOutput(Outputs.Result, "failed");
-    await writeSummary(`## ❌ ${title}: fan-in failed\n\nNo verdict was reached.\n\n${codeBlock(message)}\n`);
+    await writeSummary(
+      `## ${GATE_STATE_ICONS.blocked.emoji} ${title}: fan-in failed\n\nNo verdict was reached.\n\n${codeBlock(message)}\n`,
+    );
     await github.mergeInvalid();
     runner.setFailed(message);
     return;

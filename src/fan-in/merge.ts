@@ -3,19 +3,19 @@
 // name: a fan-in that silently dropped a leg could pass a deployment a region blocked.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import type { CheckOutcome } from "../checks/types.js";
 import {
-  type CheckOutcome,
   type GateCounts,
   type GateResult,
   isFailing,
   type Severity,
   type Verdict,
 } from "../engine/results.js";
+import { labelSlug } from "../report/describe.js";
+import { parseJsonReport } from "../report/json-report.js";
+import { renderJunitDocument } from "../report/junit.js";
 import { VERSION } from "../version.js";
-import { labelSlug } from "./describe.js";
 import { globFiles } from "./glob.js";
-import { parseJsonReport } from "./json-report.js";
-import { renderJunitDocument } from "./junit.js";
 
 /** A report far past any real gate's size is not read into memory. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;

@@ -1,6 +1,6 @@
 // The action's outputs (SPEC section 2), set the same way for a gate and for a matrix fan-in.
 import type { GateCounts, Verdict } from "../engine/results.js";
-import { Outputs } from "../io-names.js";
+import { Outputs } from "./io-names.js";
 import { runner } from "./workflow-commands.js";
 
 export interface OutputValues {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createRedactor, isCredentialHeader, MASK } from "../../src/report/redact.js";
+import { isCredentialHeader } from "../../src/secrets/credential-headers.js";
+import { createRedactor, MASK } from "../../src/secrets/redact.js";
 
 const SECRET = "s3cr3t value/+&=!'()~ü";
 

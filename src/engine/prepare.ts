@@ -1,7 +1,7 @@
 // Shared by the action and the CLI: config text + inputs → a validated config and the
 // template scope, all before any request is sent.
-import { ConfigError, type ConfigIssue, clip, placeIssues } from "./errors.js";
-import { lineFinder } from "./lines.js";
+import { ConfigError, type ConfigIssue, placeIssues } from "../config/errors.js";
+import { lineFinder } from "../config/lines.js";
 import {
   type CheckConfig,
   checkNamer,
@@ -9,9 +9,10 @@ import {
   loadConfig,
   parseConfigText,
   validateTemplates,
-} from "./load.js";
-import { didYouMean } from "./suggest.js";
-import type { TemplateScope } from "./templates.js";
+} from "../config/load.js";
+import { didYouMean } from "../config/suggest.js";
+import type { TemplateScope } from "../config/templates.js";
+import { clip } from "../text/clip.js";
 
 export interface PrepareInput {
   readonly configText: string;

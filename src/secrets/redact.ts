@@ -1,5 +1,6 @@
 // One redaction module for every reporter: a secret must not reach logs, the summary, the
 // reports or annotations in any form a request or a response may carry it in.
+import { isCredentialHeader } from "./credential-headers.js";
 
 export const MASK = "***";
 
@@ -25,16 +26,6 @@ const CUT_MARK = /\n?…/g;
 /** A shorter prefix before a cut is left alone: it gives a guesser almost nothing. */
 const MIN_CUT_PREFIX = 4;
 
-const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
-  "authorization",
-  "proxy-authorization",
-  "cookie",
-  "set-cookie",
-  "x-api-key",
-  "x-auth-token",
-]);
-const CREDENTIAL_HEADER_PART = /token|secret|signature|password|passwd|api-?key|session|credential/i;
-
 export interface Redactor {
   /** Registers a secret found at run time (a captured token); masked everywhere from now on. */
   add(secret: string): void;
@@ -43,11 +34,6 @@ export interface Redactor {
   headers(h: Readonly<Record<string, string>>): Record<string, string>;
   /** A redacted copy of JSON-shaped data: every string value is masked, keys are left alone. */
   deep<T>(value: T): T;
-}
-
-export function isCredentialHeader(name: string): boolean {
-  const lower = name.toLowerCase();
-  return CREDENTIAL_HEADERS.has(lower) || CREDENTIAL_HEADER_PART.test(lower);
 }
 
 /**

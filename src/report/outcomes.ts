@@ -1,0 +1,51 @@
+// The one vocabulary of outcomes: the word and the icons for each check outcome and each gate
+// state. The step summary, the fan-in summary, the console, annotations, JUnit and the action's
+// log groups all take them from here, so a cancelled check looks the same wherever it is read.
+import type { CheckOutcome } from "../checks/types.js";
+import { isFailing } from "../engine/results.js";
+
+export interface OutcomeLook {
+  /** How a sentence says it: `timed out`. */
+  readonly word: string;
+  /** In markdown (step and fan-in summaries) and the action's log. */
+  readonly emoji: string;
+  /** On a terminal, where an emoji's width is unreliable. */
+  readonly glyph: string;
+}
+
+export const OUTCOMES: Readonly<Record<CheckOutcome, OutcomeLook>> = {
+  passed: { word: "passed", emoji: "✅", glyph: "✔" },
+  failed: { word: "failed", emoji: "❌", glyph: "✖" },
+  errored: { word: "errored", emoji: "💥", glyph: "✖" },
+  skipped: { word: "skipped", emoji: "⏭️", glyph: "↷" },
+  "timed-out": { word: "timed out", emoji: "⏱️", glyph: "⏱" },
+  cancelled: { word: "cancelled", emoji: "🚫", glyph: "⊘" },
+};
+
+/** A failing check of warning severity does not block: it shows this instead of its outcome's icon. */
+export const WARNING_ICON = { emoji: "⚠️", glyph: "⚠" } as const;
+
+/** `passed`, `blocked` (enforce mode failed), or `would-block` (dry run that enforce would have failed). */
+export type GateState = "passed" | "blocked" | "would-block";
+
+export const GATE_STATE_ICONS: Readonly<
+  Record<GateState, { readonly emoji: string; readonly glyph: string }>
+> = {
+  passed: { emoji: "✅", glyph: "✔" },
+  blocked: { emoji: "❌", glyph: "✖" },
+  "would-block": { emoji: WARNING_ICON.emoji, glyph: WARNING_ICON.glyph },
+};
+
+export function outcomeWord(outcome: CheckOutcome): string {
+  return OUTCOMES[outcome].word;
+}
+
+/** The markdown icon of a check (or step, `warning` false) with this outcome. */
+export function outcomeEmoji(outcome: CheckOutcome, warning: boolean): string {
+  return warning && isFailing(outcome) ? WARNING_ICON.emoji : OUTCOMES[outcome].emoji;
+}
+
+/** The terminal icon of a check (or step, `warning` false) with this outcome. */
+export function outcomeGlyph(outcome: CheckOutcome, warning: boolean): string {
+  return warning && isFailing(outcome) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+}

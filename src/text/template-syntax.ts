@@ -1,0 +1,11 @@
+// What a `{{ name }}` template looks like, apart from what it means (src/config/templates.ts):
+// the expectation grammar checks a regular expression with templates in it before any value is known.
+export const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/**
+ * The text with every `{{ … }}` replaced by a plain letter: what a regular expression with
+ * templates in it is checked as before their values are known.
+ */
+export function withoutTemplates(source: string): string {
+  return source.includes("{{") ? source.replace(TEMPLATE, "x") : source;
+}
