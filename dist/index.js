@@ -22188,6 +22188,9 @@ function entries(mapping) {
         const value = next && !next.isKey ? next : undefined;
         if (value)
             i++;
+        // A complex key (`? { … }`) is no path a config error can name: only scalar keys are indexed.
+        if (key.value !== null && typeof key.value === "object")
+            continue;
         out.set(String(key.value), { line: key.line, ...(value ? { value } : {}) });
     }
     return out;

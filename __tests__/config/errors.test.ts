@@ -57,6 +57,15 @@ describe("suggestions", () => {
 });
 
 describe("lines", () => {
+  it("a collection that stands where a key would is no key (the adversarial suite found a crash here)", () => {
+    // The mapping under `version` is followed by `:`, so the parser's listener sees it as a key.
+    const odd = 'defaults:\n  version:\n    toString: false\n  :;: ""\n';
+    expect(() =>
+      prepareGate({ configText: odd, source: "odd.yml", secrets: {}, vars: {}, label: "", env: {} }),
+    ).toThrow(ConfigError);
+    expect(lineFinder(odd)(["defaults", "version"])).toBe(2);
+  });
+
   const text = `# comment
 version: 1
 defaults:

@@ -1,4 +1,5 @@
 // Runs before every test file.
+import fc from "fast-check";
 import { beforeEach, expect } from "vitest";
 // No test may leave loopback: names resolve only to 127.0.0.0/8, never through the system resolver.
 import "./loopback-dns.mjs";
@@ -8,3 +9,9 @@ import "./loopback-dns.mjs";
 beforeEach(() => {
   expect.hasAssertions();
 });
+
+// Property tests draw from one fixed seed, so CI is reproducible: a red run means a change broke
+// something, not that a new random input turned up. `FC_SEED=<n>` replays another seed and
+// `FC_SEED=random` explores (print the seed a failure reports and fix it as a regular test).
+const seed = process.env.FC_SEED;
+if (seed !== "random") fc.configureGlobal({ seed: seed === undefined ? 20261129 : Number(seed) });

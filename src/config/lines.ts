@@ -60,6 +60,8 @@ function entries(mapping: YamlNode): Map<string, { line: number; value?: YamlNod
     const next = children[i + 1];
     const value = next && !next.isKey ? next : undefined;
     if (value) i++;
+    // A complex key (`? { … }`) is no path a config error can name: only scalar keys are indexed.
+    if (key.value !== null && typeof key.value === "object") continue;
     out.set(String(key.value), { line: key.line, ...(value ? { value } : {}) });
   }
   return out;
