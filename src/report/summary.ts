@@ -342,9 +342,13 @@ function checkSection(check: CheckResult): string {
     parts.push(`**Bake:** ${failures} of ${plural(runs, "run")} failed (limit ${failureLimit})`);
   }
   const tables = check.tables ?? [];
-  // A check's own tables already hold its assertions (metrics, TLS, webhook sends, …).
-  if (failing && evidence.failedAssertions.length > 0 && tables.length === 0) {
-    const rows = evidence.failedAssertions.map((a) => [a.target, a.expected, a.actual]);
+  // A check's own tables already hold its assertions (metrics, TLS, webhook sends, …), and the
+  // request line shows the status the first screen said was not the one expected.
+  const shown = evidence.failedAssertions.filter(
+    (a) => !(a.target === "status" && exchange?.status !== undefined),
+  );
+  if (failing && shown.length > 0 && tables.length === 0) {
+    const rows = shown.map((a) => [a.target, a.expected, a.actual]);
     parts.push(
       `**Failed assertions**\n\n${boundedTable(["assertion", "expected", "actual"], rows, MAX_ASSERTION_ROWS)}`,
     );
