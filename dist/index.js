@@ -211,7 +211,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5263:
+/***/ 1790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9932,12 +9932,17 @@ function excerpt(text, redact, truncated = false) {
     const head = cut ? clean.slice(0, EXCERPT_BYTES) : clean;
     return cut || truncated || text.length > EXCERPT_BYTES * 4 ? `${head}\n… (body cut)` : head;
 }
-function toExchange(method, url, sent, redact) {
+function toExchange(method, url, sent, redact, credentials = []) {
     const { response, failure } = sent;
+    const used = credentials.length > 0 ? { credentials } : {};
     if (response) {
+        const answeredBy = response.url || url;
         return {
             method,
-            url: response.url || url,
+            url: answeredBy,
+            ...(answeredBy !== url ? { requestedUrl: url } : {}),
+            ...(response.redirects?.length ? { redirects: response.redirects } : {}),
+            ...used,
             status: response.status,
             responseHeaders: response.headers,
             bodyExcerpt: excerpt(response.text, redact, response.truncated),
@@ -9948,11 +9953,34 @@ function toExchange(method, url, sent, redact) {
     return {
         method,
         url,
+        ...used,
         durationMs: failure?.attempts.at(-1)?.durationMs ?? 0,
         attempts: failure?.attempts ?? [],
         error: failure?.message ?? "no response",
         failure: failure?.kind ?? "protocol",
     };
+}
+/**
+ * The secrets and variables, by name, that templates put into the headers and URL being sent:
+ * what a 401's next step names (`check or rotate secrets.REPORTING_TOKEN`).
+ */
+function templateUses(ctx, spec, headers) {
+    const uses = [];
+    const add = (value, where) => {
+        if (value === undefined)
+            return;
+        for (const from of ctx.namesIn(value)) {
+            if (!uses.some((u) => u.from === from && u.header === where.header && u.query === where.query))
+                uses.push({ ...where, from });
+        }
+    };
+    for (const [name, value] of Object.entries(headers))
+        add(value, { header: name });
+    add(spec.url, {});
+    add(spec.path, {});
+    for (const [name, value] of Object.entries(spec.query ?? {}))
+        add(String(value), { query: name });
+    return uses;
 }
 /** Sends one request (with the client's retries); never throws for HTTP-level problems. */
 async function send(ctx, spec, options = {}) {
@@ -9972,6 +10000,7 @@ async function send(ctx, spec, options = {}) {
     if (options.body !== undefined)
         body = options.body;
     const finalHeaders = mergeHeaders(headers, options.headers);
+    const credentials = templateUses(ctx, spec, finalHeaders);
     try {
         const response = await ctx.http.send({
             method: spec.method,
@@ -9988,13 +10017,13 @@ async function send(ctx, spec, options = {}) {
             ...(options.poll ? { waiting: true } : {}),
             ...(options.expects ? { expects: options.expects } : {}),
         });
-        return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact) };
+        return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact, credentials) };
     }
     catch (error) {
         const failure = error instanceof HttpFailure
             ? error
             : new HttpFailure("protocol", error.message ?? String(error), []);
-        return { failure, exchange: toExchange(spec.method, url, { failure }, ctx.redact) };
+        return { failure, exchange: toExchange(spec.method, url, { failure }, ctx.redact, credentials) };
     }
 }
 function requestLine(spec) {
@@ -15194,6 +15223,17 @@ function cutUtf8(text, maxBytes) {
         end--;
     return { text: bytes.toString("utf8", 0, end), cut: true };
 }
+/** Zero-width: combining marks, variation selectors, joiners. */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+/** Two columns on a terminal: East Asian wide and fullwidth characters, and most emoji. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+/** Columns a terminal gives `text` (one line, no control characters): to pad table cells. */
+function displayWidth(text) {
+    let width = 0;
+    for (const char of text)
+        width += ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+    return width;
+}
 
 ;// CONCATENATED MODULE: ./lib/text/plural.js
 /** `1 check`, `2 checks`; `nouns` for an irregular plural (`retry`, `retries`). */
@@ -15283,6 +15323,57 @@ function serviceError(bodyText, status) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1];
     return str(title) ? `HTML error page: ${title}` : undefined;
 }
+const REPORTED_ERROR_KEYS = [
+    "error",
+    "failure",
+    "failureReason",
+    "failure_reason",
+    "errorMessage",
+    "error_message",
+    "lastError",
+    "last_error",
+];
+function reportedIn(doc) {
+    for (const key of REPORTED_ERROR_KEYS) {
+        const value = doc[key];
+        if (isDoc(value)) {
+            const said = codeAndMessage(value, 0);
+            if (said)
+                return said;
+        }
+        else if (str(value)) {
+            return key === "error" ? join(str(value), str(doc.error_description) ?? str(doc.message)) : str(value);
+        }
+    }
+    return undefined;
+}
+/**
+ * The error a successful answer reports about something else — a task or job that ended
+ * `failed` with `{ "error": { "code", "message" } }`, `"failure": "…"`, `"lastError": "…"` —
+ * at the top level or under `data`, `result`, `task` or `job`. Only those fields: on a 2xx a
+ * `message` or `title` is not an error.
+ */
+function reportedError(bodyText) {
+    const body = bodyText.trim();
+    if (!body.startsWith("{"))
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isDoc(doc))
+        return undefined;
+    const found = reportedIn(doc) ??
+        ["data", "result", "task", "job"]
+            .map((k) => doc[k])
+            .filter(isDoc)
+            .map(reportedIn)
+            .find(Boolean);
+    return found ? display_text_oneLine(found, MAX_DETAIL_CHARS) : undefined;
+}
 /** `WWW-Authenticate: Bearer error="invalid_token", error_description="…"` (RFC 6750). */
 function authChallenge(headers) {
     const challenge = header(headers, "www-authenticate");
@@ -15306,8 +15397,8 @@ function statusHint(status, headers, attempts) {
     }
     if (status >= 500 && status <= 599) {
         return TRANSIENT_5XX.has(status)
-            ? `the service failed (after ${plural(attempts, "attempt")}): a ${status} is usually transient, but it persisted — check the deployment's health`
-            : `the service failed (after ${plural(attempts, "attempt")}): a ${status} is not transient — check the service's logs`;
+            ? `still ${status} after ${plural(attempts, "attempt")}: usually transient, but it persisted — check the deployment's health`
+            : `${status} after ${plural(attempts, "attempt")}, not transient: the service failed — check its logs`;
     }
     return STATUS_HINTS[status];
 }
@@ -15606,6 +15697,16 @@ const flowCheck = {
             steps.push(run.result);
             Object.assign(captured, run.captured);
             if (run.result.outcome !== "passed") {
+                // The steps after the one that decided are listed too, so the report shows the whole flow.
+                for (const later of ctx.check.steps.slice(i + 1)) {
+                    steps.push({
+                        name: later.name ?? requestLine(later.request),
+                        outcome: "skipped",
+                        detail: `not run: step ${i + 1} ${run.result.outcome === "failed" ? "failed" : run.result.outcome}`,
+                        durationMs: 0,
+                        assertions: [],
+                    });
+                }
                 return {
                     outcome: run.result.outcome === "failed" ? "failed" : "errored",
                     detail: `step ${i + 1}/${ctx.check.steps.length} (${name}): ${run.result.detail}`,
@@ -17157,10 +17258,18 @@ function isIgnored(v, rules) {
     return rules.some((r) => (r.reason === undefined || globMatches(r.reason, v.reason)) &&
         (r.route === undefined || (v.route !== undefined && globMatches(r.route, v.route))));
 }
+/** A string as it is; an object's fields as `key: value, …`, which reads in a table cell where JSON does not. */
 function evidenceText(evidence) {
     if (evidence === undefined || evidence === null)
         return "";
-    return typeof evidence === "string" ? evidence : JSON.stringify(evidence);
+    if (typeof evidence === "string")
+        return evidence;
+    if (typeof evidence === "object" && !Array.isArray(evidence)) {
+        return Object.entries(evidence)
+            .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
+            .join(", ");
+    }
+    return JSON.stringify(evidence);
 }
 /** The documented columns (docs/report-schema.md) first, then whether the violation blocks. */
 function release_guard_table(active, ignored) {
@@ -17370,27 +17479,37 @@ const tlsCheck = {
         const assert = (t, expected, actual, passed, message) => {
             assertions.push({ target: t, expected, actual, passed, message });
         };
+        // The detail says what is wrong with the certificate; the hint, what to do about it.
         let detail;
+        let hint;
         if (Number.isNaN(from) || Number.isNaN(to)) {
             detail = `cannot read the certificate's validity dates (${cert.valid_from} – ${cert.valid_to})`;
+            hint = "check the certificate the server is configured with";
         }
         else if (to <= now) {
             detail = `certificate of ${where} expired on ${isoDay(to)} (${agoText(now - to)})`;
+            hint = "renew the certificate and deploy it now";
         }
         else if (from > now) {
             detail = `certificate of ${where} is not valid until ${isoDay(from)}`;
+            hint = "check the certificate's start date and the server's clock";
         }
         else if (daysLeft < minDays) {
-            detail = `certificate of ${where} expires on ${isoDay(to)}, in ${daysLeft} day${daysLeft === 1 ? "" : "s"}: less than min-days ${minDays} — renew it`;
+            detail = `certificate of ${where} expires on ${isoDay(to)}, in ${daysLeft} day${daysLeft === 1 ? "" : "s"}: less than min-days ${minDays}`;
+            hint = `renew it before ${isoDay(to).slice(0, 10)}`;
         }
         assert("validity", `valid for at least ${minDays} days`, `valid ${isoDay(from)} to ${isoDay(to)} (${daysLeft} days left)`, detail === undefined, detail ?? "valid");
         if (trust) {
             assert("trust", "a trusted chain for the host", trust, false, `untrusted: ${trust}`);
-            detail ??= `certificate of ${where} is not trusted: ${trust} (expires ${isoDay(to)}; insecure: true judges the dates only)`;
+            if (!detail) {
+                detail = `certificate of ${where} is not trusted: ${trust} (expires ${isoDay(to)})`;
+                hint =
+                    "serve the full chain from a CA the runner trusts, or set insecure: true to judge the dates only";
+            }
         }
         const ordered = [...assertions.filter((a) => !a.passed), ...assertions.filter((a) => a.passed)];
         if (detail)
-            return { ...base, outcome: "failed", detail, assertions: ordered, tables };
+            return { ...base, outcome: "failed", detail, ...(hint ? { hint } : {}), assertions: ordered, tables };
         return {
             ...base,
             outcome: "passed",
@@ -17765,13 +17884,17 @@ function renderString(source, scope, captures = {}) {
     return out;
 }
 /** Renders every string inside a value; object keys are left as they are. */
-function renderDeep(value, scope, captures = {}) {
-    if (typeof value === "string")
-        return renderString(value, scope, captures);
+function renderDeep(value, scope, captures = {}, observe) {
+    if (typeof value === "string") {
+        const rendered = renderString(value, scope, captures);
+        if (observe && rendered !== value)
+            observe(value, rendered);
+        return rendered;
+    }
     if (Array.isArray(value))
-        return value.map((v) => renderDeep(v, scope, captures));
+        return value.map((v) => renderDeep(v, scope, captures, observe));
     if (value !== null && typeof value === "object") {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures)]));
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures, observe)]));
     }
     return value;
 }
@@ -18364,6 +18487,7 @@ class GateHttpClient {
         // Only the first hop can be the origin's probe; a redirect's hop asks its own origin.
         let hopIsProbe = probe;
         let readingBody = false;
+        const hops = [];
         let result;
         try {
             for (let redirects = 0;; redirects++) {
@@ -18391,6 +18515,7 @@ class GateHttpClient {
                         const reason = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
                         return { failure: { kind: "protocol", message: reason } };
                     }
+                    hops.push({ url: hop.url.href, status });
                     hop = next;
                     continue;
                 }
@@ -18398,7 +18523,16 @@ class GateHttpClient {
                     maxBytes: request.maxBodyBytes ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
                     contentEncoding: message.headers["content-encoding"],
                 });
-                result = { answer: { status, headers: responseHeaders(message), body, truncated, url: hop.url } };
+                result = {
+                    answer: {
+                        status,
+                        headers: responseHeaders(message),
+                        body,
+                        truncated,
+                        url: hop.url,
+                        redirects: hops,
+                    },
+                };
                 break;
             }
         }
@@ -18544,6 +18678,7 @@ function answerResponse(answer, attempts) {
         truncated: answer.truncated,
         durationMs: attempts.at(-1)?.durationMs ?? 0,
         url: answer.url.href,
+        ...(answer.redirects.length > 0 ? { redirects: answer.redirects } : {}),
         attempts,
     };
 }
@@ -18632,6 +18767,31 @@ function selectChecks(checks, only) {
         if (only.includes(c.name) || c.tags.some((t) => only.includes(t)))
             add(c.name);
     return checks.filter((c) => chosen.has(c.name));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/rendered-names.js
+// Which secrets and variables went into a request, by name: the engine notes, for every value a
+// template rendered, the `secrets.*`, `vars.*` and `env.*` names in its template, so a report
+// can say which secret a 401 refused (`check or rotate secrets.REPORTING_TOKEN`) without ever
+// holding the value.
+
+const NAMED = /^(?:secrets|vars|env)\./;
+/** A bake renders a fresh `{{ uuid }}` each run: the oldest values are forgotten past this. */
+const MAX_VALUES = 10_000;
+function renderedNames() {
+    const byValue = new Map();
+    return {
+        observe(source, rendered) {
+            const names = templateRefs(source).filter((ref) => NAMED.test(ref));
+            if (names.length === 0)
+                return;
+            const known = byValue.get(rendered) ?? [];
+            byValue.set(rendered, [...new Set([...known, ...names])]);
+            if (byValue.size > MAX_VALUES)
+                byValue.delete(byValue.keys().next().value);
+        },
+        namesIn: (value) => byValue.get(value) ?? [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/request-ledger.js
@@ -18745,6 +18905,7 @@ function notRunResult(base, error, startedAt) {
 
 
 
+
 const BUILTIN_TIMEOUT_MS = 10_000;
 const BUILTIN_RETRIES = 2;
 /** The check's own `timeout` and `retries` win over the inputs, which win over the config's `defaults`. */
@@ -18812,7 +18973,8 @@ async function runGate(options) {
     const running = new Map();
     let interrupted;
     let stopStarting;
-    const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope);
+    const names = renderedNames();
+    const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope, {}, names.observe);
     const finish = (result) => {
         const clean = redact(result, redactor);
         results.set(clean.name, clean);
@@ -18836,13 +18998,14 @@ async function runGate(options) {
                     check: check.spec,
                     baseUrl: options.baseUrl,
                     http: ledger.client,
-                    render: (value, captures) => renderDeep(value, options.scope, captures),
+                    render: (value, captures) => renderDeep(value, options.scope, captures, names.observe),
                     request,
                     deadline: Math.min(deadline, windowDeadline),
                     signal: controller.signal,
                     addSecret: (value) => redactor.add(value),
                     redact: (text) => redactor.text(text),
                     containsSecret: (value) => redactor.text(value) !== value,
+                    namesIn: (value) => names.namesIn(value),
                     log: (line) => {
                         if (notes.length < 100)
                             notes.push(line);
@@ -22451,7 +22614,7 @@ function configJsonSchema() {
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_DEPTH = 64;
 // YAML aliases share one value many times; walking the expansion is what would blow up.
-const MAX_VALUES = 200_000;
+const load_MAX_VALUES = 200_000;
 const load_REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+\S(?:.*\S)?$/i;
 /** Why a parsed document is too big to validate: too deep, or (through aliases) too many values. */
 function tooLarge(value) {
@@ -22461,8 +22624,8 @@ function tooLarge(value) {
         const [v, d] = stack.pop();
         if (d > MAX_DEPTH)
             return `config is nested deeper than ${MAX_DEPTH} levels`;
-        if (++seen > MAX_VALUES)
-            return `config expands to more than ${MAX_VALUES} values (a YAML alias bomb?)`;
+        if (++seen > load_MAX_VALUES)
+            return `config expands to more than ${load_MAX_VALUES} values (a YAML alias bomb?)`;
         if (v !== null && typeof v === "object")
             for (const child of Object.values(v))
                 stack.push([child, d + 1]);
@@ -23387,6 +23550,327 @@ function failureEvidence(check) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/report/diagnosis.js
+// One diagnosis per failing check — what failed, why, and what to do next — derived from the
+// results alone, one rule per failure class. The step summary's first screen, the console and
+// the fan-in say it once, in these words; the rest of each report is evidence.
+
+
+
+
+
+
+/** Response headers that correlate a request with the service's logs, most specific first. */
+const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray"];
+const KNOCK_ON_NAMES = 3;
+/** A `fail-when` that held: the answer's own words are the cause, its status says nothing. */
+const FAIL_WHEN = "fail-when held";
+function statusText(status) {
+    const phrase = external_node_http_.STATUS_CODES[status];
+    return phrase ? `${status} ${phrase}` : String(status);
+}
+/** `GET /v1/tasks?limit=5`: the request as the config names it, without the origin. */
+function requestPath(method, url) {
+    try {
+        const u = new URL(url);
+        return `${method} ${u.pathname}${u.search}`;
+    }
+    catch {
+        return `${method} ${url}`;
+    }
+}
+function diagnosis_header(exchange, name) {
+    for (const [k, v] of Object.entries(exchange.responseHeaders ?? {}))
+        if (k.toLowerCase() === name)
+            return v;
+    return undefined;
+}
+function requestId(exchange) {
+    for (const name of REQUEST_ID_HEADERS) {
+        const value = diagnosis_header(exchange, name);
+        if (value && value !== "***")
+            return `${name} ${display_text_oneLine(value, 80)}`;
+    }
+    return undefined;
+}
+function usesText(uses) {
+    return uses
+        .map((u) => u.header
+        ? `${u.from} (sent as ${u.header})`
+        : u.query
+            ? `${u.from} (query ${u.query})`
+            : `${u.from} (in the URL)`)
+        .join(", ");
+}
+/** What an error status calls for, naming the secrets and variables the request carried. */
+function statusNext(exchange, status, attempts) {
+    const explained = explainResponse(status, exchange.responseHeaders ?? {}, "", attempts);
+    const uses = exchange.credentials ?? [];
+    const secrets = uses.filter((u) => u.from.startsWith("secrets."));
+    if (status === 401) {
+        return secrets.length > 0
+            ? `check or rotate ${usesText(secrets)}`
+            : uses.length > 0
+                ? `check or rotate the credential; the request carried ${usesText(uses)}`
+                : (explained.hint ?? "check or rotate the credential");
+    }
+    const id = requestId(exchange);
+    const base = explained.hint ?? `answer ${status} was not expected`;
+    if (status === 403 && uses.length > 0)
+        return `${base}: the request carried ${usesText(uses)}`;
+    if (status >= 500 && id)
+        return `${base} (${id})`;
+    if (status === 404 && exchange.requestedUrl)
+        return `${base}: it was redirected to ${exchange.url}`;
+    return base;
+}
+/** `answered 200 OK at poll 3`: the deciding step's answer, where its cause is said elsewhere. */
+function stepAnswer(step) {
+    const ex = step.exchange;
+    const answer = ex?.status !== undefined ? `answered ${statusText(ex.status)}` : "no answer";
+    const at = step.polls && step.polls > 1 ? ` at poll ${step.polls}` : "";
+    return step.detail.includes("fail-when held") ? `fail-when held${at}: ${answer}` : `${answer}${at}`;
+}
+function phrase(a) {
+    return `expected ${a.expected}, got ${a.actual}`;
+}
+/** `(knock-on: $.data, $.next fail on the error body)`: failures that only follow from the status. */
+function knockOns(others) {
+    if (others.length === 0)
+        return "";
+    return ` (knock-on: ${targets(others)} ${others.length === 1 ? "fails" : "fail"} on the error body)`;
+}
+/** `$.a, $.b and 2 more`. */
+function targets(assertions) {
+    const names = assertions.slice(0, KNOCK_ON_NAMES).map((a) => a.target);
+    const more = assertions.length > names.length ? ` and ${assertions.length - names.length} more` : "";
+    return `${names.join(", ")}${more}`;
+}
+function redirectNote(exchange) {
+    if (!exchange.requestedUrl)
+        return "";
+    const hops = exchange.redirects?.map((r) => r.status).join(", ") ?? "";
+    return ` — ${requestPath(exchange.method, exchange.requestedUrl)} was redirected${hops ? ` (${hops})` : ""} to ${requestPath(exchange.method, exchange.url)}`;
+}
+function assertionNext(a, exchange) {
+    const where = requestPath(exchange.method, exchange.requestedUrl ?? exchange.url);
+    if (exchange.requestedUrl && (a.target.startsWith("header") || a.target === "status"))
+        return `check the route and base URL: ${where} should answer itself, not redirect`;
+    if (a.target.startsWith("$") || a.target.startsWith("schema"))
+        return `${where} answers in another shape: a contract change in this release, or an expectation to update`;
+    if (a.target.startsWith("header"))
+        return `check what ${where} sends as ${a.target.slice("header ".length)}`;
+    if (a.target === "duration")
+        return `${where} is over its max-duration budget: check the service's latency`;
+    if (a.target.startsWith("capture"))
+        return `${where} no longer returns what the later steps need`;
+    if (a.target === "status")
+        return `${where} answered another status than expected: check the route and the release`;
+    return `check ${where}'s answer against the expectation`;
+}
+/** An HTTP request that decided a check or a step: no answer, an error status, or an expectation. */
+function exchangeDiagnosis(exchange, failed, held, detail, polls) {
+    if (!exchange)
+        return { what: "", why: detail, next: "see the check's evidence" };
+    const line = requestPath(exchange.method, exchange.requestedUrl ?? exchange.url);
+    const status = exchange.status;
+    if (status === undefined) {
+        const why = exchange.error ?? detail;
+        switch (exchange.failure) {
+            case "timeout":
+                return {
+                    what: `${line}: no answer in time`,
+                    why,
+                    next: "the service hung or is overloaded: check its health; raise the check's timeout only if this route is known to be slow",
+                };
+            case "held-back":
+                return { what: `${line}: not sent`, why, next: "the service kept failing: see its circuit above" };
+            case "connection":
+                return {
+                    what: `${line}: no connection`,
+                    why,
+                    next: "check that the service is up and reachable from the runner",
+                };
+            default:
+                return {
+                    what: `${line}: no usable answer`,
+                    why,
+                    next: "check the service and what sits in front of it (proxy, load balancer)",
+                };
+        }
+    }
+    const attempts = Math.max(1, exchange.attempts.filter((a) => a.failure !== "held-back").length);
+    const body = exchange.bodyExcerpt ?? "";
+    const statusFailed = failed.find((a) => a.target === "status");
+    if (status >= 400 && (statusFailed || failed.length === 0)) {
+        const said = explainResponse(status, exchange.responseHeaders ?? {}, body, attempts).detail;
+        const expected = statusFailed ? ` (expected ${statusFailed.expected})` : "";
+        const others = failed.filter((a) => a !== statusFailed);
+        return {
+            what: `${statusText(status)}${expected}`,
+            why: `${said ?? "the body names no error"}${knockOns(others)}`,
+            next: statusNext(exchange, status, attempts),
+        };
+    }
+    const reported = reportedError(body);
+    const workFailed = `the service failed the work itself: trace ${/"id"\s*:\s*"([^"]{1,80})"/.exec(body)?.[1] ?? "it"} in the service's logs`;
+    if (failed.length === 0 && held.length > 0) {
+        // A `fail-when` held: the answer itself says the work failed; the service's error says why.
+        const state = held.map((a) => `${a.target} is ${a.actual}`).join(", ");
+        return {
+            what: FAIL_WHEN,
+            why: `${state}${reported ? `: ${reported}` : ""}`,
+            next: `${workFailed}${reported ? "" : " (the answer gives no error)"}`,
+        };
+    }
+    const [first, ...rest] = failed;
+    if (!first)
+        return { what: `${line} → ${statusText(status)}`, why: detail, next: "see the check's evidence" };
+    const more = rest.length > 0 ? `; also ${targets(rest)}` : "";
+    const waited = polls > 1 && /not ready after/.test(detail) ? /not ready after [^:]*/.exec(detail)?.[0] : undefined;
+    return {
+        what: waited ? `${first.target}, ${waited}` : first.target,
+        why: `${phrase(first)}${redirectNote(exchange)}${more}${reported ? ` — the answer reports: ${reported}` : ""}`,
+        next: waited
+            ? "the service did not get there in time: check its workers and queues; raise poll.timeout only if it is known to be slow"
+            : reported
+                ? workFailed
+                : assertionNext(first, exchange),
+    };
+}
+function stepDiagnosis(steps) {
+    const step = failedStep(steps);
+    if (!step)
+        return undefined;
+    const index = steps.indexOf(step);
+    const inner = exchangeDiagnosis(step.exchange, step.assertions.filter((a) => !a.passed), step.assertions.filter((a) => a.passed), step.detail, step.polls ?? 0);
+    return {
+        what: `step ${index + 1} of ${steps.length} (${display_text_oneLine(step.name, 60)})`,
+        why: [inner.what === FAIL_WHEN ? "" : inner.what, inner.why].filter(Boolean).join(": "),
+        next: inner.next,
+    };
+}
+function tableNamed(check, title) {
+    return check.tables?.find((t) => title.test(t.title));
+}
+function column(t, row, name) {
+    return row[t.columns.indexOf(name)] ?? "";
+}
+function guardDiagnosis(check, exchange) {
+    const t = tableNamed(check, /violations/i);
+    if (!t)
+        return undefined;
+    const blocking = t.rows.filter((r) => column(t, r, "state") !== "ignored");
+    if (blocking.length === 0)
+        return undefined;
+    const byRoute = new Map();
+    for (const row of blocking) {
+        const route = column(t, row, "route") || "(no route)";
+        byRoute.set(route, [...(byRoute.get(route) ?? []), column(t, row, "reason")]);
+    }
+    const why = [...byRoute]
+        .map(([route, reasons]) => `${route}: ${[...new Set(reasons)].join(", ")}`)
+        .join("; ");
+    const [first] = blocking;
+    const example = first
+        ? `{ reason: ${column(t, first, "reason")}${column(t, first, "route") ? `, route: "${column(t, first, "route")}"` : ""} }`
+        : "{ reason, route }";
+    const answered = exchange?.status !== undefined && exchange.status >= 300 ? `${statusText(exchange.status)}: ` : "";
+    return {
+        what: `${answered}${plural(blocking.length, "blocking violation")} on ${plural(byRoute.size, "route")}`,
+        why,
+        next: `fix them, or acknowledge one the release accepts with the check's ignore: [${example}]`,
+    };
+}
+function metricsDiagnosis(check, failed) {
+    const t = tableNamed(check, /^(Metrics|Prometheus)/);
+    const [first, ...rest] = failed;
+    if (!t || !first)
+        return undefined;
+    const window = /increase over ([^)]+)/.exec(t.title)?.[1];
+    const query = t.title.startsWith("Prometheus: ") ? t.title.slice("Prometheus: ".length) : undefined;
+    const absent = first.actual === "absent" || first.actual === "empty";
+    const more = rest.length > 0 ? ` (and ${plural(rest.length, "more series", "more series")})` : "";
+    const over = window ? ` over ${window}` : "";
+    return {
+        what: query ? `query ${query}` : `${first.target}${over}`,
+        why: absent
+            ? first.message
+            : `${query ? `${first.target} = ` : ""}${first.actual}, expected ${first.expected}${more}`,
+        next: absent
+            ? "check the metric's name and labels, and that this release still exposes it"
+            : "the release breaks this objective on live traffic: find what drives it in the service's dashboards or logs before going on",
+    };
+}
+const OWN_CAUSE_NEXT = {
+    tls: "renew the certificate and deploy it",
+    webhook: "check the webhook secret and the signing scheme the receiver expects",
+    idempotency: "make the service bind each idempotency key to its first request and replay the original answer",
+    "rate-limit": "check the rate limiter and the headers it sends",
+    jwks: "fix the key set the issuer publishes",
+};
+/** TLS, webhook, idempotency, rate-limit and jwks checks write their own cause line; the next step follows it. */
+function ownCauseDiagnosis(check, exchange) {
+    const security = /^SECURITY\b/.test(check.detail);
+    let next = check.hint ?? OWN_CAUSE_NEXT[check.type] ?? "see the check's evidence";
+    if (security && check.type === "webhook")
+        next = "make the receiver verify signatures and timestamps before this release ships";
+    if (security && check.type === "jwks")
+        next = "take the private key material out of the key set now and rotate that key";
+    if (check.type === "tls") {
+        const where = /^TLS certificate of (.+)$/.exec(tableNamed(check, /^TLS certificate/)?.title ?? "")?.[1];
+        const why = where ? check.detail.replace(`certificate of ${where} `, "") : check.detail;
+        return { what: where ? `certificate of ${where}` : "TLS certificate", why, next };
+    }
+    const status = exchange?.status;
+    return {
+        what: status !== undefined && status >= 400 ? statusText(status) : security ? "SECURITY" : "",
+        why: check.detail.replace(/^SECURITY: /, ""),
+        next,
+    };
+}
+/** The one diagnosis of a failing check; a bake window's says how many of its runs failed first. */
+function diagnose(check) {
+    const d = diagnoseRun(check);
+    if (!check.bake || check.outcome === "passed")
+        return d;
+    const { runs, failures, failureLimit } = check.bake;
+    const baked = `${failures} of ${plural(runs, "bake run")} failed (limit ${failureLimit})`;
+    return { ...d, what: d.what ? `${baked}; the last: ${d.what}` : baked };
+}
+function diagnoseRun(check) {
+    if (check.outcome === "cancelled" || /^(gate timeout|job cancelled)/.test(check.detail)) {
+        return {
+            what: "",
+            why: check.detail,
+            next: check.outcome === "cancelled"
+                ? "re-run the job when nothing supersedes it"
+                : "raise the gate's timeout, or find why this check took so long",
+        };
+    }
+    const evidence = failureEvidence(check);
+    const { exchange, failedAssertions } = evidence;
+    if (check.type === "release-guard") {
+        const guard = guardDiagnosis(check, exchange);
+        if (guard)
+            return guard;
+    }
+    if (check.steps && check.steps.length > 0 && check.type === "flow") {
+        const step = stepDiagnosis(check.steps);
+        if (step)
+            return step;
+    }
+    if (check.type === "metrics" || check.type === "prometheus") {
+        const metric = metricsDiagnosis(check, failedAssertions);
+        if (metric)
+            return metric;
+    }
+    if (check.type in OWN_CAUSE_NEXT)
+        return ownCauseDiagnosis(check, exchange);
+    const own = check.assertions.filter((a) => !a.passed);
+    return exchangeDiagnosis(exchange, own, own.length === 0 ? check.assertions : [], check.detail, check.polls);
+}
+
 ;// CONCATENATED MODULE: ./lib/report/findings.js
 
 
@@ -23430,7 +23914,10 @@ function skipReasons(result) {
 function gateFindings(result) {
     const findings = [];
     if (result.nothingChecked) {
-        findings.push({ kind: "nothing-checked", text: `nothing was checked — ${skipReasons(result)}` });
+        findings.push({
+            kind: "nothing-checked",
+            text: `nothing was checked — ${skipReasons(result)} → check the if, only or needs that skipped them`,
+        });
     }
     const unreachable = result.unreachable?.origin;
     if (result.unreachable) {
@@ -23441,7 +23928,9 @@ function gateFindings(result) {
             failed > 0 ? `${plural(failed, "check")} failed on it` : "",
             circuit ? `its circuit held back ${plural(circuit.heldBack, "request")}` : "",
         ];
-        findings.push({ kind: "unreachable", text: parts.filter(Boolean).join("; ") });
+        // The cause of every check it failed, so it carries their next step too, said once here.
+        const next = "→ check that the deployment is up and that the base URL points at it";
+        findings.push({ kind: "unreachable", text: `${parts.filter(Boolean).join("; ")} ${next}` });
     }
     for (const o of result.origins ?? []) {
         // Said once, in the unreachable line above.
@@ -23468,13 +23957,15 @@ function gateFindings(result) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/summary.js
-// The job step summary: what on-call reads first. The heading says whether the gate blocked,
-// the list under it says why, the table shows every check, and a collapsed section per
-// failure holds the evidence. GitHub rejects a summary over 1 MiB, so sections are added in
-// priority order against a byte budget and the rest is replaced by a note.
+// The job step summary: what on-call reads first. The first screen — the heading and the lines
+// under it — says, for every blocking check, what failed, why and what to do next, once (the
+// diagnosis, src/report/diagnosis.ts); the table shows every check; a collapsed section per
+// failure holds only the evidence. GitHub rejects a summary over 1 MiB, so sections are added
+// in priority order against a byte budget and the rest is replaced by a note.
 //
 // Expects a result already passed through the redactor (`redactor.deep(result)`); credential
 // headers are masked here again by name, so a header the engine missed still never shows.
+
 
 
 
@@ -23491,8 +23982,11 @@ const DEFAULT_SUMMARY_BYTES = 1_000_000;
 /** The heading block is always written; its lists and lines are clipped so it stays well below this. */
 const MIN_SUMMARY_BYTES = 32_768;
 const BODY_EXCERPT_BYTES = 2048;
-const BLOCKED_BY_LIMIT = 5;
-const WARNINGS_LIMIT = 3;
+// Every blocking check gets its line on the first screen; only a gate past this many is cut.
+const BLOCKED_BY_LIMIT = 20;
+const WARNINGS_LIMIT = 5;
+const LINE_WHY_CHARS = 400;
+const LINE_NEXT_CHARS = 240;
 const MAX_ASSERTION_ROWS = 50;
 const MAX_STEP_ROWS = 50;
 const MAX_TABLE_ROWS = 100;
@@ -23514,10 +24008,6 @@ const credentialHeaders = createRedactor();
 function checkIcon(check) {
     return outcomeEmoji(check.outcome, check.severity === "warning");
 }
-function reasonPhrase(status) {
-    const phrase = external_node_http_.STATUS_CODES[status];
-    return phrase ? `${status} ${phrase}` : String(status);
-}
 function startedAt(iso) {
     const time = Date.parse(iso);
     return Number.isNaN(time) ? iso : `${new Date(time).toISOString().slice(0, 19).replace("T", " ")} UTC`;
@@ -23528,14 +24018,26 @@ function unreachableItem(checks) {
     const more = checks.length > names.length ? `, and ${checks.length - names.length} more` : "";
     return `- **${plural(checks.length, "check")}** could not reach the service (see above): ${names.join(", ")}${more}`;
 }
+/** `what · why → next`: the check's one diagnosis line, said here and nowhere else in the summary. */
+function diagnosisText(d) {
+    const what = d.what ? `${inline(d.what, 160)} · ` : "";
+    return `${what}${inline(d.why, LINE_WHY_CHARS)} → ${inline(d.next, LINE_NEXT_CHARS)}`;
+}
+const diagnosisCache = new WeakMap();
+function diagnoses(check) {
+    let d = diagnosisCache.get(check);
+    if (!d) {
+        d = diagnose(check);
+        diagnosisCache.set(check, d);
+    }
+    return d;
+}
 function failureList(title, checks, limit, unreachable) {
     const cut = checks.filter((c) => unreachable.has(c));
     const own = checks.filter((c) => !unreachable.has(c));
-    const items = own.slice(0, limit).map((c) => {
-        const { serviceSaid, hint } = failureEvidence(c);
-        const said = serviceSaid ? ` (${inline(serviceSaid, 120)})` : "";
-        return `- **${inline(c.name, 80)}** — ${inline(c.detail, 160)}${said}${hint ? ` → ${inline(hint, 120)}` : ""}`;
-    });
+    const items = own
+        .slice(0, limit)
+        .map((c) => `- **${inline(c.name, 80)}** — ${diagnosisText(diagnoses(c))}`);
     if (own.length > limit)
         items.push(`- … and ${own.length - limit} more (see the table)`);
     if (cut.length > 0)
@@ -23549,6 +24051,38 @@ function modeText(result, state) {
         ? "dry run — nothing was blocked, but in enforce mode this gate would have blocked the deployment"
         : "dry run — reports only, never blocks";
 }
+/** Findings that are the gate's cause themselves go above the check lines; the rest follow the warnings. */
+const TOP_FINDINGS = new Set(["nothing-checked", "unreachable"]);
+function findingLine(finding) {
+    return `**${FINDING_ICON[finding.kind]} ${inline(capitalise(finding.text), 600)}**`;
+}
+/** A link only for a plain http(s) URL, which cannot break out of the markdown link. */
+function summary_link(text, url) {
+    return url && /^https?:\/\/[^\s()<>[\]`]+$/.test(url) ? `[${text}](${url})` : text;
+}
+/** `https://github.com/o/r/actions/runs/1` → `https://github.com/o/r/commit/SHA`. */
+function commitUrl(runUrl, sha) {
+    const repo = runUrl ? /^(https?:\/\/.+)\/actions\/runs\/[^/]+$/.exec(runUrl)?.[1] : undefined;
+    return repo && /^[0-9a-f]{7,64}$/i.test(sha) ? `${repo}/commit/${sha}` : undefined;
+}
+function metaLine(result, state) {
+    const meta = [
+        `**Mode:** ${modeText(result, state)}`,
+        `**Base URL:** ${codeSpan(result.baseUrl, 200) || "(none)"}`,
+        `**Duration:** ${formatDuration(result.durationMs)}`,
+        `**Started:** ${inline(startedAt(result.startedAt), 40)}`,
+    ];
+    const run = result.run;
+    if (run?.sha)
+        meta.push(`**Commit:** ${summary_link(codeSpan(run.sha.slice(0, 12), 12), commitUrl(run.url, run.sha))}`);
+    if (run?.id) {
+        const attempt = run.attempt ? ` (attempt ${inline(run.attempt, 10)})` : "";
+        meta.push(`**Run:** ${summary_link(inline(run.id, 40), run.url)}${attempt}`);
+    }
+    else if (run?.url)
+        meta.push(`**Run:** ${summary_link("this run", run.url)}`);
+    return meta.join(" · ");
+}
 function renderHead(result) {
     const state = gateState(result);
     const { critical, warnings } = failingChecks(result);
@@ -23561,28 +24095,18 @@ function renderHead(result) {
             : "the gate deadline passed; checks that had not finished are marked timed out";
         lines.push(`**⛔ Interrupted:** ${why}.`);
     }
-    for (const finding of gateFindings(result)) {
-        lines.push(`**${FINDING_ICON[finding.kind]} ${inline(capitalise(finding.text), 600)}**`);
-    }
+    const findings = gateFindings(result);
+    for (const finding of findings.filter((f) => TOP_FINDINGS.has(f.kind)))
+        lines.push(findingLine(finding));
     const unreachable = new Set(unreachableChecks(result));
     if (critical.length > 0) {
         lines.push(failureList(state === "would-block" ? "Would have blocked:" : "Blocked by:", critical, BLOCKED_BY_LIMIT, unreachable));
     }
     if (warnings.length > 0)
         lines.push(failureList("Warnings (not blocking):", warnings, WARNINGS_LIMIT, unreachable));
-    const meta = [
-        `**Mode:** ${modeText(result, state)}`,
-        `**Base URL:** ${codeSpan(result.baseUrl, 200) || "(none)"}`,
-        `**Duration:** ${formatDuration(result.durationMs)}`,
-        `**Started:** ${inline(startedAt(result.startedAt), 40)}`,
-    ];
-    if (result.run?.sha)
-        meta.push(`**Commit:** ${codeSpan(result.run.sha.slice(0, 12), 12)}`);
-    if (result.run?.id) {
-        const attempt = result.run.attempt ? ` (attempt ${inline(result.run.attempt, 10)})` : "";
-        meta.push(`**Run:** ${inline(result.run.id, 40)}${attempt}`);
-    }
-    lines.push(meta.join(" · "));
+    for (const finding of findings.filter((f) => !TOP_FINDINGS.has(f.kind)))
+        lines.push(findingLine(finding));
+    lines.push(metaLine(result, state));
     return lines.join(SEPARATOR);
 }
 /** Failing checks first (critical, then warnings), then the rest in config order, so a cut table keeps them. */
@@ -23592,7 +24116,12 @@ function tableOrder(checks) {
 }
 function checkRow(check, unreachable) {
     const duration = check.outcome === "skipped" ? "—" : formatDuration(check.durationMs);
-    const detail = unreachable.has(check) ? "no answer: the base URL is unreachable (see above)" : check.detail;
+    // A failing check's cause and next step are on the first screen: here only what failed.
+    const detail = unreachable.has(check)
+        ? "no answer: the base URL is unreachable (see above)"
+        : results_isFailing(check.outcome)
+            ? diagnoses(check).what || "see above"
+            : check.detail;
     return tableRow([`${checkIcon(check)} ${describe_describeOutcome(check)}`, check.name, check.type, duration, detail], CHECK_COLUMNS.length, 200);
 }
 function attemptsText(exchange) {
@@ -23614,12 +24143,18 @@ function waitingText(check) {
         parts.push(`${plural(check.heldBack, "request")} held back by an open circuit`);
     return `**Waiting:** ${parts.join(" · ")}`;
 }
+/** The request as configured and, after redirects, the URL that answered; the status in bold only when it is an error. */
 function summary_requestLine(exchange) {
     const answer = exchange.status !== undefined
-        ? `**${reasonPhrase(exchange.status)}**`
+        ? exchange.status >= 400
+            ? `**${statusText(exchange.status)}**`
+            : statusText(exchange.status)
         : `no response: ${inline(exchange.error ?? "unknown error", 300)}`;
-    const request = codeSpan(`${exchange.method} ${exchange.url}`, 500);
-    return `**Request:** ${request} → ${answer} · ${formatDuration(exchange.durationMs)}${attemptsText(exchange)}`;
+    const asked = codeSpan(`${exchange.method} ${exchange.requestedUrl ?? exchange.url}`, 500);
+    const hops = exchange.requestedUrl
+        ? ` → ${(exchange.redirects ?? []).map((r) => String(r.status)).join(" → ") || "redirected"} → ${codeSpan(exchange.url, 500)}`
+        : "";
+    return `**Request:** ${asked}${hops} → ${answer} · ${formatDuration(exchange.durationMs)}${attemptsText(exchange)}`;
 }
 /** Pretty JSON reads better than one long line; a cut or non-JSON body is shown as it came. */
 function bodyBlock(body) {
@@ -23645,66 +24180,100 @@ function boundedTable(columns, rows, max) {
         ? `${shown}\n\n_… and ${rows.length - max} more rows (see the JSON report)._`
         : shown;
 }
+/** Every step, the ones not run marked; the deciding step shows its answer, its cause being on the first screen. */
 function stepsTable(steps) {
+    const deciding = failedStep(steps);
     const rows = steps.map((s, i) => [
         String(i + 1),
         s.name,
         // A step has no severity of its own: a failed step fails its check.
-        `${outcomeEmoji(s.outcome, false)} ${outcomeWord(s.outcome)}`,
+        `${outcomeEmoji(s.outcome, false)} ${s.outcome === "skipped" && s.detail.startsWith("not run") ? "not run" : outcomeWord(s.outcome)}`,
         s.outcome === "skipped" ? "—" : formatDuration(s.durationMs),
-        s.detail,
+        s === deciding ? stepAnswer(s) : s.detail,
     ]);
     return `**Steps**\n\n${boundedTable(["#", "step", "result", "duration", "detail"], rows, MAX_STEP_ROWS)}`;
 }
 function resultTable(t) {
     return `**${inline(t.title, 120)}**\n\n${boundedTable(t.columns, t.rows, MAX_TABLE_ROWS)}`;
 }
-function headersBlock(headers) {
-    const rows = Object.entries(credentialHeaders.headers(headers));
-    return [
-        "<details>",
-        `<summary>Response headers (${rows.length})</summary>`,
-        "",
-        boundedTable(["header", "value"], rows, MAX_HEADER_ROWS),
-        "",
-        "</details>",
-    ].join("\n");
+/**
+ * Headers that say nothing about a failure: transport and caching bookkeeping. Left out of the
+ * summary (the JSON report keeps every header); request ids stay, they find the request in the
+ * service's logs.
+ */
+const ROUTINE_HEADERS = new Set([
+    "date",
+    "connection",
+    "keep-alive",
+    "content-length",
+    "transfer-encoding",
+    "cache-control",
+    "pragma",
+    "expires",
+    "etag",
+    "last-modified",
+    "age",
+    "accept-ranges",
+    "vary",
+    "strict-transport-security",
+    "x-content-type-options",
+    "x-frame-options",
+    "x-xss-protection",
+    "referrer-policy",
+    "content-security-policy",
+    "permissions-policy",
+]);
+function headersBlock(headers, asserted) {
+    const all = Object.entries(credentialHeaders.headers(headers));
+    const rows = all.filter(([name]) => !ROUTINE_HEADERS.has(name.toLowerCase()) || asserted.has(name.toLowerCase()));
+    if (rows.length === 0)
+        return undefined;
+    const left = all.length - rows.length;
+    const note = left > 0 ? ` (${left} routine ones such as date and connection left out)` : "";
+    return `**Response headers${note}**\n\n${boundedTable(["header", "value"], rows, MAX_HEADER_ROWS)}`;
 }
 /** One collapsed section with the evidence for a failed check (or a passed check's tables). */
 function checkSection(check) {
-    // GitHub does not parse markdown inside <summary>: HTML escaping only.
+    // GitHub does not parse markdown inside <summary>: HTML escaping only. The diagnosis is on
+    // the first screen, so the summary line names the check and its outcome only.
     const title = `<b>${escapeHtml(display_text_oneLine(check.name, 120))}</b>`;
-    const what = escapeHtml(`${describe_describeOutcome(check)} · ${display_text_oneLine(check.detail, 200)}`);
+    const failing = results_isFailing(check.outcome);
+    const what = escapeHtml(failing ? describe_describeOutcome(check) : `${describe_describeOutcome(check)} · ${display_text_oneLine(check.detail, 200)}`);
     const summary = `<summary>${checkIcon(check)} ${title} · ${what}</summary>`;
     const parts = [`<details>\n${summary}`];
     const evidence = failureEvidence(check);
-    const failing = results_isFailing(check.outcome);
     const { exchange } = evidence;
     if (failing && exchange)
         parts.push(summary_requestLine(exchange));
     const waiting = failing ? waitingText(check) : undefined;
     if (waiting)
         parts.push(waiting);
-    if (failing && evidence.serviceSaid)
-        parts.push(`**Service said:** ${inline(evidence.serviceSaid)}`);
-    if (failing && evidence.hint)
-        parts.push(`**What to do:** ${inline(evidence.hint)}`);
     if (check.bake) {
         const { runs, failures, failureLimit } = check.bake;
         parts.push(`**Bake:** ${failures} of ${plural(runs, "run")} failed (limit ${failureLimit})`);
     }
-    if (failing && evidence.failedAssertions.length > 0) {
-        const rows = evidence.failedAssertions.map((a) => [a.target, a.expected, a.actual, a.message]);
-        parts.push(`**Failed assertions**\n\n${boundedTable(["assertion", "expected", "actual", "message"], rows, MAX_ASSERTION_ROWS)}`);
+    const tables = check.tables ?? [];
+    // A check's own tables already hold its assertions (metrics, TLS, webhook sends, …), and the
+    // request line shows the status the first screen said was not the one expected.
+    const shown = evidence.failedAssertions.filter((a) => !(a.target === "status" && exchange?.status !== undefined));
+    if (failing && shown.length > 0 && tables.length === 0) {
+        const rows = shown.map((a) => [a.target, a.expected, a.actual]);
+        parts.push(`**Failed assertions**\n\n${boundedTable(["assertion", "expected", "actual"], rows, MAX_ASSERTION_ROWS)}`);
     }
     if (check.steps && check.steps.length > 0)
         parts.push(stepsTable(check.steps));
-    for (const t of check.tables ?? [])
+    for (const t of tables)
         parts.push(resultTable(t));
-    if (failing && exchange?.bodyExcerpt)
+    // The body only when no table already shows what it says (a guard's violations, a metrics scrape).
+    if (failing && exchange?.bodyExcerpt && tables.length === 0)
         parts.push(bodyBlock(exchange.bodyExcerpt));
-    if (failing && exchange?.responseHeaders && Object.keys(exchange.responseHeaders).length > 0) {
-        parts.push(headersBlock(exchange.responseHeaders));
+    if (failing && exchange?.responseHeaders) {
+        const asserted = new Set(evidence.failedAssertions
+            .filter((a) => a.target.startsWith("header "))
+            .map((a) => a.target.slice("header ".length).toLowerCase()));
+        const headers = headersBlock(exchange.responseHeaders, asserted);
+        if (headers)
+            parts.push(headers);
     }
     parts.push("</details>");
     return parts.join(SEPARATOR);
@@ -23857,9 +24426,33 @@ const attempt = looseObject({
     waitedMs: ms.meta({ description: "the backoff or Retry-After wait before this attempt" }),
 })
     .meta({ id: "Attempt" });
+const redirect = looseObject({
+    url: schemas_string().meta({ description: "the URL that answered with a redirect" }),
+    status: schemas_number().int().meta({ description: "its 3xx status" }),
+})
+    .meta({ id: "Redirect" });
+const templateUse = looseObject({
+    header: schemas_string().optional().meta({ description: "the request header it went into" }),
+    query: schemas_string().optional().meta({ description: "the query parameter it went into" }),
+    from: schemas_string()
+        .meta({ description: "the template name, e.g. secrets.REPORTING_TOKEN (never the value)" }),
+})
+    .meta({
+    id: "TemplateUse",
+    description: "a secret, variable or environment value a template put into the request, by name",
+});
 const exchange = looseObject({
     method: schemas_string(),
-    url: schemas_string().meta({ description: "the absolute request URL" }),
+    url: schemas_string().meta({ description: "the absolute URL that answered (after redirects, the last one)" }),
+    requestedUrl: schemas_string()
+        .optional()
+        .meta({ description: "the URL the check asked for, when redirects led elsewhere" }),
+    redirects: array(redirect)
+        .optional()
+        .meta({ description: "the hops that answered with a redirect, in order" }),
+    credentials: array(templateUse)
+        .optional()
+        .meta({ description: "the secrets and variables, by name, rendered into the headers or URL" }),
     status: schemas_number().int().optional().meta({ description: "absent when no response arrived" }),
     responseHeaders: record(schemas_string(), schemas_string())
         .optional()
@@ -23900,7 +24493,9 @@ const report_schema_check = looseObject({
     outcome: checkOutcome,
     detail: schemas_string()
         .meta({ description: "one line: why it failed or was skipped, or what it saw when it passed" }),
-    hint: schemas_string().optional().meta({ description: "what the response status calls for" }),
+    hint: schemas_string().optional().meta({
+        description: "what to do next: what the response status calls for, or a check type's own advice",
+    }),
     durationMs: ms.meta({ description: "retries and waits included" }),
     attempts: report_schema_count.meta({ description: "HTTP attempts sent over every request of the check" }),
     retries: report_schema_count
@@ -24314,6 +24909,7 @@ async function globFiles(pattern, cwd) {
 
 
 
+
 /** A report far past any real gate's size is not read into memory. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /** `list tasks (eu)`: a check name qualified by the leg that ran it. */
@@ -24390,6 +24986,7 @@ function mergedLeg({ file, result }) {
         counts: result.counts,
         checks: result.checks.length,
         failedChecks: result.failedChecks,
+        ...(result.run?.url ? { runUrl: result.run.url } : {}),
     };
 }
 function grid(legs) {
@@ -24401,7 +24998,13 @@ function grid(legs) {
                 row = {};
                 rows.set(c.name, row);
             }
-            row[result.label] = { outcome: c.outcome, severity: c.severity, flaky: c.flaky, detail: c.detail };
+            row[result.label] = {
+                outcome: c.outcome,
+                severity: c.severity,
+                flaky: c.flaky,
+                detail: c.detail,
+                ...(results_isFailing(c.outcome) ? { diagnosis: diagnose(c) } : {}),
+            };
         }
     }
     return [...rows].map(([name, cells]) => ({ name, legs: cells }));
@@ -24458,10 +25061,12 @@ function renderMergedJunit(legs) {
 }
 
 ;// CONCATENATED MODULE: ./lib/fan-in/merge-summary.js
-// The fan-in step summary: one verdict over every matrix leg, a row per leg, and a grid of
-// every check across the legs, so a failure in one region stands out next to the others.
-// Sections are added against a byte budget like the gate summary's; the grid and the failure
-// list are cut with a note when a huge matrix would pass GitHub's 1 MiB limit.
+// The fan-in step summary: one verdict over every matrix leg; on the first screen each failed
+// leg with the diagnosis of each of its failed checks (what, why, next — the leg's own summary's
+// words) and a link to the leg's run; then a row per leg and a grid of every check across the
+// legs, so a failure in one region stands out next to the others. Sections are added against a
+// byte budget like the gate summary's; the grid is cut with a note when a huge matrix would pass
+// GitHub's 1 MiB limit.
 
 
 
@@ -24472,6 +25077,8 @@ function renderMergedJunit(legs) {
 
 const merge_summary_NOTE_RESERVE = 512;
 const HEAD_LEG_LIMIT = 10;
+/** Failed-check lines on the first screen, shared by the failed legs (at least 3 and at most 10 each). */
+const HEAD_CHECK_LINES = 30;
 function legName(label) {
     return label || "(no label)";
 }
@@ -24500,19 +25107,51 @@ function legState(leg) {
         ? `${GATE_STATE_ICONS["would-block"].emoji} would block`
         : `${blocked.emoji} blocked`;
 }
-function legLine(leg) {
+/** A link only for a plain http(s) URL, which cannot break out of the markdown link. */
+function runLink(leg) {
+    const url = leg.runUrl;
+    return url && /^https?:\/\/[^\s()<>[\]`]+$/.test(url) ? ` · [its run](${url})` : "";
+}
+/** `**list tasks** — 503 Service Unavailable (expected 200) · DB_UNAVAILABLE: … → check …` */
+function cellLine(name, cell) {
+    const d = cell.diagnosis;
+    const text = d
+        ? `${d.what ? `${inline(d.what, 120)} · ` : ""}${inline(d.why, 240)} → ${inline(d.next, 160)}`
+        : inline(cell.detail, 300);
+    return `  - ${cellIcon(cell)} **${inline(name, 80)}** — ${text}`;
+}
+function legLines(leg, merged, perLeg) {
     const why = leg.error
         ? `did not run: ${leg.error.split("\n").slice(-1)[0]}`
         : leg.interrupted
             ? leg.interrupted === "cancelled"
                 ? "cancelled"
                 : "timed out"
-            : `${leg.counts.failed} of ${plural(leg.checks, "check")} failed`;
-    const names = leg.failedChecks.length
-        ? `: ${leg.failedChecks.slice(0, 5).join(", ")}${leg.failedChecks.length > 5 ? ", …" : ""}`
-        : "";
+            : leg.counts.failed === 0
+                ? "nothing was checked: every critical check was skipped"
+                : `${leg.counts.failed} of ${plural(leg.checks, "check")} failed`;
     const dry = leg.mode === "dry-run" ? " (dry run)" : "";
-    return `- **${inline(legName(leg.label), 80)}**${dry} — ${inline(`${why}${names}`, 300)}`;
+    const failing = merged.checks.flatMap((row) => {
+        const cell = row.legs[leg.label];
+        return cell && results_isFailing(cell.outcome) && cell.severity === "critical" ? [{ name: row.name, cell }] : [];
+    });
+    // An interrupted leg's checks may not have a diagnosis worth a line each: name them.
+    const names = leg.interrupted && failing.length > 0
+        ? `: ${failing
+            .slice(0, 5)
+            .map((f) => f.name)
+            .join(", ")}${failing.length > 5 ? ", …" : ""}`
+        : "";
+    const lines = [
+        `- **${inline(legName(leg.label), 80)}**${dry} — ${inline(`${why}${names}`, 300)}${runLink(leg)}`,
+    ];
+    if (leg.interrupted)
+        return lines;
+    for (const f of failing.slice(0, perLeg))
+        lines.push(cellLine(f.name, f.cell));
+    if (failing.length > perLeg)
+        lines.push(`  - … and ${failing.length - perLeg} more (see the leg's own summary)`);
+    return lines;
 }
 /** `blocked — 1 of 3 legs failed: us` / `passed — 3 legs, 18 checks`. */
 function describeMergedVerdict(merged) {
@@ -24536,10 +25175,21 @@ function merge_summary_renderHead(merged) {
     ];
     if (failed.length > 0) {
         const title = merged.mode === "enforce" ? "Blocked by:" : "Would have blocked:";
-        const items = failed.slice(0, HEAD_LEG_LIMIT).map(legLine);
+        const shown = failed.slice(0, HEAD_LEG_LIMIT);
+        const perLeg = Math.min(10, Math.max(3, Math.floor(HEAD_CHECK_LINES / shown.length)));
+        const items = shown.flatMap((leg) => legLines(leg, merged, perLeg));
         if (failed.length > HEAD_LEG_LIMIT)
             items.push(`- … and ${failed.length - HEAD_LEG_LIMIT} more legs`);
         lines.push(`**${title}**\n\n${items.join("\n")}`);
+    }
+    const warnings = failingCells(merged).filter(({ cell }) => cell.severity === "warning");
+    if (warnings.length > 0) {
+        const items = warnings
+            .slice(0, HEAD_LEG_LIMIT)
+            .map(({ check, label, cell }) => cellLine(qualifiedName(check, label), cell).slice(2));
+        if (warnings.length > HEAD_LEG_LIMIT)
+            items.push(`- … and ${warnings.length - HEAD_LEG_LIMIT} more`);
+        lines.push(`**Warnings (not blocking):**\n\n${items.join("\n")}`);
     }
     const mode = merged.mode === "enforce" ? "enforce" : "dry run — reports only, never blocks (a failed leg is reported)";
     lines.push([
@@ -24550,29 +25200,21 @@ function merge_summary_renderHead(merged) {
     ].join(" · "));
     return lines.join("\n\n");
 }
-const LEG_COLUMNS = [
-    "result",
-    "label",
-    "base URL",
-    "passed",
-    "failed",
-    "skipped",
-    "warnings",
-    "duration",
-    "report",
-];
+// No base URL or report path: the fan-in's reader needs the verdict per leg and where to look.
+const LEG_COLUMNS = ["result", "label", "passed", "failed", "skipped", "warnings", "duration", "run"];
 function legRow(leg) {
-    return tableRow([
+    const cells = [
         legState(leg) + (leg.mode === "dry-run" && leg.verdict === "passed" ? " (dry run)" : ""),
         legName(leg.label),
-        leg.baseUrl,
         String(leg.counts.passed),
         String(leg.counts.failed),
         String(leg.counts.skipped),
         String(leg.counts.warnings),
         formatDuration(leg.durationMs),
-        leg.file,
-    ], LEG_COLUMNS.length, 200);
+    ];
+    // The link is markdown: added after the other cells are escaped.
+    const link = runLink(leg).replace(" · [its run]", "[run]");
+    return `${tableRow(cells, cells.length, 200).slice(0, -1)}| ${link || "—"} |`;
 }
 /** Adds lines to a block while they fit; returns the block and how many lines were left out. */
 function fitLines(head, lines, room) {
@@ -24610,16 +25252,6 @@ function renderMergedSummary(merged, options = {}) {
     blocks.push(checkGrid.text);
     if (checkGrid.omitted > 0)
         notes.push(`${checkGrid.omitted} grid rows`);
-    const failures = failingCells(merged).map(({ check, label, cell }) => {
-        const warning = cell.severity === "warning" ? " (warning, not blocking)" : "";
-        return `- ${cellIcon(cell)} **${inline(qualifiedName(check, label), 160)}**${warning} — ${inline(cell.detail, 300)}`;
-    });
-    if (failures.length > 0) {
-        const list = fitLines(["### Failures", "", "Each leg's own step summary and JSON report hold the evidence.", ""], failures, budget - used());
-        blocks.push(list.text);
-        if (list.omitted > 0)
-            notes.push(`${list.omitted} failures`);
-    }
     if (notes.length > 0)
         blocks.push(`> Summary truncated: ${notes.join(", ")} omitted (see the merged JSON report)`);
     return `${blocks.join("\n\n")}\n`;
@@ -24943,25 +25575,23 @@ function createGithubReporting(options) {
 
 
 
+
 const MAX_ASSERTION_LINES = 5;
 const annotations_MAX_MESSAGE_CHARS = 4000;
+/** The check's diagnosis (the summary's words), then its failed assertions as expected vs actual. */
 function message(check, dryRun) {
     const evidence = failureEvidence(check);
-    const detail = display_text_oneLine(check.detail, 500);
-    const lines = [`${describe_describeOutcome(check)}: ${detail}`];
+    const d = diagnose(check);
+    const lines = [
+        `${describe_describeOutcome(check)}: ${display_text_oneLine(d.what ? `${d.what} · ${d.why}` : d.why, 600)}`,
+        `what to do: ${display_text_oneLine(d.next, 400)}`,
+    ];
     for (const a of evidence.failedAssertions.slice(0, MAX_ASSERTION_LINES)) {
-        const line = display_text_oneLine(`${a.target}: expected ${a.expected}, got ${a.actual}`, 300);
-        // Check runners often use the first failed assertion as the detail: say it once.
-        if (line !== detail)
-            lines.push(line);
+        lines.push(display_text_oneLine(`${a.target}: expected ${a.expected}, got ${a.actual}`, 300));
     }
     if (evidence.failedAssertions.length > MAX_ASSERTION_LINES) {
         lines.push(`… ${evidence.failedAssertions.length - MAX_ASSERTION_LINES} more failed assertions`);
     }
-    if (evidence.serviceSaid)
-        lines.push(`service said: ${display_text_oneLine(evidence.serviceSaid, 300)}`);
-    if (evidence.hint)
-        lines.push(`what to do: ${display_text_oneLine(evidence.hint, 300)}`);
     if (check.severity === "warning")
         lines.push("(warning: does not block the deployment)");
     else if (dryRun)
@@ -25605,7 +26235,7 @@ async function run() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5263);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1790);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -94,7 +94,8 @@ describe("deploy-gate CLI", () => {
     expect((await readWithJunitConsumers(await readJunit(junit))).junit2json.failures).toBe(3);
     expect(run.stdout).toMatch(/✖ release-guard/);
     expect(run.stdout).toContain("schema-drift");
-    expect(run.stdout).toMatch(/expected: .*\n\s+actual: /);
+    // Each failed assertion once, expected vs actual in one line.
+    expect(run.stdout).toMatch(/^ {4}✖ status: expected [^\n]+, got \d{3}$/m);
     expect(run.stdout).toMatch(/blocked — 3 of 7 checks failed/);
   });
 

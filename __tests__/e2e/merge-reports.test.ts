@@ -20,6 +20,10 @@ checks:
     expect: { max-duration: 60s }
 `;
 
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 let service: FixtureServer;
 let api: FakeGithubApi;
 let receiver: FixtureServer;
@@ -107,11 +111,16 @@ describe("merge-reports", () => {
 
     const summary = run.summary;
     expect(summary).toContain("## ❌ deploy-gate: blocked — 1 of 2 legs failed: us");
+    // Each leg links its own run (its report's run.url); no base URL or report path columns.
+    const run4242 = "[run](https://github.com/acme/shop/actions/runs/4242)";
     expect(summary).toMatch(
-      /^\| ✅ passed \| eu \| http:\/\/127\.0\.0\.1:\d+\/eu \| 3 \| 0 \| 0 \| 0 \| .+ \| legs\/eu\/deploy-gate-report-eu\.json \|$/m,
+      new RegExp(`^\\| ✅ passed \\| eu \\| 3 \\| 0 \\| 0 \\| 0 \\| [^|]+ \\| ${literal(run4242)} \\|$`, "m"),
     );
     expect(summary).toMatch(
-      /^\| ❌ blocked \| us \| http:\/\/127\.0\.0\.1:\d+\/us \| 2 \| 1 \| 0 \| 0 \| .+ \| legs\/us\/deploy-gate-report-us\.json \|$/m,
+      new RegExp(
+        `^\\| ❌ blocked \\| us \\| 2 \\| 1 \\| 0 \\| 0 \\| [^|]+ \\| ${literal(run4242)} \\|$`,
+        "m",
+      ),
     );
     expect(summary).toContain("| check | eu | us |");
     expect(summary).toContain("| list tasks | ✅ passed | ❌ failed |");
@@ -119,9 +128,11 @@ describe("merge-reports", () => {
     expect(summary).toContain("| latency budget | ✅ passed | ✅ passed |");
     // The failing row leads the grid.
     expect(summary.indexOf("| list tasks |")).toBeLessThan(summary.indexOf("| GET /health |"));
+    // The failed leg and its check's cause and next step come first, above the legs table.
     expect(summary).toMatch(
-      /- ❌ \*\*list tasks \(us\)\*\* — status: expected 2xx, got 503 — DB\\_UNAVAILABLE: primary down$/m,
+      /^- \*\*us\*\* — 1 of 3 checks failed · \[its run\]\(https:\/\/github\.com\/acme\/shop\/actions\/runs\/4242\)\n {2}- ❌ \*\*list tasks\*\* — 503 Service Unavailable \(expected 2xx\) · DB\\_UNAVAILABLE: primary down → still 503 after 1 attempt/m,
     );
+    expect(summary.indexOf("DB\\_UNAVAILABLE")).toBeLessThan(summary.indexOf("### Legs"));
 
     const merged = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
     expect(path.basename(run.outputs.report!)).toBe("deploy-gate-merged.json");

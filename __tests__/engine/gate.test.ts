@@ -294,7 +294,7 @@ describe("release guard", () => {
     expect(c.tables?.[0]?.columns).toEqual(["reason", "route", "evidence", "state"]);
     expect(c.tables?.[0]?.rows).toEqual([
       ["schema-drift", "POST /v1/tasks", "column dropped", "blocking"],
-      ["error-budget", "GET /v1/tasks", '{"ratio":0.042}', "blocking"],
+      ["error-budget", "GET /v1/tasks", "ratio: 0.042", "blocking"],
     ]);
   });
 

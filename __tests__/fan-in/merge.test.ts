@@ -73,19 +73,30 @@ describe("renderMergedSummary", () => {
   it("heads with the verdict over legs, a row per leg and a grid with a dash where a leg lacks a check", () => {
     const md = renderMergedSummary(mergeLegReports(legs(eu, us), { label: "prod", mode: "enforce" }));
     expect(md).toContain("## ❌ deploy-gate (prod): blocked — 1 of 2 legs failed: us");
-    expect(md).toContain("- **us** — 1 of 4 checks failed: list tasks");
     expect(md).toContain(
-      "| ✅ passed | eu | https://eu.example.com | 2 | 0 | 0 | 0 | 1.2s | legs/eu/report.json |",
+      "- **us** — 1 of 4 checks failed\n  - 💥 **list tasks** — connection refused → see the check's evidence",
     );
-    expect(md).toContain(
-      "| ❌ blocked | us | https://us.example.com | 2 | 1 | 0 | 1 | 3.4s | legs/us/report.json |",
-    );
+    expect(md).toContain("| ✅ passed | eu | 2 | 0 | 0 | 0 | 1.2s | — |");
+    expect(md).toContain("| ❌ blocked | us | 2 | 1 | 0 | 1 | 3.4s | — |");
     expect(md).toContain("| check | eu | us |");
     expect(md).toContain("| list tasks | ✅ passed | 💥 errored |");
     expect(md).toContain("| latency | — | ⚠️ failed (warning) |");
     expect(md).toContain("| us only | — | ✅ passed (flaky) |");
-    expect(md).toContain("- 💥 **list tasks (us)** — connection refused");
-    expect(md).toContain("- ⚠️ **latency (us)** (warning, not blocking) — slow");
+    expect(md).toContain("**Warnings (not blocking):**\n\n- ⚠️ **latency (us)** — slow");
+    // The failures are on the first screen, above the tables: no list repeats them below.
+    expect(md.indexOf("list tasks** —")).toBeLessThan(md.indexOf("### Legs"));
+    expect(md).not.toContain("### Failures");
+  });
+
+  it("links each leg's own run, and only a plain http(s) URL", () => {
+    const linked = { ...us, run: { id: "7", url: "https://github.com/acme/shop/actions/runs/7" } };
+    const hostile = { ...eu, run: { url: "javascript:alert(1)" } };
+    const md = renderMergedSummary(mergeLegReports(legs(hostile, linked), { label: "", mode: "enforce" }));
+    expect(md).toContain(
+      "- **us** — 1 of 4 checks failed · [its run](https://github.com/acme/shop/actions/runs/7)",
+    );
+    expect(md).toContain("| 3.4s | [run](https://github.com/acme/shop/actions/runs/7) |");
+    expect(md).not.toContain("javascript:");
   });
 
   it("says would-block in a dry-run fan-in and marks dry-run legs", () => {

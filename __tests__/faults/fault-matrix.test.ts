@@ -436,7 +436,7 @@ const ROWS: readonly FaultRow[] = [
     group: "block",
     fault: "every check is switched off by `if` (the variable was never set): nothing was checked",
     expected: "failed",
-    words: ["nothing was checked", "ENABLE\\_ORDERS"],
+    words: ["nothing was checked", "ENABLE_ORDERS"],
     async prepare({ service, notes }) {
       notes.server = await service({ "/v1/orders": json({ data: [] }) });
       const checks = '- { request: GET /v1/orders, if: "{{ vars.ENABLE_ORDERS }}" }\n';
@@ -509,7 +509,7 @@ const ROWS: readonly FaultRow[] = [
     group: "block",
     fault: "every step of a flow passes but the last (the evidence shows 0 rows)",
     expected: "failed",
-    words: ["task lifecycle", "step 3/3", "$.evidence.rows"],
+    words: ["task lifecycle", "step 3 of 3", "$.evidence.rows"],
     async prepare({ service }) {
       const s = await service({
         ...taskApi("running", "completed"),
@@ -1291,7 +1291,15 @@ async function runRow(row: FaultRow): Promise<{ run: ActionRun; report: Report |
     });
     const report = rowReport(run);
     let problem: string | undefined;
-    const missingWords = row.words.filter((w) => !run.summary.toLowerCase().includes(w.toLowerCase()));
+    // The words as a reader sees them: markdown escapes and HTML entities undone.
+    const visible = run.summary
+      .replace(/\\([\\`*_[\]~|$])/g, "$1")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+      .toLowerCase();
+    const missingWords = row.words.filter((w) => !visible.includes(w.toLowerCase()));
     const verdict = run.outputs.result ?? "(no result output)";
     const exitOk = row.expected === "passed" ? run.code === 0 : run.code !== 0;
     if (verdict !== row.expected) problem = `verdict ${verdict}, expected ${row.expected}`;

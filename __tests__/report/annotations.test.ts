@@ -20,9 +20,9 @@ describe("planAnnotations", () => {
     ]);
     expect(annotations[0]?.message).toBe(
       [
-        "failed: status: expected 200, got 401",
-        "service said: INVALID_TOKEN: the access token expired at 2025-03-01T09:00:00Z",
+        "failed: 401 Unauthorized (expected 200) · INVALID_TOKEN: the access token expired at 2025-03-01T09:00:00Z",
         "what to do: check or rotate the credential",
+        "status: expected 200, got 401",
       ].join("\n"),
     );
     expect(annotations[3]?.message).toContain("(warning: does not block the deployment)");

@@ -44,21 +44,27 @@ describe("renderCheckLine", () => {
 });
 
 describe("renderConsoleReport", () => {
-  it("shows each failure with expected vs actual, the hint, and a final verdict line", () => {
+  it("shows each failure's diagnosis, each assertion once, aligned tables, and a final verdict line", () => {
     const text = renderConsoleReport(blockedResult, { color: false });
     expect(text).not.toContain(ESC);
     expect(text).toContain(
       [
-        "✖ list tasks · failed · 132ms · status: expected 200, got 401",
-        "    GET https://api.example.com/v1/tasks?limit=5 → 401",
-        "    ✖ status — the service refused the credential",
-        "        expected: 200",
-        "        actual:   401",
-        "    service said: INVALID_TOKEN: the access token expired at 2025-03-01T09:00:00Z",
-        "    what to do: check or rotate the credential",
+        "✖ list tasks · failed · 132ms",
+        "    401 Unauthorized (expected 200) · INVALID_TOKEN: the access token expired at 2025-03-01T09:00:00Z",
+        "    → check or rotate the credential",
+        "    GET https://api.example.com/v1/tasks?limit=5 → 401 Unauthorized",
+        "    ✖ status: expected 200, got 401",
+        "",
       ].join("\n"),
     );
-    expect(text).toContain("      latency-budget | /v1/tasks | p99 1.9s | budget 800ms");
+    expect(text).toContain(
+      [
+        "      reason             route        evidence",
+        "      ─────────────────  ───────────  ────────────────────────────────────────────",
+        "      pending-migration  /v1/billing  migration 0042_add_invoice_index not applied",
+        "      latency-budget     /v1/tasks    p99 1.9s | budget 800ms",
+      ].join("\n"),
+    );
     expect(text).toContain("Warnings, not blocking (1):");
     expect(text).toContain("Flaky, passed on a retry: create task idempotently (passed (flaky: 1 retry))");
     expect(text.split("\n").at(-1)).toBe(
@@ -73,7 +79,27 @@ describe("renderConsoleReport", () => {
       assertions: [{ target: "$", expected: '{\n  "a": 1\n}', actual: "null", passed: false, message: "" }],
     });
     expect(renderConsoleReport(gate([c]), { color: false })).toContain(
-      '        expected: {\n                    "a": 1\n                  }',
+      '    ✖ $:\n        expected: {\n                    "a": 1\n                  }\n        actual:   null',
+    );
+  });
+
+  it("pads table columns by display width, so wide characters keep them aligned", () => {
+    const c = check({
+      name: "t",
+      outcome: "failed",
+      tables: [
+        {
+          title: "T",
+          columns: ["name", "state"],
+          rows: [
+            ["東京", "down"],
+            ["eu-west", "up"],
+          ],
+        },
+      ],
+    });
+    expect(renderConsoleReport(gate([c]), { color: false })).toContain(
+      ["      name     state", "      ───────  ─────", "      東京     down", "      eu-west  up"].join("\n"),
     );
   });
 

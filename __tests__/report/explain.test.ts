@@ -131,14 +131,15 @@ describe("explainResponse: what the status calls for", () => {
   it("calls 502/503/504 transient and counts the attempts", () => {
     for (const status of [502, 503, 504]) {
       const hint = explainResponse(status, {}, "", 3).hint;
-      expect(hint).toContain("the service failed (after 3 attempts)");
-      expect(hint).toContain(`a ${status} is usually transient`);
+      expect(hint).toBe(
+        `still ${status} after 3 attempts: usually transient, but it persisted — check the deployment's health`,
+      );
     }
   });
 
   it("does not call other 5xx transient", () => {
     expect(explainResponse(500, {}, "", 1).hint).toBe(
-      "the service failed (after 1 attempt): a 500 is not transient — check the service's logs",
+      "500 after 1 attempt, not transient: the service failed — check its logs",
     );
   });
 

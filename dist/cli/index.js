@@ -202,7 +202,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7953);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2933);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 // Exit once stdout has flushed: a piped stdout is written asynchronously.
@@ -213,7 +213,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7953:
+/***/ 2933:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9938,12 +9938,17 @@ function excerpt(text, redact, truncated = false) {
     const head = cut ? clean.slice(0, EXCERPT_BYTES) : clean;
     return cut || truncated || text.length > EXCERPT_BYTES * 4 ? `${head}\n… (body cut)` : head;
 }
-function toExchange(method, url, sent, redact) {
+function toExchange(method, url, sent, redact, credentials = []) {
     const { response, failure } = sent;
+    const used = credentials.length > 0 ? { credentials } : {};
     if (response) {
+        const answeredBy = response.url || url;
         return {
             method,
-            url: response.url || url,
+            url: answeredBy,
+            ...(answeredBy !== url ? { requestedUrl: url } : {}),
+            ...(response.redirects?.length ? { redirects: response.redirects } : {}),
+            ...used,
             status: response.status,
             responseHeaders: response.headers,
             bodyExcerpt: excerpt(response.text, redact, response.truncated),
@@ -9954,11 +9959,34 @@ function toExchange(method, url, sent, redact) {
     return {
         method,
         url,
+        ...used,
         durationMs: failure?.attempts.at(-1)?.durationMs ?? 0,
         attempts: failure?.attempts ?? [],
         error: failure?.message ?? "no response",
         failure: failure?.kind ?? "protocol",
     };
+}
+/**
+ * The secrets and variables, by name, that templates put into the headers and URL being sent:
+ * what a 401's next step names (`check or rotate secrets.REPORTING_TOKEN`).
+ */
+function templateUses(ctx, spec, headers) {
+    const uses = [];
+    const add = (value, where) => {
+        if (value === undefined)
+            return;
+        for (const from of ctx.namesIn(value)) {
+            if (!uses.some((u) => u.from === from && u.header === where.header && u.query === where.query))
+                uses.push({ ...where, from });
+        }
+    };
+    for (const [name, value] of Object.entries(headers))
+        add(value, { header: name });
+    add(spec.url, {});
+    add(spec.path, {});
+    for (const [name, value] of Object.entries(spec.query ?? {}))
+        add(String(value), { query: name });
+    return uses;
 }
 /** Sends one request (with the client's retries); never throws for HTTP-level problems. */
 async function send(ctx, spec, options = {}) {
@@ -9978,6 +10006,7 @@ async function send(ctx, spec, options = {}) {
     if (options.body !== undefined)
         body = options.body;
     const finalHeaders = mergeHeaders(headers, options.headers);
+    const credentials = templateUses(ctx, spec, finalHeaders);
     try {
         const response = await ctx.http.send({
             method: spec.method,
@@ -9994,13 +10023,13 @@ async function send(ctx, spec, options = {}) {
             ...(options.poll ? { waiting: true } : {}),
             ...(options.expects ? { expects: options.expects } : {}),
         });
-        return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact) };
+        return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact, credentials) };
     }
     catch (error) {
         const failure = error instanceof HttpFailure
             ? error
             : new HttpFailure("protocol", error.message ?? String(error), []);
-        return { failure, exchange: toExchange(spec.method, url, { failure }, ctx.redact) };
+        return { failure, exchange: toExchange(spec.method, url, { failure }, ctx.redact, credentials) };
     }
 }
 function requestLine(spec) {
@@ -15200,6 +15229,17 @@ function cutUtf8(text, maxBytes) {
         end--;
     return { text: bytes.toString("utf8", 0, end), cut: true };
 }
+/** Zero-width: combining marks, variation selectors, joiners. */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+/** Two columns on a terminal: East Asian wide and fullwidth characters, and most emoji. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+/** Columns a terminal gives `text` (one line, no control characters): to pad table cells. */
+function displayWidth(text) {
+    let width = 0;
+    for (const char of text)
+        width += ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+    return width;
+}
 
 ;// CONCATENATED MODULE: ./lib/text/plural.js
 /** `1 check`, `2 checks`; `nouns` for an irregular plural (`retry`, `retries`). */
@@ -15289,6 +15329,57 @@ function serviceError(bodyText, status) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1];
     return str(title) ? `HTML error page: ${title}` : undefined;
 }
+const REPORTED_ERROR_KEYS = [
+    "error",
+    "failure",
+    "failureReason",
+    "failure_reason",
+    "errorMessage",
+    "error_message",
+    "lastError",
+    "last_error",
+];
+function reportedIn(doc) {
+    for (const key of REPORTED_ERROR_KEYS) {
+        const value = doc[key];
+        if (isDoc(value)) {
+            const said = codeAndMessage(value, 0);
+            if (said)
+                return said;
+        }
+        else if (str(value)) {
+            return key === "error" ? join(str(value), str(doc.error_description) ?? str(doc.message)) : str(value);
+        }
+    }
+    return undefined;
+}
+/**
+ * The error a successful answer reports about something else — a task or job that ended
+ * `failed` with `{ "error": { "code", "message" } }`, `"failure": "…"`, `"lastError": "…"` —
+ * at the top level or under `data`, `result`, `task` or `job`. Only those fields: on a 2xx a
+ * `message` or `title` is not an error.
+ */
+function reportedError(bodyText) {
+    const body = bodyText.trim();
+    if (!body.startsWith("{"))
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isDoc(doc))
+        return undefined;
+    const found = reportedIn(doc) ??
+        ["data", "result", "task", "job"]
+            .map((k) => doc[k])
+            .filter(isDoc)
+            .map(reportedIn)
+            .find(Boolean);
+    return found ? display_text_oneLine(found, MAX_DETAIL_CHARS) : undefined;
+}
 /** `WWW-Authenticate: Bearer error="invalid_token", error_description="…"` (RFC 6750). */
 function authChallenge(headers) {
     const challenge = header(headers, "www-authenticate");
@@ -15312,8 +15403,8 @@ function statusHint(status, headers, attempts) {
     }
     if (status >= 500 && status <= 599) {
         return TRANSIENT_5XX.has(status)
-            ? `the service failed (after ${plural(attempts, "attempt")}): a ${status} is usually transient, but it persisted — check the deployment's health`
-            : `the service failed (after ${plural(attempts, "attempt")}): a ${status} is not transient — check the service's logs`;
+            ? `still ${status} after ${plural(attempts, "attempt")}: usually transient, but it persisted — check the deployment's health`
+            : `${status} after ${plural(attempts, "attempt")}, not transient: the service failed — check its logs`;
     }
     return STATUS_HINTS[status];
 }
@@ -15612,6 +15703,16 @@ const flowCheck = {
             steps.push(run.result);
             Object.assign(captured, run.captured);
             if (run.result.outcome !== "passed") {
+                // The steps after the one that decided are listed too, so the report shows the whole flow.
+                for (const later of ctx.check.steps.slice(i + 1)) {
+                    steps.push({
+                        name: later.name ?? requestLine(later.request),
+                        outcome: "skipped",
+                        detail: `not run: step ${i + 1} ${run.result.outcome === "failed" ? "failed" : run.result.outcome}`,
+                        durationMs: 0,
+                        assertions: [],
+                    });
+                }
                 return {
                     outcome: run.result.outcome === "failed" ? "failed" : "errored",
                     detail: `step ${i + 1}/${ctx.check.steps.length} (${name}): ${run.result.detail}`,
@@ -17163,10 +17264,18 @@ function isIgnored(v, rules) {
     return rules.some((r) => (r.reason === undefined || globMatches(r.reason, v.reason)) &&
         (r.route === undefined || (v.route !== undefined && globMatches(r.route, v.route))));
 }
+/** A string as it is; an object's fields as `key: value, …`, which reads in a table cell where JSON does not. */
 function evidenceText(evidence) {
     if (evidence === undefined || evidence === null)
         return "";
-    return typeof evidence === "string" ? evidence : JSON.stringify(evidence);
+    if (typeof evidence === "string")
+        return evidence;
+    if (typeof evidence === "object" && !Array.isArray(evidence)) {
+        return Object.entries(evidence)
+            .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
+            .join(", ");
+    }
+    return JSON.stringify(evidence);
 }
 /** The documented columns (docs/report-schema.md) first, then whether the violation blocks. */
 function release_guard_table(active, ignored) {
@@ -17376,27 +17485,37 @@ const tlsCheck = {
         const assert = (t, expected, actual, passed, message) => {
             assertions.push({ target: t, expected, actual, passed, message });
         };
+        // The detail says what is wrong with the certificate; the hint, what to do about it.
         let detail;
+        let hint;
         if (Number.isNaN(from) || Number.isNaN(to)) {
             detail = `cannot read the certificate's validity dates (${cert.valid_from} – ${cert.valid_to})`;
+            hint = "check the certificate the server is configured with";
         }
         else if (to <= now) {
             detail = `certificate of ${where} expired on ${isoDay(to)} (${agoText(now - to)})`;
+            hint = "renew the certificate and deploy it now";
         }
         else if (from > now) {
             detail = `certificate of ${where} is not valid until ${isoDay(from)}`;
+            hint = "check the certificate's start date and the server's clock";
         }
         else if (daysLeft < minDays) {
-            detail = `certificate of ${where} expires on ${isoDay(to)}, in ${daysLeft} day${daysLeft === 1 ? "" : "s"}: less than min-days ${minDays} — renew it`;
+            detail = `certificate of ${where} expires on ${isoDay(to)}, in ${daysLeft} day${daysLeft === 1 ? "" : "s"}: less than min-days ${minDays}`;
+            hint = `renew it before ${isoDay(to).slice(0, 10)}`;
         }
         assert("validity", `valid for at least ${minDays} days`, `valid ${isoDay(from)} to ${isoDay(to)} (${daysLeft} days left)`, detail === undefined, detail ?? "valid");
         if (trust) {
             assert("trust", "a trusted chain for the host", trust, false, `untrusted: ${trust}`);
-            detail ??= `certificate of ${where} is not trusted: ${trust} (expires ${isoDay(to)}; insecure: true judges the dates only)`;
+            if (!detail) {
+                detail = `certificate of ${where} is not trusted: ${trust} (expires ${isoDay(to)})`;
+                hint =
+                    "serve the full chain from a CA the runner trusts, or set insecure: true to judge the dates only";
+            }
         }
         const ordered = [...assertions.filter((a) => !a.passed), ...assertions.filter((a) => a.passed)];
         if (detail)
-            return { ...base, outcome: "failed", detail, assertions: ordered, tables };
+            return { ...base, outcome: "failed", detail, ...(hint ? { hint } : {}), assertions: ordered, tables };
         return {
             ...base,
             outcome: "passed",
@@ -17771,13 +17890,17 @@ function renderString(source, scope, captures = {}) {
     return out;
 }
 /** Renders every string inside a value; object keys are left as they are. */
-function renderDeep(value, scope, captures = {}) {
-    if (typeof value === "string")
-        return renderString(value, scope, captures);
+function renderDeep(value, scope, captures = {}, observe) {
+    if (typeof value === "string") {
+        const rendered = renderString(value, scope, captures);
+        if (observe && rendered !== value)
+            observe(value, rendered);
+        return rendered;
+    }
     if (Array.isArray(value))
-        return value.map((v) => renderDeep(v, scope, captures));
+        return value.map((v) => renderDeep(v, scope, captures, observe));
     if (value !== null && typeof value === "object") {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures)]));
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures, observe)]));
     }
     return value;
 }
@@ -18370,6 +18493,7 @@ class GateHttpClient {
         // Only the first hop can be the origin's probe; a redirect's hop asks its own origin.
         let hopIsProbe = probe;
         let readingBody = false;
+        const hops = [];
         let result;
         try {
             for (let redirects = 0;; redirects++) {
@@ -18397,6 +18521,7 @@ class GateHttpClient {
                         const reason = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
                         return { failure: { kind: "protocol", message: reason } };
                     }
+                    hops.push({ url: hop.url.href, status });
                     hop = next;
                     continue;
                 }
@@ -18404,7 +18529,16 @@ class GateHttpClient {
                     maxBytes: request.maxBodyBytes ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
                     contentEncoding: message.headers["content-encoding"],
                 });
-                result = { answer: { status, headers: responseHeaders(message), body, truncated, url: hop.url } };
+                result = {
+                    answer: {
+                        status,
+                        headers: responseHeaders(message),
+                        body,
+                        truncated,
+                        url: hop.url,
+                        redirects: hops,
+                    },
+                };
                 break;
             }
         }
@@ -18550,6 +18684,7 @@ function answerResponse(answer, attempts) {
         truncated: answer.truncated,
         durationMs: attempts.at(-1)?.durationMs ?? 0,
         url: answer.url.href,
+        ...(answer.redirects.length > 0 ? { redirects: answer.redirects } : {}),
         attempts,
     };
 }
@@ -18638,6 +18773,31 @@ function selectChecks(checks, only) {
         if (only.includes(c.name) || c.tags.some((t) => only.includes(t)))
             add(c.name);
     return checks.filter((c) => chosen.has(c.name));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/rendered-names.js
+// Which secrets and variables went into a request, by name: the engine notes, for every value a
+// template rendered, the `secrets.*`, `vars.*` and `env.*` names in its template, so a report
+// can say which secret a 401 refused (`check or rotate secrets.REPORTING_TOKEN`) without ever
+// holding the value.
+
+const NAMED = /^(?:secrets|vars|env)\./;
+/** A bake renders a fresh `{{ uuid }}` each run: the oldest values are forgotten past this. */
+const MAX_VALUES = 10_000;
+function renderedNames() {
+    const byValue = new Map();
+    return {
+        observe(source, rendered) {
+            const names = templateRefs(source).filter((ref) => NAMED.test(ref));
+            if (names.length === 0)
+                return;
+            const known = byValue.get(rendered) ?? [];
+            byValue.set(rendered, [...new Set([...known, ...names])]);
+            if (byValue.size > MAX_VALUES)
+                byValue.delete(byValue.keys().next().value);
+        },
+        namesIn: (value) => byValue.get(value) ?? [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/request-ledger.js
@@ -18751,6 +18911,7 @@ function notRunResult(base, error, startedAt) {
 
 
 
+
 const BUILTIN_TIMEOUT_MS = 10_000;
 const BUILTIN_RETRIES = 2;
 /** The check's own `timeout` and `retries` win over the inputs, which win over the config's `defaults`. */
@@ -18818,7 +18979,8 @@ async function runGate(options) {
     const running = new Map();
     let interrupted;
     let stopStarting;
-    const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope);
+    const names = renderedNames();
+    const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope, {}, names.observe);
     const finish = (result) => {
         const clean = redact(result, redactor);
         results.set(clean.name, clean);
@@ -18842,13 +19004,14 @@ async function runGate(options) {
                     check: check.spec,
                     baseUrl: options.baseUrl,
                     http: ledger.client,
-                    render: (value, captures) => renderDeep(value, options.scope, captures),
+                    render: (value, captures) => renderDeep(value, options.scope, captures, names.observe),
                     request,
                     deadline: Math.min(deadline, windowDeadline),
                     signal: controller.signal,
                     addSecret: (value) => redactor.add(value),
                     redact: (text) => redactor.text(text),
                     containsSecret: (value) => redactor.text(value) !== value,
+                    namesIn: (value) => names.namesIn(value),
                     log: (line) => {
                         if (notes.length < 100)
                             notes.push(line);
@@ -22457,7 +22620,7 @@ function configJsonSchema() {
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_DEPTH = 64;
 // YAML aliases share one value many times; walking the expansion is what would blow up.
-const MAX_VALUES = 200_000;
+const load_MAX_VALUES = 200_000;
 const load_REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+\S(?:.*\S)?$/i;
 /** Why a parsed document is too big to validate: too deep, or (through aliases) too many values. */
 function tooLarge(value) {
@@ -22467,8 +22630,8 @@ function tooLarge(value) {
         const [v, d] = stack.pop();
         if (d > MAX_DEPTH)
             return `config is nested deeper than ${MAX_DEPTH} levels`;
-        if (++seen > MAX_VALUES)
-            return `config expands to more than ${MAX_VALUES} values (a YAML alias bomb?)`;
+        if (++seen > load_MAX_VALUES)
+            return `config expands to more than ${load_MAX_VALUES} values (a YAML alias bomb?)`;
         if (v !== null && typeof v === "object")
             for (const child of Object.values(v))
                 stack.push([child, d + 1]);
@@ -22906,6 +23069,327 @@ function failureEvidence(check) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/report/diagnosis.js
+// One diagnosis per failing check — what failed, why, and what to do next — derived from the
+// results alone, one rule per failure class. The step summary's first screen, the console and
+// the fan-in say it once, in these words; the rest of each report is evidence.
+
+
+
+
+
+
+/** Response headers that correlate a request with the service's logs, most specific first. */
+const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray"];
+const KNOCK_ON_NAMES = 3;
+/** A `fail-when` that held: the answer's own words are the cause, its status says nothing. */
+const FAIL_WHEN = "fail-when held";
+function statusText(status) {
+    const phrase = external_node_http_.STATUS_CODES[status];
+    return phrase ? `${status} ${phrase}` : String(status);
+}
+/** `GET /v1/tasks?limit=5`: the request as the config names it, without the origin. */
+function requestPath(method, url) {
+    try {
+        const u = new URL(url);
+        return `${method} ${u.pathname}${u.search}`;
+    }
+    catch {
+        return `${method} ${url}`;
+    }
+}
+function diagnosis_header(exchange, name) {
+    for (const [k, v] of Object.entries(exchange.responseHeaders ?? {}))
+        if (k.toLowerCase() === name)
+            return v;
+    return undefined;
+}
+function requestId(exchange) {
+    for (const name of REQUEST_ID_HEADERS) {
+        const value = diagnosis_header(exchange, name);
+        if (value && value !== "***")
+            return `${name} ${display_text_oneLine(value, 80)}`;
+    }
+    return undefined;
+}
+function usesText(uses) {
+    return uses
+        .map((u) => u.header
+        ? `${u.from} (sent as ${u.header})`
+        : u.query
+            ? `${u.from} (query ${u.query})`
+            : `${u.from} (in the URL)`)
+        .join(", ");
+}
+/** What an error status calls for, naming the secrets and variables the request carried. */
+function statusNext(exchange, status, attempts) {
+    const explained = explainResponse(status, exchange.responseHeaders ?? {}, "", attempts);
+    const uses = exchange.credentials ?? [];
+    const secrets = uses.filter((u) => u.from.startsWith("secrets."));
+    if (status === 401) {
+        return secrets.length > 0
+            ? `check or rotate ${usesText(secrets)}`
+            : uses.length > 0
+                ? `check or rotate the credential; the request carried ${usesText(uses)}`
+                : (explained.hint ?? "check or rotate the credential");
+    }
+    const id = requestId(exchange);
+    const base = explained.hint ?? `answer ${status} was not expected`;
+    if (status === 403 && uses.length > 0)
+        return `${base}: the request carried ${usesText(uses)}`;
+    if (status >= 500 && id)
+        return `${base} (${id})`;
+    if (status === 404 && exchange.requestedUrl)
+        return `${base}: it was redirected to ${exchange.url}`;
+    return base;
+}
+/** `answered 200 OK at poll 3`: the deciding step's answer, where its cause is said elsewhere. */
+function stepAnswer(step) {
+    const ex = step.exchange;
+    const answer = ex?.status !== undefined ? `answered ${statusText(ex.status)}` : "no answer";
+    const at = step.polls && step.polls > 1 ? ` at poll ${step.polls}` : "";
+    return step.detail.includes("fail-when held") ? `fail-when held${at}: ${answer}` : `${answer}${at}`;
+}
+function phrase(a) {
+    return `expected ${a.expected}, got ${a.actual}`;
+}
+/** `(knock-on: $.data, $.next fail on the error body)`: failures that only follow from the status. */
+function knockOns(others) {
+    if (others.length === 0)
+        return "";
+    return ` (knock-on: ${targets(others)} ${others.length === 1 ? "fails" : "fail"} on the error body)`;
+}
+/** `$.a, $.b and 2 more`. */
+function targets(assertions) {
+    const names = assertions.slice(0, KNOCK_ON_NAMES).map((a) => a.target);
+    const more = assertions.length > names.length ? ` and ${assertions.length - names.length} more` : "";
+    return `${names.join(", ")}${more}`;
+}
+function redirectNote(exchange) {
+    if (!exchange.requestedUrl)
+        return "";
+    const hops = exchange.redirects?.map((r) => r.status).join(", ") ?? "";
+    return ` — ${requestPath(exchange.method, exchange.requestedUrl)} was redirected${hops ? ` (${hops})` : ""} to ${requestPath(exchange.method, exchange.url)}`;
+}
+function assertionNext(a, exchange) {
+    const where = requestPath(exchange.method, exchange.requestedUrl ?? exchange.url);
+    if (exchange.requestedUrl && (a.target.startsWith("header") || a.target === "status"))
+        return `check the route and base URL: ${where} should answer itself, not redirect`;
+    if (a.target.startsWith("$") || a.target.startsWith("schema"))
+        return `${where} answers in another shape: a contract change in this release, or an expectation to update`;
+    if (a.target.startsWith("header"))
+        return `check what ${where} sends as ${a.target.slice("header ".length)}`;
+    if (a.target === "duration")
+        return `${where} is over its max-duration budget: check the service's latency`;
+    if (a.target.startsWith("capture"))
+        return `${where} no longer returns what the later steps need`;
+    if (a.target === "status")
+        return `${where} answered another status than expected: check the route and the release`;
+    return `check ${where}'s answer against the expectation`;
+}
+/** An HTTP request that decided a check or a step: no answer, an error status, or an expectation. */
+function exchangeDiagnosis(exchange, failed, held, detail, polls) {
+    if (!exchange)
+        return { what: "", why: detail, next: "see the check's evidence" };
+    const line = requestPath(exchange.method, exchange.requestedUrl ?? exchange.url);
+    const status = exchange.status;
+    if (status === undefined) {
+        const why = exchange.error ?? detail;
+        switch (exchange.failure) {
+            case "timeout":
+                return {
+                    what: `${line}: no answer in time`,
+                    why,
+                    next: "the service hung or is overloaded: check its health; raise the check's timeout only if this route is known to be slow",
+                };
+            case "held-back":
+                return { what: `${line}: not sent`, why, next: "the service kept failing: see its circuit above" };
+            case "connection":
+                return {
+                    what: `${line}: no connection`,
+                    why,
+                    next: "check that the service is up and reachable from the runner",
+                };
+            default:
+                return {
+                    what: `${line}: no usable answer`,
+                    why,
+                    next: "check the service and what sits in front of it (proxy, load balancer)",
+                };
+        }
+    }
+    const attempts = Math.max(1, exchange.attempts.filter((a) => a.failure !== "held-back").length);
+    const body = exchange.bodyExcerpt ?? "";
+    const statusFailed = failed.find((a) => a.target === "status");
+    if (status >= 400 && (statusFailed || failed.length === 0)) {
+        const said = explainResponse(status, exchange.responseHeaders ?? {}, body, attempts).detail;
+        const expected = statusFailed ? ` (expected ${statusFailed.expected})` : "";
+        const others = failed.filter((a) => a !== statusFailed);
+        return {
+            what: `${statusText(status)}${expected}`,
+            why: `${said ?? "the body names no error"}${knockOns(others)}`,
+            next: statusNext(exchange, status, attempts),
+        };
+    }
+    const reported = reportedError(body);
+    const workFailed = `the service failed the work itself: trace ${/"id"\s*:\s*"([^"]{1,80})"/.exec(body)?.[1] ?? "it"} in the service's logs`;
+    if (failed.length === 0 && held.length > 0) {
+        // A `fail-when` held: the answer itself says the work failed; the service's error says why.
+        const state = held.map((a) => `${a.target} is ${a.actual}`).join(", ");
+        return {
+            what: FAIL_WHEN,
+            why: `${state}${reported ? `: ${reported}` : ""}`,
+            next: `${workFailed}${reported ? "" : " (the answer gives no error)"}`,
+        };
+    }
+    const [first, ...rest] = failed;
+    if (!first)
+        return { what: `${line} → ${statusText(status)}`, why: detail, next: "see the check's evidence" };
+    const more = rest.length > 0 ? `; also ${targets(rest)}` : "";
+    const waited = polls > 1 && /not ready after/.test(detail) ? /not ready after [^:]*/.exec(detail)?.[0] : undefined;
+    return {
+        what: waited ? `${first.target}, ${waited}` : first.target,
+        why: `${phrase(first)}${redirectNote(exchange)}${more}${reported ? ` — the answer reports: ${reported}` : ""}`,
+        next: waited
+            ? "the service did not get there in time: check its workers and queues; raise poll.timeout only if it is known to be slow"
+            : reported
+                ? workFailed
+                : assertionNext(first, exchange),
+    };
+}
+function stepDiagnosis(steps) {
+    const step = failedStep(steps);
+    if (!step)
+        return undefined;
+    const index = steps.indexOf(step);
+    const inner = exchangeDiagnosis(step.exchange, step.assertions.filter((a) => !a.passed), step.assertions.filter((a) => a.passed), step.detail, step.polls ?? 0);
+    return {
+        what: `step ${index + 1} of ${steps.length} (${display_text_oneLine(step.name, 60)})`,
+        why: [inner.what === FAIL_WHEN ? "" : inner.what, inner.why].filter(Boolean).join(": "),
+        next: inner.next,
+    };
+}
+function tableNamed(check, title) {
+    return check.tables?.find((t) => title.test(t.title));
+}
+function column(t, row, name) {
+    return row[t.columns.indexOf(name)] ?? "";
+}
+function guardDiagnosis(check, exchange) {
+    const t = tableNamed(check, /violations/i);
+    if (!t)
+        return undefined;
+    const blocking = t.rows.filter((r) => column(t, r, "state") !== "ignored");
+    if (blocking.length === 0)
+        return undefined;
+    const byRoute = new Map();
+    for (const row of blocking) {
+        const route = column(t, row, "route") || "(no route)";
+        byRoute.set(route, [...(byRoute.get(route) ?? []), column(t, row, "reason")]);
+    }
+    const why = [...byRoute]
+        .map(([route, reasons]) => `${route}: ${[...new Set(reasons)].join(", ")}`)
+        .join("; ");
+    const [first] = blocking;
+    const example = first
+        ? `{ reason: ${column(t, first, "reason")}${column(t, first, "route") ? `, route: "${column(t, first, "route")}"` : ""} }`
+        : "{ reason, route }";
+    const answered = exchange?.status !== undefined && exchange.status >= 300 ? `${statusText(exchange.status)}: ` : "";
+    return {
+        what: `${answered}${plural(blocking.length, "blocking violation")} on ${plural(byRoute.size, "route")}`,
+        why,
+        next: `fix them, or acknowledge one the release accepts with the check's ignore: [${example}]`,
+    };
+}
+function metricsDiagnosis(check, failed) {
+    const t = tableNamed(check, /^(Metrics|Prometheus)/);
+    const [first, ...rest] = failed;
+    if (!t || !first)
+        return undefined;
+    const window = /increase over ([^)]+)/.exec(t.title)?.[1];
+    const query = t.title.startsWith("Prometheus: ") ? t.title.slice("Prometheus: ".length) : undefined;
+    const absent = first.actual === "absent" || first.actual === "empty";
+    const more = rest.length > 0 ? ` (and ${plural(rest.length, "more series", "more series")})` : "";
+    const over = window ? ` over ${window}` : "";
+    return {
+        what: query ? `query ${query}` : `${first.target}${over}`,
+        why: absent
+            ? first.message
+            : `${query ? `${first.target} = ` : ""}${first.actual}, expected ${first.expected}${more}`,
+        next: absent
+            ? "check the metric's name and labels, and that this release still exposes it"
+            : "the release breaks this objective on live traffic: find what drives it in the service's dashboards or logs before going on",
+    };
+}
+const OWN_CAUSE_NEXT = {
+    tls: "renew the certificate and deploy it",
+    webhook: "check the webhook secret and the signing scheme the receiver expects",
+    idempotency: "make the service bind each idempotency key to its first request and replay the original answer",
+    "rate-limit": "check the rate limiter and the headers it sends",
+    jwks: "fix the key set the issuer publishes",
+};
+/** TLS, webhook, idempotency, rate-limit and jwks checks write their own cause line; the next step follows it. */
+function ownCauseDiagnosis(check, exchange) {
+    const security = /^SECURITY\b/.test(check.detail);
+    let next = check.hint ?? OWN_CAUSE_NEXT[check.type] ?? "see the check's evidence";
+    if (security && check.type === "webhook")
+        next = "make the receiver verify signatures and timestamps before this release ships";
+    if (security && check.type === "jwks")
+        next = "take the private key material out of the key set now and rotate that key";
+    if (check.type === "tls") {
+        const where = /^TLS certificate of (.+)$/.exec(tableNamed(check, /^TLS certificate/)?.title ?? "")?.[1];
+        const why = where ? check.detail.replace(`certificate of ${where} `, "") : check.detail;
+        return { what: where ? `certificate of ${where}` : "TLS certificate", why, next };
+    }
+    const status = exchange?.status;
+    return {
+        what: status !== undefined && status >= 400 ? statusText(status) : security ? "SECURITY" : "",
+        why: check.detail.replace(/^SECURITY: /, ""),
+        next,
+    };
+}
+/** The one diagnosis of a failing check; a bake window's says how many of its runs failed first. */
+function diagnose(check) {
+    const d = diagnoseRun(check);
+    if (!check.bake || check.outcome === "passed")
+        return d;
+    const { runs, failures, failureLimit } = check.bake;
+    const baked = `${failures} of ${plural(runs, "bake run")} failed (limit ${failureLimit})`;
+    return { ...d, what: d.what ? `${baked}; the last: ${d.what}` : baked };
+}
+function diagnoseRun(check) {
+    if (check.outcome === "cancelled" || /^(gate timeout|job cancelled)/.test(check.detail)) {
+        return {
+            what: "",
+            why: check.detail,
+            next: check.outcome === "cancelled"
+                ? "re-run the job when nothing supersedes it"
+                : "raise the gate's timeout, or find why this check took so long",
+        };
+    }
+    const evidence = failureEvidence(check);
+    const { exchange, failedAssertions } = evidence;
+    if (check.type === "release-guard") {
+        const guard = guardDiagnosis(check, exchange);
+        if (guard)
+            return guard;
+    }
+    if (check.steps && check.steps.length > 0 && check.type === "flow") {
+        const step = stepDiagnosis(check.steps);
+        if (step)
+            return step;
+    }
+    if (check.type === "metrics" || check.type === "prometheus") {
+        const metric = metricsDiagnosis(check, failedAssertions);
+        if (metric)
+            return metric;
+    }
+    if (check.type in OWN_CAUSE_NEXT)
+        return ownCauseDiagnosis(check, exchange);
+    const own = check.assertions.filter((a) => !a.passed);
+    return exchangeDiagnosis(exchange, own, own.length === 0 ? check.assertions : [], check.detail, check.polls);
+}
+
 ;// CONCATENATED MODULE: ./lib/report/findings.js
 
 
@@ -22949,7 +23433,10 @@ function skipReasons(result) {
 function gateFindings(result) {
     const findings = [];
     if (result.nothingChecked) {
-        findings.push({ kind: "nothing-checked", text: `nothing was checked — ${skipReasons(result)}` });
+        findings.push({
+            kind: "nothing-checked",
+            text: `nothing was checked — ${skipReasons(result)} → check the if, only or needs that skipped them`,
+        });
     }
     const unreachable = result.unreachable?.origin;
     if (result.unreachable) {
@@ -22960,7 +23447,9 @@ function gateFindings(result) {
             failed > 0 ? `${plural(failed, "check")} failed on it` : "",
             circuit ? `its circuit held back ${plural(circuit.heldBack, "request")}` : "",
         ];
-        findings.push({ kind: "unreachable", text: parts.filter(Boolean).join("; ") });
+        // The cause of every check it failed, so it carries their next step too, said once here.
+        const next = "→ check that the deployment is up and that the base URL points at it";
+        findings.push({ kind: "unreachable", text: `${parts.filter(Boolean).join("; ")} ${next}` });
     }
     for (const o of result.origins ?? []) {
         // Said once, in the unreachable line above.
@@ -22988,7 +23477,11 @@ function gateFindings(result) {
 
 ;// CONCATENATED MODULE: ./lib/report/console.js
 // The terminal report for the CLI and the action's log: a line per finished check while the
-// gate runs, then the failures with expected vs actual and a final verdict line.
+// gate runs, then each failure with its diagnosis (the step summary's words: what, why, next)
+// and its evidence — the request, each failed assertion once, tables aligned — and a final
+// verdict line.
+
+
 
 
 
@@ -22999,6 +23492,9 @@ function gateFindings(result) {
 
 const MAX_VALUE_BYTES = 1000;
 const MAX_TABLE_ROWS = 20;
+const MAX_CELL_CHARS = 80;
+/** A value longer than this, or on several lines, goes under its label instead of in the sentence. */
+const INLINE_VALUE_CHARS = 100;
 const SGR = { red: "31", green: "32", yellow: "33", dim: "2", bold: "1" };
 function painter(color) {
     return color ? (style, text) => `\u001b[${SGR[style]}m${text}\u001b[0m` : (_style, text) => text;
@@ -23030,39 +23526,66 @@ function indentValue(value, indent) {
     const { text, cut } = cutUtf8(stripControl(value), MAX_VALUE_BYTES);
     return `${text}${cut ? "…" : ""}`.replace(/\n/g, `\n${indent}`);
 }
-function failureBlock(check, paint, opts) {
+/** Columns padded to the widest cell by display width, so an emoji or a CJK name does not shift them. */
+function alignedTable(t, indent) {
+    const rows = [t.columns, ...t.rows.slice(0, MAX_TABLE_ROWS)].map((r) => t.columns.map((_, i) => display_text_oneLine(r[i] ?? "", MAX_CELL_CHARS)));
+    const widths = t.columns.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
+    const line = (r) => `${indent}${r.map((c, i) => (i === r.length - 1 ? c : `${c}${" ".repeat((widths[i] ?? 0) - displayWidth(c))}`)).join("  ")}`.trimEnd();
+    const [head = [], ...body] = rows;
+    const lines = [line(head), `${indent}${widths.map((w) => "─".repeat(w)).join("  ")}`, ...body.map(line)];
+    if (t.rows.length > MAX_TABLE_ROWS)
+        lines.push(`${indent}… ${t.rows.length - MAX_TABLE_ROWS} more rows`);
+    return lines;
+}
+function isShort(value) {
+    return !value.includes("\n") && value.length <= INLINE_VALUE_CHARS;
+}
+function failureBlock(check, paint) {
     const evidence = failureEvidence(check);
-    const lines = [renderCheckLine(check, opts)];
+    const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
+    const lines = [
+        `${paint(style, glyph)} ${paint("bold", display_text_oneLine(check.name, 200))} · ${paint(style, describe_describeOutcome(check))} · ${paint("dim", formatDuration(check.durationMs))}`,
+    ];
+    const d = diagnose(check);
+    lines.push(`    ${display_text_oneLine(d.what ? `${d.what} · ${d.why}` : d.why, 600)}`);
+    lines.push(`    ${paint("yellow", "→")} ${display_text_oneLine(d.next, 400)}`);
     const { exchange } = evidence;
     if (exchange) {
         const answer = exchange.status !== undefined
-            ? String(exchange.status)
+            ? statusText(exchange.status)
             : `no response: ${display_text_oneLine(exchange.error ?? "error", 300)}`;
         const retries = exchange.attempts.filter((a) => a.failure !== "held-back").length - 1;
         const attempts = retries > 0 ? ` (after ${plural(retries, "retry", "retries")})` : "";
-        lines.push(`    ${display_text_oneLine(`${exchange.method} ${exchange.url}`, 500)} → ${answer}${attempts}`);
+        const redirected = exchange.requestedUrl
+            ? ` → ${(exchange.redirects ?? []).map((r) => r.status).join(" → ") || "redirected"} → ${display_text_oneLine(exchange.url, 500)}`
+            : "";
+        lines.push(`    ${display_text_oneLine(`${exchange.method} ${exchange.requestedUrl ?? exchange.url}`, 500)}${redirected} → ${answer}${attempts}`);
     }
-    for (const a of evidence.failedAssertions) {
-        lines.push(`    ${paint("red", OUTCOMES.failed.glyph)} ${display_text_oneLine(a.target, 200)}${a.message ? paint("dim", ` — ${display_text_oneLine(a.message, 300)}`) : ""}`);
-        lines.push(`        expected: ${paint("green", indentValue(a.expected, "                  "))}`);
-        lines.push(`        actual:   ${paint("red", indentValue(a.actual, "                  "))}`);
+    const tables = check.tables ?? [];
+    // A check's own tables already hold its assertions (metrics, TLS, webhook sends, …).
+    if (tables.length === 0) {
+        for (const a of evidence.failedAssertions) {
+            const mark = `    ${paint("red", OUTCOMES.failed.glyph)} ${display_text_oneLine(a.target, 200)}:`;
+            if (isShort(a.expected) && isShort(a.actual)) {
+                lines.push(`${mark} expected ${paint("green", a.expected)}, got ${paint("red", a.actual)}`);
+            }
+            else {
+                lines.push(mark);
+                lines.push(`        expected: ${paint("green", indentValue(a.expected, "                  "))}`);
+                lines.push(`        actual:   ${paint("red", indentValue(a.actual, "                  "))}`);
+            }
+        }
     }
+    const deciding = failedStep(check.steps);
     for (const [i, step] of (check.steps ?? []).entries()) {
         const { glyph, style } = icon(step.outcome, false, false);
-        const detail = step.detail ? ` · ${display_text_oneLine(step.detail, 200)}` : "";
+        // The deciding step's cause is the diagnosis above: here only what it got.
+        const said = step === deciding ? stepAnswer(step) : step.detail;
+        const detail = said ? ` · ${display_text_oneLine(said, 200)}` : "";
         lines.push(`    ${i + 1}. ${paint(style, glyph)} ${display_text_oneLine(step.name, 200)} · ${outcomeWord(step.outcome)}${detail}`);
     }
-    for (const t of check.tables ?? []) {
-        lines.push(`    ${display_text_oneLine(t.title, 200)}:`, `      ${t.columns.map((c) => display_text_oneLine(c, 50)).join(" | ")}`);
-        for (const row of t.rows.slice(0, MAX_TABLE_ROWS))
-            lines.push(`      ${row.map((c) => display_text_oneLine(c, 200)).join(" | ")}`);
-        if (t.rows.length > MAX_TABLE_ROWS)
-            lines.push(`      … ${t.rows.length - MAX_TABLE_ROWS} more rows`);
-    }
-    if (evidence.serviceSaid)
-        lines.push(`    service said: ${display_text_oneLine(evidence.serviceSaid, 300)}`);
-    if (evidence.hint)
-        lines.push(`    ${paint("yellow", "what to do:")} ${display_text_oneLine(evidence.hint, 300)}`);
+    for (const t of tables)
+        lines.push(`    ${display_text_oneLine(t.title, 200)}:`, ...alignedTable(t, "      "));
     return lines;
 }
 const VERDICT_STYLE = {
@@ -23085,12 +23608,12 @@ function renderConsoleReport(result, opts) {
     if (own(critical).length > 0) {
         blocks.push([paint("bold", `Failures (${own(critical).length}):`)]);
         for (const c of own(critical))
-            blocks.push(failureBlock(c, paint, opts));
+            blocks.push(failureBlock(c, paint));
     }
     if (own(warnings).length > 0) {
         blocks.push([paint("bold", `Warnings, not blocking (${own(warnings).length}):`)]);
         for (const c of own(warnings))
-            blocks.push(failureBlock(c, paint, opts));
+            blocks.push(failureBlock(c, paint));
     }
     if (cut.length > 0) {
         const names = cut.map((c) => display_text_oneLine(c.name, 100)).join(", ");
@@ -23170,9 +23693,33 @@ const attempt = looseObject({
     waitedMs: ms.meta({ description: "the backoff or Retry-After wait before this attempt" }),
 })
     .meta({ id: "Attempt" });
+const redirect = looseObject({
+    url: schemas_string().meta({ description: "the URL that answered with a redirect" }),
+    status: schemas_number().int().meta({ description: "its 3xx status" }),
+})
+    .meta({ id: "Redirect" });
+const templateUse = looseObject({
+    header: schemas_string().optional().meta({ description: "the request header it went into" }),
+    query: schemas_string().optional().meta({ description: "the query parameter it went into" }),
+    from: schemas_string()
+        .meta({ description: "the template name, e.g. secrets.REPORTING_TOKEN (never the value)" }),
+})
+    .meta({
+    id: "TemplateUse",
+    description: "a secret, variable or environment value a template put into the request, by name",
+});
 const exchange = looseObject({
     method: schemas_string(),
-    url: schemas_string().meta({ description: "the absolute request URL" }),
+    url: schemas_string().meta({ description: "the absolute URL that answered (after redirects, the last one)" }),
+    requestedUrl: schemas_string()
+        .optional()
+        .meta({ description: "the URL the check asked for, when redirects led elsewhere" }),
+    redirects: array(redirect)
+        .optional()
+        .meta({ description: "the hops that answered with a redirect, in order" }),
+    credentials: array(templateUse)
+        .optional()
+        .meta({ description: "the secrets and variables, by name, rendered into the headers or URL" }),
     status: schemas_number().int().optional().meta({ description: "absent when no response arrived" }),
     responseHeaders: record(schemas_string(), schemas_string())
         .optional()
@@ -23213,7 +23760,9 @@ const report_schema_check = looseObject({
     outcome: checkOutcome,
     detail: schemas_string()
         .meta({ description: "one line: why it failed or was skipped, or what it saw when it passed" }),
-    hint: schemas_string().optional().meta({ description: "what the response status calls for" }),
+    hint: schemas_string().optional().meta({
+        description: "what to do next: what the response status calls for, or a check type's own advice",
+    }),
     durationMs: ms.meta({ description: "retries and waits included" }),
     attempts: report_schema_count.meta({ description: "HTTP attempts sent over every request of the check" }),
     retries: report_schema_count

@@ -19,6 +19,16 @@ export const flowCheck: CheckType<typeof fields> = {
       steps.push(run.result);
       Object.assign(captured, run.captured);
       if (run.result.outcome !== "passed") {
+        // The steps after the one that decided are listed too, so the report shows the whole flow.
+        for (const later of ctx.check.steps.slice(i + 1)) {
+          steps.push({
+            name: later.name ?? requestLine(later.request),
+            outcome: "skipped",
+            detail: `not run: step ${i + 1} ${run.result.outcome === "failed" ? "failed" : run.result.outcome}`,
+            durationMs: 0,
+            assertions: [],
+          });
+        }
         return {
           outcome: run.result.outcome === "failed" ? "failed" : "errored",
           detail: `step ${i + 1}/${ctx.check.steps.length} (${name}): ${run.result.detail}`,

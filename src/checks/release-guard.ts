@@ -44,9 +44,16 @@ function isIgnored(v: Violation, rules: readonly z.infer<typeof ignoreRule>[]): 
   );
 }
 
+/** A string as it is; an object's fields as `key: value, …`, which reads in a table cell where JSON does not. */
 function evidenceText(evidence: unknown): string {
   if (evidence === undefined || evidence === null) return "";
-  return typeof evidence === "string" ? evidence : JSON.stringify(evidence);
+  if (typeof evidence === "string") return evidence;
+  if (typeof evidence === "object" && !Array.isArray(evidence)) {
+    return Object.entries(evidence)
+      .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
+      .join(", ");
+  }
+  return JSON.stringify(evidence);
 }
 
 /** The documented columns (docs/report-schema.md) first, then whether the violation blocks. */

@@ -1,7 +1,7 @@
 // Turns a rendered request spec into an HTTP request: URL joined to the base URL (keeping
 // its path), default headers merged (null removes one), one body encoded.
 
-import type { Exchange } from "../http/types.js";
+import type { Exchange, TemplateUse } from "../http/types.js";
 import { HttpFailure, type HttpRequest, type HttpResponse } from "../http/types.js";
 import type { RequestSpec } from "./fields.js";
 import type { CheckContext } from "./types.js";
@@ -97,12 +97,18 @@ export function toExchange(
   url: string,
   sent: { response?: HttpResponse; failure?: HttpFailure },
   redact: (text: string) => string,
+  credentials: readonly TemplateUse[] = [],
 ): Exchange {
   const { response, failure } = sent;
+  const used = credentials.length > 0 ? { credentials } : {};
   if (response) {
+    const answeredBy = response.url || url;
     return {
       method,
-      url: response.url || url,
+      url: answeredBy,
+      ...(answeredBy !== url ? { requestedUrl: url } : {}),
+      ...(response.redirects?.length ? { redirects: response.redirects } : {}),
+      ...used,
       status: response.status,
       responseHeaders: response.headers,
       bodyExcerpt: excerpt(response.text, redact, response.truncated),
@@ -113,6 +119,7 @@ export function toExchange(
   return {
     method,
     url,
+    ...used,
     durationMs: failure?.attempts.at(-1)?.durationMs ?? 0,
     attempts: failure?.attempts ?? [],
     error: failure?.message ?? "no response",
@@ -132,6 +139,30 @@ export interface SendOptions {
   readonly poll?: boolean;
   /** Answers the check asked for, even a 5xx: not retried, not counted against the service. */
   readonly expects?: HttpRequest["expects"];
+}
+
+/**
+ * The secrets and variables, by name, that templates put into the headers and URL being sent:
+ * what a 401's next step names (`check or rotate secrets.REPORTING_TOKEN`).
+ */
+function templateUses(
+  ctx: CheckContext<unknown>,
+  spec: RequestSpec,
+  headers: Readonly<Record<string, string>>,
+): TemplateUse[] {
+  const uses: TemplateUse[] = [];
+  const add = (value: string | undefined, where: Omit<TemplateUse, "from">) => {
+    if (value === undefined) return;
+    for (const from of ctx.namesIn(value)) {
+      if (!uses.some((u) => u.from === from && u.header === where.header && u.query === where.query))
+        uses.push({ ...where, from });
+    }
+  };
+  for (const [name, value] of Object.entries(headers)) add(value, { header: name });
+  add(spec.url, {});
+  add(spec.path, {});
+  for (const [name, value] of Object.entries(spec.query ?? {})) add(String(value), { query: name });
+  return uses;
 }
 
 /** Sends one request (with the client's retries); never throws for HTTP-level problems. */
@@ -154,6 +185,7 @@ export async function send(
   let body = encodeBody(spec, headers);
   if (options.body !== undefined) body = options.body;
   const finalHeaders = mergeHeaders(headers, options.headers);
+  const credentials = templateUses(ctx, spec, finalHeaders);
   try {
     const response = await ctx.http.send({
       method: spec.method,
@@ -170,13 +202,13 @@ export async function send(
       ...(options.poll ? { waiting: true } : {}),
       ...(options.expects ? { expects: options.expects } : {}),
     });
-    return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact) };
+    return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact, credentials) };
   } catch (error) {
     const failure =
       error instanceof HttpFailure
         ? error
         : new HttpFailure("protocol", (error as Error).message ?? String(error), []);
-    return { failure, exchange: toExchange(spec.method, url, { failure }, ctx.redact) };
+    return { failure, exchange: toExchange(spec.method, url, { failure }, ctx.redact, credentials) };
   }
 }
 

@@ -166,15 +166,21 @@ export const tlsCheck: CheckType<typeof fields> = {
     const assert = (t: string, expected: string, actual: string, passed: boolean, message: string) => {
       assertions.push({ target: t, expected, actual, passed, message });
     };
+    // The detail says what is wrong with the certificate; the hint, what to do about it.
     let detail: string | undefined;
+    let hint: string | undefined;
     if (Number.isNaN(from) || Number.isNaN(to)) {
       detail = `cannot read the certificate's validity dates (${cert.valid_from} – ${cert.valid_to})`;
+      hint = "check the certificate the server is configured with";
     } else if (to <= now) {
       detail = `certificate of ${where} expired on ${isoDay(to)} (${agoText(now - to)})`;
+      hint = "renew the certificate and deploy it now";
     } else if (from > now) {
       detail = `certificate of ${where} is not valid until ${isoDay(from)}`;
+      hint = "check the certificate's start date and the server's clock";
     } else if (daysLeft < minDays) {
-      detail = `certificate of ${where} expires on ${isoDay(to)}, in ${daysLeft} day${daysLeft === 1 ? "" : "s"}: less than min-days ${minDays} — renew it`;
+      detail = `certificate of ${where} expires on ${isoDay(to)}, in ${daysLeft} day${daysLeft === 1 ? "" : "s"}: less than min-days ${minDays}`;
+      hint = `renew it before ${isoDay(to).slice(0, 10)}`;
     }
     assert(
       "validity",
@@ -185,10 +191,15 @@ export const tlsCheck: CheckType<typeof fields> = {
     );
     if (trust) {
       assert("trust", "a trusted chain for the host", trust, false, `untrusted: ${trust}`);
-      detail ??= `certificate of ${where} is not trusted: ${trust} (expires ${isoDay(to)}; insecure: true judges the dates only)`;
+      if (!detail) {
+        detail = `certificate of ${where} is not trusted: ${trust} (expires ${isoDay(to)})`;
+        hint =
+          "serve the full chain from a CA the runner trusts, or set insecure: true to judge the dates only";
+      }
     }
     const ordered = [...assertions.filter((a) => !a.passed), ...assertions.filter((a) => a.passed)];
-    if (detail) return { ...base, outcome: "failed", detail, assertions: ordered, tables };
+    if (detail)
+      return { ...base, outcome: "failed", detail, ...(hint ? { hint } : {}), assertions: ordered, tables };
     return {
       ...base,
       outcome: "passed",

@@ -68,6 +68,11 @@ export interface CheckContext<C> {
   redact(text: string): string;
   /** Whether a value holds a secret (so a header carrying it is dropped on a cross-host redirect). */
   containsSecret(value: string): boolean;
+  /**
+   * The `secrets.*`, `vars.*` and `env.*` names whose templates rendered this exact value (a
+   * default header, a rendered header, path or query value); names only, never values.
+   */
+  namesIn(value: string): readonly string[];
   log(line: string): void;
 }
 

@@ -111,17 +111,25 @@ export function renderString(
   return out;
 }
 
+/** Told each string that held a template, and what it rendered to. */
+export type RenderObserver = (source: string, rendered: string) => void;
+
 /** Renders every string inside a value; object keys are left as they are. */
 export function renderDeep<T>(
   value: T,
   scope: TemplateScope,
   captures: Readonly<Record<string, string>> = {},
+  observe?: RenderObserver,
 ): T {
-  if (typeof value === "string") return renderString(value, scope, captures) as T;
-  if (Array.isArray(value)) return value.map((v) => renderDeep(v, scope, captures)) as T;
+  if (typeof value === "string") {
+    const rendered = renderString(value, scope, captures);
+    if (observe && rendered !== value) observe(value, rendered);
+    return rendered as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => renderDeep(v, scope, captures, observe)) as T;
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures)]),
+      Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures, observe)]),
     ) as T;
   }
   return value;

@@ -13,6 +13,7 @@ import type { Redactor } from "../secrets/redact.js";
 import { formatDuration } from "../text/duration.js";
 import { VERSION } from "../version.js";
 import { selectChecks } from "./plan.js";
+import { renderedNames } from "./rendered-names.js";
 import { type RequestTally, requestLedger } from "./request-ledger.js";
 import { type CheckResult, countResults, type GateResult, isFailing } from "./results.js";
 
@@ -131,7 +132,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   let interrupted: GateResult["interrupted"];
   let stopStarting: string | undefined;
 
-  const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope);
+  const names = renderedNames();
+  const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope, {}, names.observe);
 
   const finish = (result: CheckResult) => {
     const clean = redact(result, redactor);
@@ -157,13 +159,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           check: check.spec as never,
           baseUrl: options.baseUrl,
           http: ledger.client,
-          render: (value, captures) => renderDeep(value, options.scope, captures),
+          render: (value, captures) => renderDeep(value, options.scope, captures, names.observe),
           request,
           deadline: Math.min(deadline, windowDeadline),
           signal: controller.signal,
           addSecret: (value) => redactor.add(value),
           redact: (text) => redactor.text(text),
           containsSecret: (value) => redactor.text(value) !== value,
+          namesIn: (value) => names.namesIn(value),
           log: (line) => {
             if (notes.length < 100) notes.push(line);
           },

@@ -1,7 +1,9 @@
-// The fan-in step summary: one verdict over every matrix leg, a row per leg, and a grid of
-// every check across the legs, so a failure in one region stands out next to the others.
-// Sections are added against a byte budget like the gate summary's; the grid and the failure
-// list are cut with a note when a huge matrix would pass GitHub's 1 MiB limit.
+// The fan-in step summary: one verdict over every matrix leg; on the first screen each failed
+// leg with the diagnosis of each of its failed checks (what, why, next — the leg's own summary's
+// words) and a link to the leg's run; then a row per leg and a grid of every check across the
+// legs, so a failure in one region stands out next to the others. Sections are added against a
+// byte budget like the gate summary's; the grid is cut with a note when a huge matrix would pass
+// GitHub's 1 MiB limit.
 
 import { isFailing } from "../engine/results.js";
 import { gateTitle } from "../report/describe.js";
@@ -21,6 +23,8 @@ import {
 
 const NOTE_RESERVE = 512;
 const HEAD_LEG_LIMIT = 10;
+/** Failed-check lines on the first screen, shared by the failed legs (at least 3 and at most 10 each). */
+const HEAD_CHECK_LINES = 30;
 
 function legName(label: string): string {
   return label || "(no label)";
@@ -50,19 +54,52 @@ function legState(leg: MergedLeg): string {
     : `${blocked.emoji} blocked`;
 }
 
-function legLine(leg: MergedLeg): string {
+/** A link only for a plain http(s) URL, which cannot break out of the markdown link. */
+function runLink(leg: MergedLeg): string {
+  const url = leg.runUrl;
+  return url && /^https?:\/\/[^\s()<>[\]`]+$/.test(url) ? ` · [its run](${url})` : "";
+}
+
+/** `**list tasks** — 503 Service Unavailable (expected 200) · DB_UNAVAILABLE: … → check …` */
+function cellLine(name: string, cell: MergedCell): string {
+  const d = cell.diagnosis;
+  const text = d
+    ? `${d.what ? `${inline(d.what, 120)} · ` : ""}${inline(d.why, 240)} → ${inline(d.next, 160)}`
+    : inline(cell.detail, 300);
+  return `  - ${cellIcon(cell)} **${inline(name, 80)}** — ${text}`;
+}
+
+function legLines(leg: MergedLeg, merged: MergedResult, perLeg: number): string[] {
   const why = leg.error
     ? `did not run: ${leg.error.split("\n").slice(-1)[0]}`
     : leg.interrupted
       ? leg.interrupted === "cancelled"
         ? "cancelled"
         : "timed out"
-      : `${leg.counts.failed} of ${plural(leg.checks, "check")} failed`;
-  const names = leg.failedChecks.length
-    ? `: ${leg.failedChecks.slice(0, 5).join(", ")}${leg.failedChecks.length > 5 ? ", …" : ""}`
-    : "";
+      : leg.counts.failed === 0
+        ? "nothing was checked: every critical check was skipped"
+        : `${leg.counts.failed} of ${plural(leg.checks, "check")} failed`;
   const dry = leg.mode === "dry-run" ? " (dry run)" : "";
-  return `- **${inline(legName(leg.label), 80)}**${dry} — ${inline(`${why}${names}`, 300)}`;
+  const failing = merged.checks.flatMap((row) => {
+    const cell = row.legs[leg.label];
+    return cell && isFailing(cell.outcome) && cell.severity === "critical" ? [{ name: row.name, cell }] : [];
+  });
+  // An interrupted leg's checks may not have a diagnosis worth a line each: name them.
+  const names =
+    leg.interrupted && failing.length > 0
+      ? `: ${failing
+          .slice(0, 5)
+          .map((f) => f.name)
+          .join(", ")}${failing.length > 5 ? ", …" : ""}`
+      : "";
+  const lines = [
+    `- **${inline(legName(leg.label), 80)}**${dry} — ${inline(`${why}${names}`, 300)}${runLink(leg)}`,
+  ];
+  if (leg.interrupted) return lines;
+  for (const f of failing.slice(0, perLeg)) lines.push(cellLine(f.name, f.cell));
+  if (failing.length > perLeg)
+    lines.push(`  - … and ${failing.length - perLeg} more (see the leg's own summary)`);
+  return lines;
 }
 
 /** `blocked — 1 of 3 legs failed: us` / `passed — 3 legs, 18 checks`. */
@@ -89,9 +126,19 @@ function renderHead(merged: MergedResult): string {
   ];
   if (failed.length > 0) {
     const title = merged.mode === "enforce" ? "Blocked by:" : "Would have blocked:";
-    const items = failed.slice(0, HEAD_LEG_LIMIT).map(legLine);
+    const shown = failed.slice(0, HEAD_LEG_LIMIT);
+    const perLeg = Math.min(10, Math.max(3, Math.floor(HEAD_CHECK_LINES / shown.length)));
+    const items = shown.flatMap((leg) => legLines(leg, merged, perLeg));
     if (failed.length > HEAD_LEG_LIMIT) items.push(`- … and ${failed.length - HEAD_LEG_LIMIT} more legs`);
     lines.push(`**${title}**\n\n${items.join("\n")}`);
+  }
+  const warnings = failingCells(merged).filter(({ cell }) => cell.severity === "warning");
+  if (warnings.length > 0) {
+    const items = warnings
+      .slice(0, HEAD_LEG_LIMIT)
+      .map(({ check, label, cell }) => cellLine(qualifiedName(check, label), cell).slice(2));
+    if (warnings.length > HEAD_LEG_LIMIT) items.push(`- … and ${warnings.length - HEAD_LEG_LIMIT} more`);
+    lines.push(`**Warnings (not blocking):**\n\n${items.join("\n")}`);
   }
   const mode =
     merged.mode === "enforce" ? "enforce" : "dry run — reports only, never blocks (a failed leg is reported)";
@@ -106,34 +153,22 @@ function renderHead(merged: MergedResult): string {
   return lines.join("\n\n");
 }
 
-const LEG_COLUMNS = [
-  "result",
-  "label",
-  "base URL",
-  "passed",
-  "failed",
-  "skipped",
-  "warnings",
-  "duration",
-  "report",
-];
+// No base URL or report path: the fan-in's reader needs the verdict per leg and where to look.
+const LEG_COLUMNS = ["result", "label", "passed", "failed", "skipped", "warnings", "duration", "run"];
 
 function legRow(leg: MergedLeg): string {
-  return tableRow(
-    [
-      legState(leg) + (leg.mode === "dry-run" && leg.verdict === "passed" ? " (dry run)" : ""),
-      legName(leg.label),
-      leg.baseUrl,
-      String(leg.counts.passed),
-      String(leg.counts.failed),
-      String(leg.counts.skipped),
-      String(leg.counts.warnings),
-      formatDuration(leg.durationMs),
-      leg.file,
-    ],
-    LEG_COLUMNS.length,
-    200,
-  );
+  const cells = [
+    legState(leg) + (leg.mode === "dry-run" && leg.verdict === "passed" ? " (dry run)" : ""),
+    legName(leg.label),
+    String(leg.counts.passed),
+    String(leg.counts.failed),
+    String(leg.counts.skipped),
+    String(leg.counts.warnings),
+    formatDuration(leg.durationMs),
+  ];
+  // The link is markdown: added after the other cells are escaped.
+  const link = runLink(leg).replace(" · [its run]", "[run]");
+  return `${tableRow(cells, cells.length, 200).slice(0, -1)}| ${link || "—"} |`;
 }
 
 /** Adds lines to a block while they fit; returns the block and how many lines were left out. */
@@ -188,19 +223,6 @@ export function renderMergedSummary(merged: MergedResult, options: SummaryOption
   blocks.push(checkGrid.text);
   if (checkGrid.omitted > 0) notes.push(`${checkGrid.omitted} grid rows`);
 
-  const failures = failingCells(merged).map(({ check, label, cell }) => {
-    const warning = cell.severity === "warning" ? " (warning, not blocking)" : "";
-    return `- ${cellIcon(cell)} **${inline(qualifiedName(check, label), 160)}**${warning} — ${inline(cell.detail, 300)}`;
-  });
-  if (failures.length > 0) {
-    const list = fitLines(
-      ["### Failures", "", "Each leg's own step summary and JSON report hold the evidence.", ""],
-      failures,
-      budget - used(),
-    );
-    blocks.push(list.text);
-    if (list.omitted > 0) notes.push(`${list.omitted} failures`);
-  }
   if (notes.length > 0)
     blocks.push(`> Summary truncated: ${notes.join(", ")} omitted (see the merged JSON report)`);
   return `${blocks.join("\n\n")}\n`;

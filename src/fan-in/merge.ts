@@ -12,6 +12,7 @@ import {
   type Verdict,
 } from "../engine/results.js";
 import { labelSlug } from "../report/describe.js";
+import { type Diagnosis, diagnose } from "../report/diagnosis.js";
 import { parseJsonReport } from "../report/json-report.js";
 import { renderJunitDocument } from "../report/junit.js";
 import { VERSION } from "../version.js";
@@ -40,6 +41,8 @@ export interface MergedLeg {
   readonly counts: GateCounts;
   readonly checks: number;
   readonly failedChecks: readonly string[];
+  /** The leg's own workflow run (its report's `run.url`), where its summary holds the evidence. */
+  readonly runUrl?: string;
 }
 
 export interface MergedCell {
@@ -47,6 +50,8 @@ export interface MergedCell {
   readonly severity: Severity;
   readonly flaky: boolean;
   readonly detail: string;
+  /** For a failing check: what failed, why and what to do next, as the leg's own summary says it. */
+  readonly diagnosis?: Diagnosis;
 }
 
 /** One row of the per-check grid: the check's result in each leg that ran it, by label. */
@@ -154,6 +159,7 @@ function mergedLeg({ file, result }: LegReport): MergedLeg {
     counts: result.counts,
     checks: result.checks.length,
     failedChecks: result.failedChecks,
+    ...(result.run?.url ? { runUrl: result.run.url } : {}),
   };
 }
 
@@ -166,7 +172,13 @@ function grid(legs: readonly LegReport[]): MergedCheck[] {
         row = {};
         rows.set(c.name, row);
       }
-      row[result.label] = { outcome: c.outcome, severity: c.severity, flaky: c.flaky, detail: c.detail };
+      row[result.label] = {
+        outcome: c.outcome,
+        severity: c.severity,
+        flaky: c.flaky,
+        detail: c.detail,
+        ...(isFailing(c.outcome) ? { diagnosis: diagnose(c) } : {}),
+      };
     }
   }
   return [...rows].map(([name, cells]) => ({ name, legs: cells }));

@@ -26,6 +26,7 @@ import {
   type HttpRequest,
   type HttpResponse,
   type OriginRecord,
+  type Redirect,
 } from "./types.js";
 
 export interface AttemptEvent {
@@ -62,6 +63,8 @@ interface Answer {
   readonly body: Buffer;
   readonly truncated: boolean;
   readonly url: URL;
+  /** Every hop before `url` that answered with a redirect, in order. */
+  readonly redirects: readonly Redirect[];
 }
 
 interface AttemptFailure {
@@ -238,6 +241,7 @@ class GateHttpClient implements HttpClient {
     // Only the first hop can be the origin's probe; a redirect's hop asks its own origin.
     let hopIsProbe = probe;
     let readingBody = false;
+    const hops: Redirect[] = [];
     let result: AttemptResult;
     try {
       for (let redirects = 0; ; redirects++) {
@@ -264,6 +268,7 @@ class GateHttpClient implements HttpClient {
             const reason = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
             return { failure: { kind: "protocol", message: reason } };
           }
+          hops.push({ url: hop.url.href, status });
           hop = next;
           continue;
         }
@@ -271,7 +276,16 @@ class GateHttpClient implements HttpClient {
           maxBytes: request.maxBodyBytes ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
           contentEncoding: message.headers["content-encoding"],
         });
-        result = { answer: { status, headers: responseHeaders(message), body, truncated, url: hop.url } };
+        result = {
+          answer: {
+            status,
+            headers: responseHeaders(message),
+            body,
+            truncated,
+            url: hop.url,
+            redirects: hops,
+          },
+        };
         break;
       }
     } catch (error) {
@@ -425,6 +439,7 @@ function answerResponse(answer: Answer, attempts: readonly AttemptRecord[]): Htt
     truncated: answer.truncated,
     durationMs: attempts.at(-1)?.durationMs ?? 0,
     url: answer.url.href,
+    ...(answer.redirects.length > 0 ? { redirects: answer.redirects } : {}),
     attempts,
   };
 }

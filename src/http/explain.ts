@@ -96,6 +96,56 @@ function serviceError(bodyText: string, status: number): string | undefined {
   return str(title) ? `HTML error page: ${title}` : undefined;
 }
 
+const REPORTED_ERROR_KEYS = [
+  "error",
+  "failure",
+  "failureReason",
+  "failure_reason",
+  "errorMessage",
+  "error_message",
+  "lastError",
+  "last_error",
+] as const;
+
+function reportedIn(doc: Doc): string | undefined {
+  for (const key of REPORTED_ERROR_KEYS) {
+    const value = doc[key];
+    if (isDoc(value)) {
+      const said = codeAndMessage(value, 0);
+      if (said) return said;
+    } else if (str(value)) {
+      return key === "error" ? join(str(value), str(doc.error_description) ?? str(doc.message)) : str(value);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The error a successful answer reports about something else — a task or job that ended
+ * `failed` with `{ "error": { "code", "message" } }`, `"failure": "…"`, `"lastError": "…"` —
+ * at the top level or under `data`, `result`, `task` or `job`. Only those fields: on a 2xx a
+ * `message` or `title` is not an error.
+ */
+export function reportedError(bodyText: string): string | undefined {
+  const body = bodyText.trim();
+  if (!body.startsWith("{")) return undefined;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (!isDoc(doc)) return undefined;
+  const found =
+    reportedIn(doc) ??
+    ["data", "result", "task", "job"]
+      .map((k) => doc[k])
+      .filter(isDoc)
+      .map(reportedIn)
+      .find(Boolean);
+  return found ? oneLine(found, MAX_DETAIL_CHARS) : undefined;
+}
+
 /** `WWW-Authenticate: Bearer error="invalid_token", error_description="…"` (RFC 6750). */
 function authChallenge(headers: Readonly<Record<string, string>>): string | undefined {
   const challenge = header(headers, "www-authenticate");
@@ -122,8 +172,8 @@ function statusHint(
   }
   if (status >= 500 && status <= 599) {
     return TRANSIENT_5XX.has(status)
-      ? `the service failed (after ${plural(attempts, "attempt")}): a ${status} is usually transient, but it persisted — check the deployment's health`
-      : `the service failed (after ${plural(attempts, "attempt")}): a ${status} is not transient — check the service's logs`;
+      ? `still ${status} after ${plural(attempts, "attempt")}: usually transient, but it persisted — check the deployment's health`
+      : `${status} after ${plural(attempts, "attempt")}, not transient: the service failed — check its logs`;
   }
   return STATUS_HINTS[status];
 }

@@ -40,10 +40,34 @@ export interface AttemptRecord {
   readonly waitedMs: number;
 }
 
+/** A hop that answered with a redirect: the URL asked and the 3xx it answered. */
+export interface Redirect {
+  readonly url: string;
+  readonly status: number;
+}
+
+/**
+ * A secret, variable or environment value, by name (never the value), that a template put into
+ * a request: `{ header: "Authorization", from: "secrets.REPORTING_TOKEN" }`, `{ query: "key", … }`,
+ * or neither when it went into the URL's path or host.
+ */
+export interface TemplateUse {
+  readonly header?: string;
+  readonly query?: string;
+  readonly from: string;
+}
+
 /** One HTTP request/response as a report shows it; headers are already redacted. */
 export interface Exchange {
   readonly method: string;
+  /** The URL that answered: after redirects, the last one. */
   readonly url: string;
+  /** The URL the check asked for, when redirects led elsewhere. */
+  readonly requestedUrl?: string;
+  /** The hops that answered with a redirect, in order (the first is `requestedUrl`). */
+  readonly redirects?: readonly Redirect[];
+  /** Which secrets and variables the request carried, by name. */
+  readonly credentials?: readonly TemplateUse[];
   readonly status?: number;
   readonly responseHeaders?: Readonly<Record<string, string>>;
   /** Bounded excerpt of the response body (decoded text). */
@@ -70,6 +94,8 @@ export interface HttpResponse {
   readonly durationMs: number;
   /** Final URL after redirects. */
   readonly url: string;
+  /** The hops that answered with a redirect before `url`, in order. */
+  readonly redirects?: readonly Redirect[];
   readonly attempts: readonly AttemptRecord[];
 }
 

@@ -4,6 +4,7 @@
 import type { CheckResult, GateResult } from "../engine/results.js";
 import { oneLine, stripControl } from "../text/display-text.js";
 import { describeOutcome, failingChecks, gateState, gateTitle } from "./describe.js";
+import { diagnose } from "./diagnosis.js";
 import { failureEvidence } from "./evidence.js";
 import { gateFindings, unreachableChecks } from "./findings.js";
 
@@ -21,20 +22,20 @@ export interface AnnotationLimits {
 const MAX_ASSERTION_LINES = 5;
 const MAX_MESSAGE_CHARS = 4000;
 
+/** The check's diagnosis (the summary's words), then its failed assertions as expected vs actual. */
 function message(check: CheckResult, dryRun: boolean): string {
   const evidence = failureEvidence(check);
-  const detail = oneLine(check.detail, 500);
-  const lines = [`${describeOutcome(check)}: ${detail}`];
+  const d = diagnose(check);
+  const lines = [
+    `${describeOutcome(check)}: ${oneLine(d.what ? `${d.what} · ${d.why}` : d.why, 600)}`,
+    `what to do: ${oneLine(d.next, 400)}`,
+  ];
   for (const a of evidence.failedAssertions.slice(0, MAX_ASSERTION_LINES)) {
-    const line = oneLine(`${a.target}: expected ${a.expected}, got ${a.actual}`, 300);
-    // Check runners often use the first failed assertion as the detail: say it once.
-    if (line !== detail) lines.push(line);
+    lines.push(oneLine(`${a.target}: expected ${a.expected}, got ${a.actual}`, 300));
   }
   if (evidence.failedAssertions.length > MAX_ASSERTION_LINES) {
     lines.push(`… ${evidence.failedAssertions.length - MAX_ASSERTION_LINES} more failed assertions`);
   }
-  if (evidence.serviceSaid) lines.push(`service said: ${oneLine(evidence.serviceSaid, 300)}`);
-  if (evidence.hint) lines.push(`what to do: ${oneLine(evidence.hint, 300)}`);
   if (check.severity === "warning") lines.push("(warning: does not block the deployment)");
   else if (dryRun) lines.push("(dry run: would have blocked the deployment)");
   return stripControl(lines.join("\n")).slice(0, MAX_MESSAGE_CHARS);

@@ -1,13 +1,17 @@
 // The terminal report for the CLI and the action's log: a line per finished check while the
-// gate runs, then the failures with expected vs actual and a final verdict line.
+// gate runs, then each failure with its diagnosis (the step summary's words: what, why, next)
+// and its evidence — the request, each failed assertion once, tables aligned — and a final
+// verdict line.
 
-import type { CheckOutcome } from "../checks/types.js";
+import { failedStep } from "../checks/failed-step.js";
+import type { CheckOutcome, ResultTable } from "../checks/types.js";
 import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing } from "../engine/results.js";
-import { cutUtf8, oneLine, stripControl } from "../text/display-text.js";
+import { cutUtf8, displayWidth, oneLine, stripControl } from "../text/display-text.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
 import { describeOutcome, describeVerdict, failingChecks, gateState, gateTitle } from "./describe.js";
+import { diagnose, statusText, stepAnswer } from "./diagnosis.js";
 import { failureEvidence } from "./evidence.js";
 import { gateFindings, unreachableChecks } from "./findings.js";
 import { GATE_STATE_ICONS, type GateState, OUTCOMES, outcomeGlyph, outcomeWord } from "./outcomes.js";
@@ -18,6 +22,9 @@ export interface ConsoleOptions {
 
 const MAX_VALUE_BYTES = 1000;
 const MAX_TABLE_ROWS = 20;
+const MAX_CELL_CHARS = 80;
+/** A value longer than this, or on several lines, goes under its label instead of in the sentence. */
+const INLINE_VALUE_CHARS = 100;
 
 type Style = "red" | "green" | "yellow" | "dim" | "bold";
 const SGR: Readonly<Record<Style, string>> = { red: "31", green: "32", yellow: "33", dim: "2", bold: "1" };
@@ -51,41 +58,73 @@ function indentValue(value: string, indent: string): string {
   return `${text}${cut ? "…" : ""}`.replace(/\n/g, `\n${indent}`);
 }
 
-function failureBlock(check: CheckResult, paint: ReturnType<typeof painter>, opts: ConsoleOptions): string[] {
+/** Columns padded to the widest cell by display width, so an emoji or a CJK name does not shift them. */
+function alignedTable(t: ResultTable, indent: string): string[] {
+  const rows = [t.columns, ...t.rows.slice(0, MAX_TABLE_ROWS)].map((r) =>
+    t.columns.map((_, i) => oneLine(r[i] ?? "", MAX_CELL_CHARS)),
+  );
+  const widths = t.columns.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
+  const line = (r: readonly string[]) =>
+    `${indent}${r.map((c, i) => (i === r.length - 1 ? c : `${c}${" ".repeat((widths[i] ?? 0) - displayWidth(c))}`)).join("  ")}`.trimEnd();
+  const [head = [], ...body] = rows;
+  const lines = [line(head), `${indent}${widths.map((w) => "─".repeat(w)).join("  ")}`, ...body.map(line)];
+  if (t.rows.length > MAX_TABLE_ROWS) lines.push(`${indent}… ${t.rows.length - MAX_TABLE_ROWS} more rows`);
+  return lines;
+}
+
+function isShort(value: string): boolean {
+  return !value.includes("\n") && value.length <= INLINE_VALUE_CHARS;
+}
+
+function failureBlock(check: CheckResult, paint: ReturnType<typeof painter>): string[] {
   const evidence = failureEvidence(check);
-  const lines = [renderCheckLine(check, opts)];
+  const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
+  const lines = [
+    `${paint(style, glyph)} ${paint("bold", oneLine(check.name, 200))} · ${paint(style, describeOutcome(check))} · ${paint("dim", formatDuration(check.durationMs))}`,
+  ];
+  const d = diagnose(check);
+  lines.push(`    ${oneLine(d.what ? `${d.what} · ${d.why}` : d.why, 600)}`);
+  lines.push(`    ${paint("yellow", "→")} ${oneLine(d.next, 400)}`);
   const { exchange } = evidence;
   if (exchange) {
     const answer =
       exchange.status !== undefined
-        ? String(exchange.status)
+        ? statusText(exchange.status)
         : `no response: ${oneLine(exchange.error ?? "error", 300)}`;
     const retries = exchange.attempts.filter((a) => a.failure !== "held-back").length - 1;
     const attempts = retries > 0 ? ` (after ${plural(retries, "retry", "retries")})` : "";
-    lines.push(`    ${oneLine(`${exchange.method} ${exchange.url}`, 500)} → ${answer}${attempts}`);
-  }
-  for (const a of evidence.failedAssertions) {
+    const redirected = exchange.requestedUrl
+      ? ` → ${(exchange.redirects ?? []).map((r) => r.status).join(" → ") || "redirected"} → ${oneLine(exchange.url, 500)}`
+      : "";
     lines.push(
-      `    ${paint("red", OUTCOMES.failed.glyph)} ${oneLine(a.target, 200)}${a.message ? paint("dim", ` — ${oneLine(a.message, 300)}`) : ""}`,
+      `    ${oneLine(`${exchange.method} ${exchange.requestedUrl ?? exchange.url}`, 500)}${redirected} → ${answer}${attempts}`,
     );
-    lines.push(`        expected: ${paint("green", indentValue(a.expected, "                  "))}`);
-    lines.push(`        actual:   ${paint("red", indentValue(a.actual, "                  "))}`);
   }
+  const tables = check.tables ?? [];
+  // A check's own tables already hold its assertions (metrics, TLS, webhook sends, …).
+  if (tables.length === 0) {
+    for (const a of evidence.failedAssertions) {
+      const mark = `    ${paint("red", OUTCOMES.failed.glyph)} ${oneLine(a.target, 200)}:`;
+      if (isShort(a.expected) && isShort(a.actual)) {
+        lines.push(`${mark} expected ${paint("green", a.expected)}, got ${paint("red", a.actual)}`);
+      } else {
+        lines.push(mark);
+        lines.push(`        expected: ${paint("green", indentValue(a.expected, "                  "))}`);
+        lines.push(`        actual:   ${paint("red", indentValue(a.actual, "                  "))}`);
+      }
+    }
+  }
+  const deciding = failedStep(check.steps);
   for (const [i, step] of (check.steps ?? []).entries()) {
     const { glyph, style } = icon(step.outcome, false, false);
-    const detail = step.detail ? ` · ${oneLine(step.detail, 200)}` : "";
+    // The deciding step's cause is the diagnosis above: here only what it got.
+    const said = step === deciding ? stepAnswer(step) : step.detail;
+    const detail = said ? ` · ${oneLine(said, 200)}` : "";
     lines.push(
       `    ${i + 1}. ${paint(style, glyph)} ${oneLine(step.name, 200)} · ${outcomeWord(step.outcome)}${detail}`,
     );
   }
-  for (const t of check.tables ?? []) {
-    lines.push(`    ${oneLine(t.title, 200)}:`, `      ${t.columns.map((c) => oneLine(c, 50)).join(" | ")}`);
-    for (const row of t.rows.slice(0, MAX_TABLE_ROWS))
-      lines.push(`      ${row.map((c) => oneLine(c, 200)).join(" | ")}`);
-    if (t.rows.length > MAX_TABLE_ROWS) lines.push(`      … ${t.rows.length - MAX_TABLE_ROWS} more rows`);
-  }
-  if (evidence.serviceSaid) lines.push(`    service said: ${oneLine(evidence.serviceSaid, 300)}`);
-  if (evidence.hint) lines.push(`    ${paint("yellow", "what to do:")} ${oneLine(evidence.hint, 300)}`);
+  for (const t of tables) lines.push(`    ${oneLine(t.title, 200)}:`, ...alignedTable(t, "      "));
   return lines;
 }
 
@@ -108,11 +147,11 @@ export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): s
   const own = (checks: readonly CheckResult[]) => checks.filter((c) => !unreachable.has(c));
   if (own(critical).length > 0) {
     blocks.push([paint("bold", `Failures (${own(critical).length}):`)]);
-    for (const c of own(critical)) blocks.push(failureBlock(c, paint, opts));
+    for (const c of own(critical)) blocks.push(failureBlock(c, paint));
   }
   if (own(warnings).length > 0) {
     blocks.push([paint("bold", `Warnings, not blocking (${own(warnings).length}):`)]);
-    for (const c of own(warnings)) blocks.push(failureBlock(c, paint, opts));
+    for (const c of own(warnings)) blocks.push(failureBlock(c, paint));
   }
   if (cut.length > 0) {
     const names = cut.map((c) => oneLine(c.name, 100)).join(", ");

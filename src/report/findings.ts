@@ -49,7 +49,10 @@ function skipReasons(result: GateResult): string {
 export function gateFindings(result: GateResult): Finding[] {
   const findings: Finding[] = [];
   if (result.nothingChecked) {
-    findings.push({ kind: "nothing-checked", text: `nothing was checked — ${skipReasons(result)}` });
+    findings.push({
+      kind: "nothing-checked",
+      text: `nothing was checked — ${skipReasons(result)} → check the if, only or needs that skipped them`,
+    });
   }
   const unreachable = result.unreachable?.origin;
   if (result.unreachable) {
@@ -60,7 +63,9 @@ export function gateFindings(result: GateResult): Finding[] {
       failed > 0 ? `${plural(failed, "check")} failed on it` : "",
       circuit ? `its circuit held back ${plural(circuit.heldBack, "request")}` : "",
     ];
-    findings.push({ kind: "unreachable", text: parts.filter(Boolean).join("; ") });
+    // The cause of every check it failed, so it carries their next step too, said once here.
+    const next = "→ check that the deployment is up and that the base URL points at it";
+    findings.push({ kind: "unreachable", text: `${parts.filter(Boolean).join("; ")} ${next}` });
   }
   for (const o of result.origins ?? []) {
     // Said once, in the unreachable line above.

@@ -49,10 +49,42 @@ const attempt = z
   })
   .meta({ id: "Attempt" });
 
+const redirect = z
+  .looseObject({
+    url: z.string().meta({ description: "the URL that answered with a redirect" }),
+    status: z.number().int().meta({ description: "its 3xx status" }),
+  })
+  .meta({ id: "Redirect" });
+
+const templateUse = z
+  .looseObject({
+    header: z.string().optional().meta({ description: "the request header it went into" }),
+    query: z.string().optional().meta({ description: "the query parameter it went into" }),
+    from: z
+      .string()
+      .meta({ description: "the template name, e.g. secrets.REPORTING_TOKEN (never the value)" }),
+  })
+  .meta({
+    id: "TemplateUse",
+    description: "a secret, variable or environment value a template put into the request, by name",
+  });
+
 const exchange = z
   .looseObject({
     method: z.string(),
-    url: z.string().meta({ description: "the absolute request URL" }),
+    url: z.string().meta({ description: "the absolute URL that answered (after redirects, the last one)" }),
+    requestedUrl: z
+      .string()
+      .optional()
+      .meta({ description: "the URL the check asked for, when redirects led elsewhere" }),
+    redirects: z
+      .array(redirect)
+      .optional()
+      .meta({ description: "the hops that answered with a redirect, in order" }),
+    credentials: z
+      .array(templateUse)
+      .optional()
+      .meta({ description: "the secrets and variables, by name, rendered into the headers or URL" }),
     status: z.number().int().optional().meta({ description: "absent when no response arrived" }),
     responseHeaders: z
       .record(z.string(), z.string())
@@ -103,7 +135,9 @@ const check = z
     detail: z
       .string()
       .meta({ description: "one line: why it failed or was skipped, or what it saw when it passed" }),
-    hint: z.string().optional().meta({ description: "what the response status calls for" }),
+    hint: z.string().optional().meta({
+      description: "what to do next: what the response status calls for, or a check type's own advice",
+    }),
     durationMs: ms.meta({ description: "retries and waits included" }),
     attempts: count.meta({ description: "HTTP attempts sent over every request of the check" }),
     retries: count

@@ -1,11 +1,12 @@
-// The job step summary: what on-call reads first. The heading says whether the gate blocked,
-// the list under it says why, the table shows every check, and a collapsed section per
-// failure holds the evidence. GitHub rejects a summary over 1 MiB, so sections are added in
-// priority order against a byte budget and the rest is replaced by a note.
+// The job step summary: what on-call reads first. The first screen — the heading and the lines
+// under it — says, for every blocking check, what failed, why and what to do next, once (the
+// diagnosis, src/report/diagnosis.ts); the table shows every check; a collapsed section per
+// failure holds only the evidence. GitHub rejects a summary over 1 MiB, so sections are added
+// in priority order against a byte budget and the rest is replaced by a note.
 //
 // Expects a result already passed through the redactor (`redactor.deep(result)`); credential
 // headers are masked here again by name, so a header the engine missed still never shows.
-import { STATUS_CODES } from "node:http";
+import { failedStep } from "../checks/failed-step.js";
 import type { ResultTable, StepResult } from "../checks/types.js";
 import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing } from "../engine/results.js";
@@ -15,6 +16,7 @@ import { cutUtf8, oneLine } from "../text/display-text.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
 import { describeOutcome, describeVerdict, failingChecks, gateState, gateTitle } from "./describe.js";
+import { type Diagnosis, diagnose, statusText, stepAnswer } from "./diagnosis.js";
 import { failureEvidence } from "./evidence.js";
 import { type Finding, gateFindings, unreachableChecks } from "./findings.js";
 import { codeBlock, codeSpan, escapeHtml, inline, table, tableHeader, tableRow } from "./markdown.js";
@@ -30,8 +32,11 @@ export interface SummaryOptions {
 }
 
 const BODY_EXCERPT_BYTES = 2048;
-const BLOCKED_BY_LIMIT = 5;
-const WARNINGS_LIMIT = 3;
+// Every blocking check gets its line on the first screen; only a gate past this many is cut.
+const BLOCKED_BY_LIMIT = 20;
+const WARNINGS_LIMIT = 5;
+const LINE_WHY_CHARS = 400;
+const LINE_NEXT_CHARS = 240;
 const MAX_ASSERTION_ROWS = 50;
 const MAX_STEP_ROWS = 50;
 const MAX_TABLE_ROWS = 100;
@@ -58,11 +63,6 @@ function checkIcon(check: CheckResult): string {
   return outcomeEmoji(check.outcome, check.severity === "warning");
 }
 
-function reasonPhrase(status: number): string {
-  const phrase = STATUS_CODES[status];
-  return phrase ? `${status} ${phrase}` : String(status);
-}
-
 function startedAt(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : `${new Date(time).toISOString().slice(0, 19).replace("T", " ")} UTC`;
@@ -75,6 +75,22 @@ function unreachableItem(checks: readonly CheckResult[]): string {
   return `- **${plural(checks.length, "check")}** could not reach the service (see above): ${names.join(", ")}${more}`;
 }
 
+/** `what · why → next`: the check's one diagnosis line, said here and nowhere else in the summary. */
+function diagnosisText(d: Diagnosis): string {
+  const what = d.what ? `${inline(d.what, 160)} · ` : "";
+  return `${what}${inline(d.why, LINE_WHY_CHARS)} → ${inline(d.next, LINE_NEXT_CHARS)}`;
+}
+
+const diagnosisCache = new WeakMap<CheckResult, Diagnosis>();
+function diagnoses(check: CheckResult): Diagnosis {
+  let d = diagnosisCache.get(check);
+  if (!d) {
+    d = diagnose(check);
+    diagnosisCache.set(check, d);
+  }
+  return d;
+}
+
 function failureList(
   title: string,
   checks: readonly CheckResult[],
@@ -83,11 +99,9 @@ function failureList(
 ): string {
   const cut = checks.filter((c) => unreachable.has(c));
   const own = checks.filter((c) => !unreachable.has(c));
-  const items = own.slice(0, limit).map((c) => {
-    const { serviceSaid, hint } = failureEvidence(c);
-    const said = serviceSaid ? ` (${inline(serviceSaid, 120)})` : "";
-    return `- **${inline(c.name, 80)}** — ${inline(c.detail, 160)}${said}${hint ? ` → ${inline(hint, 120)}` : ""}`;
-  });
+  const items = own
+    .slice(0, limit)
+    .map((c) => `- **${inline(c.name, 80)}** — ${diagnosisText(diagnoses(c))}`);
   if (own.length > limit) items.push(`- … and ${own.length - limit} more (see the table)`);
   if (cut.length > 0) items.push(unreachableItem(cut));
   return `**${title}**\n\n${items.join("\n")}`;
@@ -98,6 +112,41 @@ function modeText(result: GateResult, state: GateState): string {
   return state === "would-block"
     ? "dry run — nothing was blocked, but in enforce mode this gate would have blocked the deployment"
     : "dry run — reports only, never blocks";
+}
+
+/** Findings that are the gate's cause themselves go above the check lines; the rest follow the warnings. */
+const TOP_FINDINGS: ReadonlySet<Finding["kind"]> = new Set(["nothing-checked", "unreachable"]);
+
+function findingLine(finding: Finding): string {
+  return `**${FINDING_ICON[finding.kind]} ${inline(capitalise(finding.text), 600)}**`;
+}
+
+/** A link only for a plain http(s) URL, which cannot break out of the markdown link. */
+function link(text: string, url: string | undefined): string {
+  return url && /^https?:\/\/[^\s()<>[\]`]+$/.test(url) ? `[${text}](${url})` : text;
+}
+
+/** `https://github.com/o/r/actions/runs/1` → `https://github.com/o/r/commit/SHA`. */
+function commitUrl(runUrl: string | undefined, sha: string): string | undefined {
+  const repo = runUrl ? /^(https?:\/\/.+)\/actions\/runs\/[^/]+$/.exec(runUrl)?.[1] : undefined;
+  return repo && /^[0-9a-f]{7,64}$/i.test(sha) ? `${repo}/commit/${sha}` : undefined;
+}
+
+function metaLine(result: GateResult, state: GateState): string {
+  const meta = [
+    `**Mode:** ${modeText(result, state)}`,
+    `**Base URL:** ${codeSpan(result.baseUrl, 200) || "(none)"}`,
+    `**Duration:** ${formatDuration(result.durationMs)}`,
+    `**Started:** ${inline(startedAt(result.startedAt), 40)}`,
+  ];
+  const run = result.run;
+  if (run?.sha)
+    meta.push(`**Commit:** ${link(codeSpan(run.sha.slice(0, 12), 12), commitUrl(run.url, run.sha))}`);
+  if (run?.id) {
+    const attempt = run.attempt ? ` (attempt ${inline(run.attempt, 10)})` : "";
+    meta.push(`**Run:** ${link(inline(run.id, 40), run.url)}${attempt}`);
+  } else if (run?.url) meta.push(`**Run:** ${link("this run", run.url)}`);
+  return meta.join(" · ");
 }
 
 function renderHead(result: GateResult): string {
@@ -113,9 +162,8 @@ function renderHead(result: GateResult): string {
         : "the gate deadline passed; checks that had not finished are marked timed out";
     lines.push(`**⛔ Interrupted:** ${why}.`);
   }
-  for (const finding of gateFindings(result)) {
-    lines.push(`**${FINDING_ICON[finding.kind]} ${inline(capitalise(finding.text), 600)}**`);
-  }
+  const findings = gateFindings(result);
+  for (const finding of findings.filter((f) => TOP_FINDINGS.has(f.kind))) lines.push(findingLine(finding));
   const unreachable = new Set(unreachableChecks(result));
   if (critical.length > 0) {
     lines.push(
@@ -129,18 +177,8 @@ function renderHead(result: GateResult): string {
   }
   if (warnings.length > 0)
     lines.push(failureList("Warnings (not blocking):", warnings, WARNINGS_LIMIT, unreachable));
-  const meta = [
-    `**Mode:** ${modeText(result, state)}`,
-    `**Base URL:** ${codeSpan(result.baseUrl, 200) || "(none)"}`,
-    `**Duration:** ${formatDuration(result.durationMs)}`,
-    `**Started:** ${inline(startedAt(result.startedAt), 40)}`,
-  ];
-  if (result.run?.sha) meta.push(`**Commit:** ${codeSpan(result.run.sha.slice(0, 12), 12)}`);
-  if (result.run?.id) {
-    const attempt = result.run.attempt ? ` (attempt ${inline(result.run.attempt, 10)})` : "";
-    meta.push(`**Run:** ${inline(result.run.id, 40)}${attempt}`);
-  }
-  lines.push(meta.join(" · "));
+  for (const finding of findings.filter((f) => !TOP_FINDINGS.has(f.kind))) lines.push(findingLine(finding));
+  lines.push(metaLine(result, state));
   return lines.join(SEPARATOR);
 }
 
@@ -152,7 +190,12 @@ function tableOrder(checks: readonly CheckResult[]): CheckResult[] {
 
 function checkRow(check: CheckResult, unreachable: ReadonlySet<CheckResult>): string {
   const duration = check.outcome === "skipped" ? "—" : formatDuration(check.durationMs);
-  const detail = unreachable.has(check) ? "no answer: the base URL is unreachable (see above)" : check.detail;
+  // A failing check's cause and next step are on the first screen: here only what failed.
+  const detail = unreachable.has(check)
+    ? "no answer: the base URL is unreachable (see above)"
+    : isFailing(check.outcome)
+      ? diagnoses(check).what || "see above"
+      : check.detail;
   return tableRow(
     [`${checkIcon(check)} ${describeOutcome(check)}`, check.name, check.type, duration, detail],
     CHECK_COLUMNS.length,
@@ -178,13 +221,19 @@ function waitingText(check: CheckResult): string | undefined {
   return `**Waiting:** ${parts.join(" · ")}`;
 }
 
+/** The request as configured and, after redirects, the URL that answered; the status in bold only when it is an error. */
 function requestLine(exchange: Exchange): string {
   const answer =
     exchange.status !== undefined
-      ? `**${reasonPhrase(exchange.status)}**`
+      ? exchange.status >= 400
+        ? `**${statusText(exchange.status)}**`
+        : statusText(exchange.status)
       : `no response: ${inline(exchange.error ?? "unknown error", 300)}`;
-  const request = codeSpan(`${exchange.method} ${exchange.url}`, 500);
-  return `**Request:** ${request} → ${answer} · ${formatDuration(exchange.durationMs)}${attemptsText(exchange)}`;
+  const asked = codeSpan(`${exchange.method} ${exchange.requestedUrl ?? exchange.url}`, 500);
+  const hops = exchange.requestedUrl
+    ? ` → ${(exchange.redirects ?? []).map((r) => String(r.status)).join(" → ") || "redirected"} → ${codeSpan(exchange.url, 500)}`
+    : "";
+  return `**Request:** ${asked}${hops} → ${answer} · ${formatDuration(exchange.durationMs)}${attemptsText(exchange)}`;
 }
 
 /** Pretty JSON reads better than one long line; a cut or non-JSON body is shown as it came. */
@@ -212,14 +261,16 @@ function boundedTable(columns: readonly string[], rows: readonly (readonly strin
     : shown;
 }
 
+/** Every step, the ones not run marked; the deciding step shows its answer, its cause being on the first screen. */
 function stepsTable(steps: readonly StepResult[]): string {
+  const deciding = failedStep(steps);
   const rows = steps.map((s, i) => [
     String(i + 1),
     s.name,
     // A step has no severity of its own: a failed step fails its check.
-    `${outcomeEmoji(s.outcome, false)} ${outcomeWord(s.outcome)}`,
+    `${outcomeEmoji(s.outcome, false)} ${s.outcome === "skipped" && s.detail.startsWith("not run") ? "not run" : outcomeWord(s.outcome)}`,
     s.outcome === "skipped" ? "—" : formatDuration(s.durationMs),
-    s.detail,
+    s === deciding ? stepAnswer(s) : s.detail,
   ]);
   return `**Steps**\n\n${boundedTable(["#", "step", "result", "duration", "detail"], rows, MAX_STEP_ROWS)}`;
 }
@@ -228,48 +279,92 @@ function resultTable(t: ResultTable): string {
   return `**${inline(t.title, 120)}**\n\n${boundedTable(t.columns, t.rows, MAX_TABLE_ROWS)}`;
 }
 
-function headersBlock(headers: Readonly<Record<string, string>>): string {
-  const rows = Object.entries(credentialHeaders.headers(headers));
-  return [
-    "<details>",
-    `<summary>Response headers (${rows.length})</summary>`,
-    "",
-    boundedTable(["header", "value"], rows, MAX_HEADER_ROWS),
-    "",
-    "</details>",
-  ].join("\n");
+/**
+ * Headers that say nothing about a failure: transport and caching bookkeeping. Left out of the
+ * summary (the JSON report keeps every header); request ids stay, they find the request in the
+ * service's logs.
+ */
+const ROUTINE_HEADERS: ReadonlySet<string> = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "content-length",
+  "transfer-encoding",
+  "cache-control",
+  "pragma",
+  "expires",
+  "etag",
+  "last-modified",
+  "age",
+  "accept-ranges",
+  "vary",
+  "strict-transport-security",
+  "x-content-type-options",
+  "x-frame-options",
+  "x-xss-protection",
+  "referrer-policy",
+  "content-security-policy",
+  "permissions-policy",
+]);
+
+function headersBlock(
+  headers: Readonly<Record<string, string>>,
+  asserted: ReadonlySet<string>,
+): string | undefined {
+  const all = Object.entries(credentialHeaders.headers(headers));
+  const rows = all.filter(
+    ([name]) => !ROUTINE_HEADERS.has(name.toLowerCase()) || asserted.has(name.toLowerCase()),
+  );
+  if (rows.length === 0) return undefined;
+  const left = all.length - rows.length;
+  const note = left > 0 ? ` (${left} routine ones such as date and connection left out)` : "";
+  return `**Response headers${note}**\n\n${boundedTable(["header", "value"], rows, MAX_HEADER_ROWS)}`;
 }
 
 /** One collapsed section with the evidence for a failed check (or a passed check's tables). */
 function checkSection(check: CheckResult): string {
-  // GitHub does not parse markdown inside <summary>: HTML escaping only.
+  // GitHub does not parse markdown inside <summary>: HTML escaping only. The diagnosis is on
+  // the first screen, so the summary line names the check and its outcome only.
   const title = `<b>${escapeHtml(oneLine(check.name, 120))}</b>`;
-  const what = escapeHtml(`${describeOutcome(check)} · ${oneLine(check.detail, 200)}`);
+  const failing = isFailing(check.outcome);
+  const what = escapeHtml(
+    failing ? describeOutcome(check) : `${describeOutcome(check)} · ${oneLine(check.detail, 200)}`,
+  );
   const summary = `<summary>${checkIcon(check)} ${title} · ${what}</summary>`;
   const parts = [`<details>\n${summary}`];
   const evidence = failureEvidence(check);
-  const failing = isFailing(check.outcome);
   const { exchange } = evidence;
   if (failing && exchange) parts.push(requestLine(exchange));
   const waiting = failing ? waitingText(check) : undefined;
   if (waiting) parts.push(waiting);
-  if (failing && evidence.serviceSaid) parts.push(`**Service said:** ${inline(evidence.serviceSaid)}`);
-  if (failing && evidence.hint) parts.push(`**What to do:** ${inline(evidence.hint)}`);
   if (check.bake) {
     const { runs, failures, failureLimit } = check.bake;
     parts.push(`**Bake:** ${failures} of ${plural(runs, "run")} failed (limit ${failureLimit})`);
   }
-  if (failing && evidence.failedAssertions.length > 0) {
-    const rows = evidence.failedAssertions.map((a) => [a.target, a.expected, a.actual, a.message]);
+  const tables = check.tables ?? [];
+  // A check's own tables already hold its assertions (metrics, TLS, webhook sends, …), and the
+  // request line shows the status the first screen said was not the one expected.
+  const shown = evidence.failedAssertions.filter(
+    (a) => !(a.target === "status" && exchange?.status !== undefined),
+  );
+  if (failing && shown.length > 0 && tables.length === 0) {
+    const rows = shown.map((a) => [a.target, a.expected, a.actual]);
     parts.push(
-      `**Failed assertions**\n\n${boundedTable(["assertion", "expected", "actual", "message"], rows, MAX_ASSERTION_ROWS)}`,
+      `**Failed assertions**\n\n${boundedTable(["assertion", "expected", "actual"], rows, MAX_ASSERTION_ROWS)}`,
     );
   }
   if (check.steps && check.steps.length > 0) parts.push(stepsTable(check.steps));
-  for (const t of check.tables ?? []) parts.push(resultTable(t));
-  if (failing && exchange?.bodyExcerpt) parts.push(bodyBlock(exchange.bodyExcerpt));
-  if (failing && exchange?.responseHeaders && Object.keys(exchange.responseHeaders).length > 0) {
-    parts.push(headersBlock(exchange.responseHeaders));
+  for (const t of tables) parts.push(resultTable(t));
+  // The body only when no table already shows what it says (a guard's violations, a metrics scrape).
+  if (failing && exchange?.bodyExcerpt && tables.length === 0) parts.push(bodyBlock(exchange.bodyExcerpt));
+  if (failing && exchange?.responseHeaders) {
+    const asserted = new Set(
+      evidence.failedAssertions
+        .filter((a) => a.target.startsWith("header "))
+        .map((a) => a.target.slice("header ".length).toLowerCase()),
+    );
+    const headers = headersBlock(exchange.responseHeaders, asserted);
+    if (headers) parts.push(headers);
   }
   parts.push("</details>");
   return parts.join(SEPARATOR);
