@@ -2,8 +2,18 @@ import type { z } from "zod";
 import type { AssertionResult } from "../assert/assertion-result.js";
 import type { Exchange, HttpClient } from "../http/types.js";
 
-/** `errored`: the request never got an answer; `failed`: the answer did not meet the expectation. */
-export type CheckOutcome = "passed" | "failed" | "errored" | "skipped" | "timed-out" | "cancelled";
+/**
+ * `errored`: the request never got an answer; `failed`: the answer did not meet the expectation;
+ * `inconclusive`: the check could not reach a judgement (a comparison with no baseline).
+ */
+export type CheckOutcome =
+  | "passed"
+  | "failed"
+  | "errored"
+  | "skipped"
+  | "timed-out"
+  | "cancelled"
+  | "inconclusive";
 
 /** A table a check type wants in the summary (release-guard violations, webhook sends, …). */
 export interface ResultTable {
@@ -29,7 +39,7 @@ export interface StepResult {
  * check spent on HTTP (attempts, retries, polls, waits), which it records as the check sends.
  */
 export interface CheckRun {
-  readonly outcome: "passed" | "failed" | "errored";
+  readonly outcome: "passed" | "failed" | "errored" | "inconclusive";
   readonly detail: string;
   readonly hint?: string;
   readonly assertions: readonly AssertionResult[];

@@ -14,7 +14,7 @@ import { formatDuration } from "../text/duration.js";
 import { VERSION } from "../version.js";
 import { selectChecks } from "./plan.js";
 import { type RequestTally, requestLedger } from "./request-ledger.js";
-import { type CheckResult, countResults, type GateResult, isFailing } from "./results.js";
+import { type CheckResult, countResults, type GateResult, gateVerdict, isFailing } from "./results.js";
 
 export interface GateOptions {
   readonly config: GateConfig;
@@ -211,7 +211,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           progressed = true;
           const failedNeed = needs.find((r) => r && r.outcome !== "passed");
           if (failedNeed) {
-            const why = failedNeed.outcome === "skipped" ? "was skipped" : failedNeed.outcome;
+            const why =
+              failedNeed.outcome === "skipped" || failedNeed.outcome === "inconclusive"
+                ? `was ${failedNeed.outcome}`
+                : failedNeed.outcome;
             finish(skipped(check, `needs "${failedNeed.name}", which ${why}`));
           } else if (stopStarting) {
             finish(skipped(check, `not started: fail-fast after "${stopStarting}" failed`));
@@ -289,7 +292,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     label: options.label,
     mode: options.mode,
     baseUrl: redactor.text(options.baseUrl),
-    verdict: failedChecks.length > 0 || interrupted || nothingChecked ? "failed" : "passed",
+    verdict: gateVerdict(ordered, { interrupted: interrupted !== undefined, nothingChecked }),
     ...(interrupted ? { interrupted } : {}),
     ...(nothingChecked ? { nothingChecked } : {}),
     ...(unreachable ? { unreachable } : {}),

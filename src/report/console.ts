@@ -30,6 +30,7 @@ function icon(outcome: CheckOutcome, warning: boolean, flaky: boolean): { glyph:
   const glyph = outcomeGlyph(outcome, warning);
   if (isFailing(outcome)) return { glyph, style: warning ? "yellow" : "red" };
   if (outcome === "skipped") return { glyph, style: "dim" };
+  if (outcome === "inconclusive") return { glyph, style: "yellow" };
   return { glyph, style: flaky ? "yellow" : "green" };
 }
 
@@ -93,6 +94,7 @@ const VERDICT_STYLE: Readonly<Record<GateState, Style>> = {
   passed: "green",
   blocked: "red",
   "would-block": "yellow",
+  inconclusive: "yellow",
 };
 
 export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): string {

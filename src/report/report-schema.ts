@@ -15,11 +15,11 @@ const count = z.number().int().min(0);
 const ms = z.number().min(0);
 
 export const checkOutcome = z
-  .enum(["passed", "failed", "errored", "skipped", "timed-out", "cancelled"])
+  .enum(["passed", "failed", "errored", "skipped", "timed-out", "cancelled", "inconclusive"])
   .meta({
     id: "Outcome",
     description:
-      "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first",
+      "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first; inconclusive: no judgement could be reached (a comparison with no baseline)",
   });
 
 const assertion = z
@@ -160,9 +160,9 @@ export const gateReport = z
     label: z.string().meta({ description: 'the label input ("" when none)' }),
     mode: z.enum(["enforce", "dry-run"]),
     baseUrl: z.string(),
-    verdict: z.enum(["passed", "failed"]).meta({
+    verdict: z.enum(["passed", "failed", "inconclusive"]).meta({
       description:
-        "failed when a critical check failed, nothing was checked, or the gate was interrupted; in dry-run mode, what enforce would have decided",
+        "failed when a critical check failed, nothing was checked, or the gate was interrupted; else inconclusive when a critical check was inconclusive; in dry-run mode, what enforce would have decided",
     }),
     interrupted: z.enum(["timed-out", "cancelled"]).optional().meta({
       description:
@@ -185,7 +185,12 @@ export const gateReport = z
         passed: count.meta({ description: "flaky passes included" }),
         failed: count.meta({ description: "failing critical checks" }),
         skipped: count,
-        warnings: count.meta({ description: "failing warning checks: reported, never blocking" }),
+        warnings: count.meta({
+          description: "failing or inconclusive warning checks: reported, never blocking",
+        }),
+        inconclusive: count
+          .optional()
+          .meta({ description: "critical checks that could not reach a judgement" }),
       })
       .meta({ description: "every check counted once" }),
     failedChecks: z.array(z.string()).meta({ description: "failed critical checks, in config order" }),
