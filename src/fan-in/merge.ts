@@ -4,6 +4,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CheckOutcome } from "../checks/types.js";
+import { globFiles } from "../engine/glob.js";
 import {
   type GateCounts,
   type GateResult,
@@ -15,7 +16,6 @@ import { labelSlug } from "../report/describe.js";
 import { parseJsonReport } from "../report/json-report.js";
 import { renderJunitDocument } from "../report/junit.js";
 import { VERSION } from "../version.js";
-import { globFiles } from "./glob.js";
 
 /** A report far past any real gate's size is not read into memory. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
