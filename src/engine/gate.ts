@@ -12,6 +12,7 @@ import type { HttpClient, OriginRecord } from "../http/types.js";
 import type { Redactor } from "../secrets/redact.js";
 import { formatDuration } from "../text/duration.js";
 import { VERSION } from "../version.js";
+import { baselineFor, type LoadedBaseline, loadBaselineReport } from "./baseline.js";
 import { selectChecks } from "./plan.js";
 import { type RequestTally, requestLedger } from "./request-ledger.js";
 import { type CheckResult, countResults, type GateResult, gateVerdict, isFailing } from "./results.js";
@@ -34,6 +35,15 @@ export interface GateOptions {
   readonly only: readonly string[];
   readonly scope: TemplateScope;
   readonly redactor: Redactor;
+  /** The stable service `compare` checks send the same requests to (the `baseline-url` input). */
+  readonly baselineUrl?: string;
+  /**
+   * Path or glob of a previous run's JSON report (the `baseline-report` input), relative to
+   * `workspace`; `compare` checks measure against what it recorded. `baselineUrl` wins when both are given.
+   */
+  readonly baselineReport?: string;
+  /** Where relative paths are read from (default: the working directory). */
+  readonly workspace?: string;
   /** Cancellation from outside (SIGINT/SIGTERM). */
   readonly signal?: AbortSignal;
   readonly http?: HttpClient;
@@ -110,6 +120,9 @@ function fromRun(
     ...(run.exchange ? { exchange: run.exchange } : {}),
     ...(run.steps ? { steps: run.steps } : {}),
     ...(run.tables ? { tables: run.tables } : {}),
+    ...(run.samples ? { samples: run.samples } : {}),
+    ...(run.observed ? { observed: run.observed } : {}),
+    ...(run.comparison ? { comparison: run.comparison } : {}),
   };
 }
 
@@ -132,6 +145,15 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   let stopStarting: string | undefined;
 
   const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope);
+  // Read once, before any check runs; only when a selected check compares and no URL is given.
+  let baselineReport: LoadedBaseline | undefined;
+  if (options.baselineReport && !options.baselineUrl && checks.some((c) => c.spec.compare !== undefined)) {
+    baselineReport = await loadBaselineReport(
+      options.baselineReport,
+      options.label,
+      options.workspace ?? process.cwd(),
+    );
+  }
 
   const finish = (result: CheckResult) => {
     const clean = redact(result, redactor);
@@ -159,6 +181,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           http: ledger.client,
           render: (value, captures) => renderDeep(value, options.scope, captures),
           request,
+          baseline: baselineFor(check.name, options, baselineReport),
           deadline: Math.min(deadline, windowDeadline),
           signal: controller.signal,
           addSecret: (value) => redactor.add(value),

@@ -1,7 +1,14 @@
 // Results are data: gate → check → attempt → assertion. Every reporter is a pure function
 // of these types, so the JSON report (docs/report-schema.md) mirrors them closely.
 import type { AssertionResult } from "../assert/assertion-result.js";
-import type { CheckOutcome, ResultTable, StepResult } from "../checks/types.js";
+import type {
+  CheckOutcome,
+  Comparison,
+  Observed,
+  ResultTable,
+  SampleSummary,
+  StepResult,
+} from "../checks/types.js";
 import type { Exchange, OriginRecord } from "../http/types.js";
 
 export type Severity = "critical" | "warning";
@@ -41,6 +48,12 @@ export interface CheckResult {
   readonly log?: readonly string[];
   /** Bake windows: how many runs and how many of them failed. */
   readonly bake?: { readonly runs: number; readonly failures: number; readonly failureLimit: number };
+  /** A check with `sample` or `compare`: its answers as a set (one answer without `sample`). */
+  readonly samples?: SampleSummary;
+  /** A check with `sample` or `compare`: the status and JSON shape a later run's `compare` measures against. */
+  readonly observed?: Observed;
+  /** A check with `compare` that had a baseline: both sides, rule by rule. */
+  readonly comparison?: Comparison;
 }
 
 export interface GateCounts {

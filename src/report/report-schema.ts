@@ -90,6 +90,91 @@ const step = z
   })
   .meta({ id: "Step", description: "a step of a flow check, or one request of a multi-request check type" });
 
+const samples = z
+  .looseObject({
+    count: count.meta({ description: "requests sent" }),
+    errors: count.meta({ description: "samples whose answer failed `expect`, or that got no answer" }),
+    errorRate: z.number().min(0).max(1).meta({ description: "errors / count, from 0 to 1" }),
+    p50: ms.optional().meta({ description: "nearest-rank percentile of the answered samples' latencies" }),
+    p95: ms.optional(),
+    p99: ms.optional(),
+    max: ms.optional(),
+    latenciesMs: z
+      .array(ms)
+      .max(10_000)
+      .meta({ description: "latency of each answered sample, in the order sent" }),
+  })
+  .meta({
+    id: "Samples",
+    description:
+      "a request sent many times (`sample`), as a set: percentiles absent when nothing was answered",
+  });
+
+const observed = z
+  .looseObject({
+    status: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: "the answer's status (the most common over a sample set)" }),
+    shape: z.record(z.string(), z.string()).optional().meta({
+      description:
+        'the JSON answer\'s field paths and types, lists collapsed to [*] ({"$.data": "array", "$.data[*].id": "string"}); no values',
+    }),
+    shapeCut: z.boolean().optional().meta({ description: "the shape holds only its first 200 paths" }),
+  })
+  .meta({ id: "Observed", description: "what a later run's `compare` measures against" });
+
+const sideBySide = { candidate: z.number(), baseline: z.number() };
+const comparison = z
+  .looseObject({
+    against: z.enum(["baseline-url", "baseline-report"]),
+    baseline: z.string().meta({ description: "the baseline URL, or the report file that was read" }),
+    confidence: z.number().meta({ description: "of the Mann-Whitney test (`compare.confidence`)" }),
+    baselineSamples: samples,
+    latency: z
+      .array(
+        z.looseObject({
+          percentile: z.enum(["p50", "p95", "p99", "max"]),
+          candidateMs: ms,
+          baselineMs: ms,
+          ratio: z
+            .number()
+            .meta({ description: "candidate / baseline (a latency under 1 ms counts as 1 ms)" }),
+          limit: z.number().meta({ description: "the factor allowed (1.2 for 1.2x)" }),
+          p: z.number().optional().meta({
+            description: "one-sided Mann-Whitney p (candidate slower); absent without samples on both sides",
+          }),
+          passed: z.boolean(),
+        }),
+      )
+      .optional(),
+    errorRate: z
+      .looseObject({
+        ...sideBySide,
+        limit: z.number().meta({ description: "the rise allowed, as a fraction (0.005 for +0.5pp)" }),
+        passed: z.boolean(),
+      })
+      .optional(),
+    status: z
+      .looseObject({
+        candidate: z.number().int().optional(),
+        baseline: z.number().int().optional(),
+        passed: z.boolean(),
+      })
+      .optional(),
+    shape: z
+      .looseObject({
+        missing: z
+          .array(z.string())
+          .meta({ description: "paths the baseline's answer had and the candidate's lacks" }),
+        changed: z.array(z.looseObject({ path: z.string(), baseline: z.string(), candidate: z.string() })),
+        passed: z.boolean(),
+      })
+      .optional(),
+  })
+  .meta({ id: "Comparison", description: "`compare`: the candidate beside its baseline, rule by rule" });
+
 const check = z
   .looseObject({
     name: z.string(),
@@ -126,6 +211,11 @@ const check = z
       .optional()
       .meta({ description: "for a check with `bake`: how many runs, how many failed, and the limit" }),
     log: z.array(z.string()).optional().meta({ description: "lines the check noted while it ran" }),
+    samples: samples.optional().meta({
+      description: "a check with `sample` or `compare`: its answers as a set (one answer without `sample`)",
+    }),
+    observed: observed.optional(),
+    comparison: comparison.optional(),
   })
   .meta({ id: "Check" });
 
