@@ -126,8 +126,6 @@ async function sendSamples(
   }
   const baseline = new SampleRecorder(check.expect);
   const baselineCtx: CheckContext<HttpSpec> = { ...ctx, baseUrl: baselineUrl };
-  // The same request to both sides: rendered once per pair ({{ uuid }} included).
-  const specs: RequestSpec[] = [];
   const candidateFirst = Array.from({ length: count }, () => Math.random() < 0.5);
   await pool(
     2 * count,
@@ -135,8 +133,9 @@ async function sendSamples(
     async (task) => {
       const i = Math.floor(task / 2);
       const toCandidate = (task % 2 === 0) === candidateFirst[i];
-      specs[i] ??= ctx.render(check.request);
-      const sent = await send(toCandidate ? ctx : baselineCtx, specs[i], options);
+      // Rendered for each request, as every request is: a {{ uuid }} (an idempotency key) is unique
+      // on each side too, so two services that share a database never see one key twice.
+      const sent = await send(toCandidate ? ctx : baselineCtx, ctx.render(check.request), options);
       await (toCandidate ? candidate : baseline).record(i, sent);
     },
     stop,
