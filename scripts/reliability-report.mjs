@@ -273,7 +273,7 @@ out.push("## Comparisons: the false-block rate of `compare`");
 out.push("");
 out.push(
   "`__tests__/comparisons/aa-comparisons.test.ts`. A loopback service that really sleeps a log-normal delay per " +
-    `request (${comparisons.setup.server}) is compared with itself through the engine: ` +
+    `request (median ${comparisons.setup.medianMs} ms, sigma ${comparisons.setup.sigma}) is compared with itself through the engine: ` +
     `${count(comparisons.aa.comparisons)} checks, each sending ${comparisons.setup.samplesPerSide} samples to each side ` +
     `(\`sample: { count: ${comparisons.setup.samplesPerSide}, concurrency: ${comparisons.setup.concurrency} }\`, ` +
     "interleaved in the same window, as `baseline-url` does) under " +
