@@ -754,6 +754,11 @@ judged by \`expect\`, the p95 limit judged over the set, the latencies kept for 
 same ${SAMPLE_REQUESTS.toLocaleString("en-US")} requests sent by \`autocannon -a ${SAMPLE_REQUESTS} -c ${SAMPLE_CONCURRENCY}\` (npm, a load tool built to send
 exactly this, the floor for the wall time) and by a bare-fetch pool of ${SAMPLE_CONCURRENCY}, in the same run. Wall time and
 CPU are the whole process's (start-up included); throughput is ${SAMPLE_REQUESTS} requests over that wall time.
+All three are bound by the target: ${SAMPLE_REQUESTS / SAMPLE_CONCURRENCY} rounds of ${SAMPLE_CONCURRENCY} requests at ${opts.latencyMs} ms each is ${(
+    ((SAMPLE_REQUESTS / SAMPLE_CONCURRENCY) * opts.latencyMs) / 1000
+  ).toFixed(1)} s before any start-up,
+so their walls are close; the CPU column shows the work each did for the same load (autocannon writes
+prepared requests on raw sockets and judges nothing).
 
 ${samplingTable(rows)}
 
