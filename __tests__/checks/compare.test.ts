@@ -90,7 +90,7 @@ describe("against baseline-url", () => {
     expect(comparison.latency?.[0]).toMatchObject({ percentile: "p95", limit: 2, passed: true });
     expect(comparison.latency?.[0]?.p).toBeGreaterThan(0);
     expect(check.detail).toMatch(
-      /^40 samples · error rate 0% · p50 \d+ms · p95 \d+ms · p99 \d+ms · vs baseline: p95 \d\.\d\d× \(p = [\d.e-]+\), error rate \+0pp, same status 200, same shape$/,
+      /^40 samples · error rate 0% · p50 \d+ms · p95 \d+ms · p99 \d+ms · vs baseline: p95 \d\.\d\d× \(p (= [\d.]+|< 0\.001)\), error rate \+0pp, same status 200, same shape$/,
     );
   });
 

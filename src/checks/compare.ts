@@ -95,7 +95,8 @@ export function pText(p: number): string {
   return p < 0.001 ? "p < 0.001" : `p = ${Number(p.toPrecision(2))}`;
 }
 
-function points(fraction: number): string {
+/** `+0.5pp`: a rise in an error rate, in percentage points. */
+export function points(fraction: number): string {
   const value = Number((fraction * 100).toFixed(2));
   return `${value >= 0 ? "+" : ""}${value}pp`;
 }
@@ -260,4 +261,17 @@ export function compareSides(
     },
     assertions,
   };
+}
+
+/** `vs baseline: p95 1.11× (p = 0.21), error rate +0pp, same status 200, same shape`: a passed comparison. */
+export function comparisonLine(comparison: Comparison): string {
+  const parts: string[] = [];
+  for (const l of comparison.latency ?? []) {
+    parts.push(`${l.percentile} ${ratioText(l.ratio)}${l.p === undefined ? "" : ` (${pText(l.p)})`}`);
+  }
+  const { errorRate, status, shape } = comparison;
+  if (errorRate) parts.push(`error rate ${points(errorRate.candidate - errorRate.baseline)}`);
+  if (status) parts.push(`same status ${status.candidate}`);
+  if (shape) parts.push("same shape");
+  return `vs baseline: ${parts.join(", ")}`;
 }

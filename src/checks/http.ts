@@ -1,24 +1,15 @@
 // A request and its expectations: sent once, or as a sample set (`sample`), and measured against a
 // baseline (`compare`).
+import type { z } from "zod";
 import type { AssertionResult } from "../assert/assertion-result.js";
 import { isIdempotent } from "../http/retry.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
-import { type ComparedSide, type CompareSpec, compareField, compareSides } from "./compare.js";
-import type { RequestSpec } from "./fields.js";
-import {
-  judgeSampleSet,
-  pool,
-  type SampledExpect,
-  SampleRecorder,
-  type SampleSpec,
-  sampledExpect,
-  sampleField,
-  sampleLine,
-} from "./sample.js";
+import { type ComparedSide, compareField, compareSides, comparisonLine } from "./compare.js";
+import { judgeSampleSet, pool, SampleRecorder, sampledExpect, sampleField, sampleLine } from "./sample.js";
 import { requestLine, send } from "./send.js";
 import { describeFailure, namedStatuses, runStep, stepFields } from "./step.js";
-import type { CheckContext, CheckRun, CheckType, Comparison } from "./types.js";
+import type { CheckContext, CheckRun, CheckType } from "./types.js";
 
 const { capture: _capture, ...stepOwn } = stepFields;
 const fields = {
@@ -28,14 +19,7 @@ const fields = {
   compare: compareField.optional(),
 };
 
-interface HttpSpec {
-  readonly request: RequestSpec;
-  readonly expect?: SampledExpect;
-  readonly until?: unknown;
-  readonly "fail-when"?: unknown;
-  readonly sample?: SampleSpec;
-  readonly compare?: CompareSpec;
-}
+type HttpSpec = z.output<z.ZodObject<typeof fields>>;
 
 export const httpCheck: CheckType<typeof fields> = {
   type: "http",
@@ -164,22 +148,6 @@ function baselineSide(
     };
   }
   return { samples, observed: measured.observed(), ...(measured.shape ? { shape: measured.shape } : {}) };
-}
-
-/** `vs baseline: p95 1.11× (p = 0.21), error rate +0pp, status 200, same shape` */
-function comparisonLine(comparison: Comparison): string {
-  const parts: string[] = [];
-  for (const l of comparison.latency ?? []) {
-    const p = l.p === undefined ? "" : ` (p = ${Number(l.p.toPrecision(2))})`;
-    parts.push(`${l.percentile} ${l.ratio.toFixed(2)}×${p}`);
-  }
-  if (comparison.errorRate) {
-    const rise = Number(((comparison.errorRate.candidate - comparison.errorRate.baseline) * 100).toFixed(2));
-    parts.push(`error rate ${rise >= 0 ? "+" : ""}${rise}pp`);
-  }
-  if (comparison.status) parts.push(`same status ${comparison.status.candidate}`);
-  if (comparison.shape) parts.push("same shape");
-  return `vs baseline: ${parts.join(", ")}`;
 }
 
 async function runSet(ctx: CheckContext<HttpSpec>): Promise<CheckRun> {

@@ -2,7 +2,7 @@
 // rate and percentiles, the comparison with both sides and the ratio, and the latency distribution as
 // a picture (a histogram table in the summary, a sparkline on a terminal) where it reads faster.
 
-import { pText } from "../checks/compare.js";
+import { points, pText } from "../checks/compare.js";
 import { sampleLine } from "../checks/sample.js";
 import type { Comparison, SampleSummary } from "../checks/types.js";
 import type { CheckResult } from "../engine/results.js";
@@ -28,9 +28,8 @@ function comparisonLines(comparison: Comparison): string[] {
   }
   const { errorRate, status, shape } = comparison;
   if (errorRate) {
-    const rise = Number(((errorRate.candidate - errorRate.baseline) * 100).toFixed(2));
     lines.push(
-      `error rate ${formatPercent(errorRate.candidate)} vs ${formatPercent(errorRate.baseline)} baseline (${rise >= 0 ? "+" : ""}${rise}pp; limit +${Number((errorRate.limit * 100).toFixed(2))}pp)`,
+      `error rate ${formatPercent(errorRate.candidate)} vs ${formatPercent(errorRate.baseline)} baseline (${points(errorRate.candidate - errorRate.baseline)}; limit ${points(errorRate.limit)})`,
     );
   }
   if (status) lines.push(`status ${status.candidate ?? "none"} vs ${status.baseline ?? "none"} baseline`);
