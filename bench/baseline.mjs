@@ -2,13 +2,20 @@
 // dependencies allow, with just enough checking to know the answers were right. No framework, no
 // reports. bench/run.mjs times this against the bundled action and CLI.
 //
-//   node bench/baseline.mjs --workload cold|smoke|wide --base-url URL [--token T] [--concurrency N]
+//   node bench/baseline.mjs --workload cold|smoke|wide|sample --base-url URL [--token T] [--concurrency N]
 //
 // Exit code 0 when every answer was as expected, 1 otherwise.
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
-import { POLL_INTERVAL_MS, SMOKE_LIST_CALLS, WIDE_PATH, WIDE_REQUESTS } from "./workloads.mjs";
+import {
+  POLL_INTERVAL_MS,
+  SAMPLE_CONCURRENCY,
+  SAMPLE_REQUESTS,
+  SMOKE_LIST_CALLS,
+  WIDE_PATH,
+  WIDE_REQUESTS,
+} from "./workloads.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -102,11 +109,21 @@ const workloads = {
     }
     await pool(tasks, values.concurrency ? Number(values.concurrency) : undefined);
   },
+  async sample() {
+    const tasks = [];
+    for (let i = 0; i < SAMPLE_REQUESTS; i++) {
+      tasks.push(async () => {
+        const r = await get(WIDE_PATH, auth);
+        if (r.status !== 200) fail(`sample: ${r.status}`);
+      });
+    }
+    await pool(tasks, SAMPLE_CONCURRENCY);
+  },
 };
 
 const run = workloads[values.workload];
 if (!run || !base) {
-  process.stderr.write("usage: node bench/baseline.mjs --workload cold|smoke|wide --base-url URL\n");
+  process.stderr.write("usage: node bench/baseline.mjs --workload cold|smoke|wide|sample --base-url URL\n");
   process.exit(2);
 }
 try {

@@ -1,12 +1,14 @@
-// `npm run bench`: the bundled action and CLI against a bare-fetch baseline, on a local target.
+// `npm run bench`: the bundled action and CLI against a bare-fetch baseline (and, for the sampling
+// workload, autocannon), on a local target.
 //
-//   node bench/run.mjs [--runs 5] [--only cold,smoke,wide-c8,wide-c64] [--node PATH]
+//   node bench/run.mjs [--runs 5] [--only cold,smoke,wide-c8,wide-c64,sample-c50] [--node PATH]
 //                      [--latency-ms 20] [--complete-after-ms 1000] [--no-readme]
 //
 // One invocation: starts bench/target.mjs on 127.0.0.1, snapshots dist/, then for each run and each
 // workload runs the baseline (bench/baseline.mjs), the action (`node dist/index.js` with the runner's
-// INPUT_* environment) and the CLI (`node dist/cli/index.js`), in an order that rotates from run to
-// run, each whole process under GNU time (`/usr/bin/time -v`: wall clock and peak RSS). It prints
+// INPUT_* environment) and the CLI (`node dist/cli/index.js`) — and for the sampling workload
+// autocannon (the npm load tool, the floor for sending that load) — in an order that rotates from run
+// to run, each whole process under GNU time (`/usr/bin/time -v`: wall clock, CPU and peak RSS). It prints
 // medians and gate/baseline ratios, checks the dist targets (size; no @actions/github code loaded
 // without a github-token, seen with strace), and writes bench/README.md (full runs only).
 //
@@ -33,7 +35,15 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
-import { DEFAULT_CONCURRENCY, gateConfig, VARIANTS } from "./workloads.mjs";
+import {
+  DEFAULT_CONCURRENCY,
+  gateConfig,
+  SAMPLE_CONCURRENCY,
+  SAMPLE_REQUESTS,
+  SUBJECTS,
+  VARIANTS,
+  WIDE_PATH,
+} from "./workloads.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TIME = "/usr/bin/time";
@@ -45,13 +55,19 @@ const DIST_LIMIT_BYTES = 1.5 * 1000 * 1000;
 // bundle: their user-agent trails. (Not the bare word "octokit": our own code may name a method so.)
 const OCTOKIT_MARKER = /octokit-(?:core|endpoint|request|graphql)\.js/;
 
+const AUTOCANNON = path.join(ROOT, "node_modules/autocannon/autocannon.js");
+// Ratios against the bare-fetch baseline, unless `against` names another subject.
 const TARGETS = [
   { variant: "cold", metric: "wall", max: 1.2 },
   { variant: "cold", metric: "rss", max: 1.2 },
   { variant: "smoke", metric: "wall", max: 1.05 },
   { variant: "wide-c64", metric: "wall", max: 1.5 },
   { variant: "wide-c64", metric: "rss", max: 1.5 },
+  { variant: "sample-c50", metric: "wall", max: 1.5, against: "autocannon" },
 ];
+
+/** Who runs a workload variant. */
+const subjectsOf = (variant) => variant.subjects ?? SUBJECTS;
 
 // ---- arguments ---------------------------------------------------------------------------------------
 
@@ -143,7 +159,8 @@ function runChild(command, args, { env, cwd = ROOT, timeoutMs = RUN_TIMEOUT_MS }
     children.add(child);
     let stdout = "";
     let stderr = "";
-    const keep = (s, d) => (s + d).slice(-8000);
+    // autocannon's --json result is one long line on stdout: keep enough of it to parse.
+    const keep = (s, d) => (s + d).slice(-64_000);
     // The runner reads the action's stdout through a pipe: drain it the same way.
     child.stdout.on("data", (d) => {
       stdout = keep(stdout, d.toString());
@@ -327,6 +344,23 @@ function subjectCommand(subject, variant, targetUrl, dist) {
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? workDir },
     };
   }
+  if (subject === "autocannon") {
+    return {
+      args: [
+        AUTOCANNON,
+        "--amount",
+        String(SAMPLE_REQUESTS),
+        "--connections",
+        String(SAMPLE_CONCURRENCY),
+        "--headers",
+        `authorization=Bearer ${TOKEN}`,
+        "--json",
+        "--no-progress",
+        `${targetUrl}${WIDE_PATH}`,
+      ],
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? workDir },
+    };
+  }
   if (subject === "action") {
     const dir = freshRunDir();
     const inputs = { "base-url": targetUrl, config: configFile, secrets: `API_TOKEN=${TOKEN}` };
@@ -392,7 +426,9 @@ async function measure(subject, variant, target, dist) {
   const time = existsSync(timeFile) ? parseGnuTime(readFileSync(timeFile, "utf8")) : undefined;
   let problem;
   if (r.code !== 0) problem = `exit code ${r.code ?? r.signal}`;
-  else if (subject === "action") {
+  else if (subject === "autocannon") {
+    problem = autocannonProblem(r.stdout);
+  } else if (subject === "action") {
     const result = outputsOf(path.join(dir, "output.txt")).result;
     if (result !== "passed") problem = `output result=${result}`;
   }
@@ -407,6 +443,20 @@ async function measure(subject, variant, target, dist) {
     );
   }
   return { ...time, requests: stats.requests, connections: stats.connections };
+}
+
+/** Why autocannon's run does not count (not every request answered 2xx), or undefined. */
+function autocannonProblem(stdout) {
+  let result;
+  try {
+    result = JSON.parse(stdout.trim().split("\n").at(-1));
+  } catch {
+    return "no JSON result on stdout";
+  }
+  const ok = result["2xx"] === SAMPLE_REQUESTS && !result.errors && !result.timeouts && !result.non2xx;
+  return ok
+    ? undefined
+    : `${result["2xx"]} of ${SAMPLE_REQUESTS} answered 2xx (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx)`;
 }
 
 // ---- the @actions/github load check ------------------------------------------------------------------
@@ -545,7 +595,7 @@ function summarize(results) {
     const base = results[variant.id].baseline;
     const baseWall = median(base.map((m) => m.wallS));
     const baseRss = median(base.map((m) => m.rssKB));
-    for (const subject of ["baseline", "action", "cli"]) {
+    for (const subject of subjectsOf(variant)) {
       const ms = results[variant.id][subject];
       const wall = median(ms.map((m) => m.wallS));
       const rss = median(ms.map((m) => m.rssKB));
@@ -557,6 +607,7 @@ function summarize(results) {
         cpu: median(ms.map((m) => m.cpuS)),
         wallRatio: wall / baseWall,
         rssRatio: rss / baseRss,
+        throughput: median(ms.map((m) => m.requests / m.wallS)),
         walls: ms.map((m) => m.wallS),
         requests: median(ms.map((m) => m.requests)),
         connections: median(ms.map((m) => m.connections)),
@@ -581,15 +632,46 @@ function resultsTable(rows) {
   return lines.join("\n");
 }
 
+/**
+ * The sampling workload side by side: the gate's sampled check against autocannon (the load-tool floor)
+ * and the bare-fetch pool, wall, CPU and throughput (requests over the whole process's wall time,
+ * start-up included). Empty when the workload did not run.
+ */
+function samplingTable(rows) {
+  const sample = rows.filter((r) => r.variant.id === "sample-c50");
+  if (sample.length === 0) return "";
+  const floor = sample.find((r) => r.subject === "autocannon");
+  const bare = sample.find((r) => r.subject === "baseline");
+  const name = {
+    autocannon: "autocannon",
+    baseline: "bare fetch",
+    action: "gate (action)",
+    cli: "gate (CLI)",
+  };
+  const lines = [
+    "| subject | wall (median) | × autocannon | × bare fetch | CPU user+sys | CPU × autocannon | throughput | peak RSS | connections |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|--:|",
+  ];
+  for (const r of sample) {
+    lines.push(
+      `| ${name[r.subject]} | ${fmtS(r.wall)} s | ${fmtRatio(r.wall / floor.wall)} | ${fmtRatio(r.wall / bare.wall)} | ${fmtS(
+        r.cpu,
+      )} s | ${fmtRatio(r.cpu / floor.cpu)} | ${Math.round(r.throughput)} req/s | ${fmtMB(r.rss)} MB | ${r.connections} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
 function targetRows(rows, dist) {
   const out = [];
   for (const t of TARGETS) {
     if (!opts.variants.some((v) => v.id === t.variant)) continue;
+    const floor = rows.find((x) => x.variant.id === t.variant && x.subject === (t.against ?? "baseline"));
     for (const subject of ["action", "cli"]) {
       const r = rows.find((x) => x.variant.id === t.variant && x.subject === subject);
-      const ratio = t.metric === "wall" ? r.wallRatio : r.rssRatio;
+      const ratio = t.metric === "wall" ? r.wall / floor.wall : r.rss / floor.rss;
       out.push({
-        target: `${t.variant} ${t.metric === "wall" ? "wall" : "peak RSS"} ≤ ${t.max}× baseline (${subject})`,
+        target: `${t.variant} ${t.metric === "wall" ? "wall" : "peak RSS"} ≤ ${t.max}× ${t.against ?? "baseline"} (${subject})`,
         measured: fmtRatio(ratio),
         met: ratio <= t.max,
       });
@@ -656,7 +738,7 @@ ${opts.variants.map((v) => `- **${v.id}** — ${v.title}`).join("\n")}
 
 The gate configs are generated by \`bench/workloads.mjs\` (the smoke flow polls every
 ${parseYamlInterval()}); the baseline runs the smoke requests all at once and the wide ones through a pool of
-the same concurrency as the gate.
+the same concurrency as the gate, and the sampling workload through a pool of ${SAMPLE_CONCURRENCY}.
 
 ## Results
 
@@ -664,6 +746,21 @@ ${resultsTable(rows)}
 
 \`requests\` and \`connections\` are what the target saw during one run (median): new TCP connections show
 keep-alive reuse.
+
+## Sampling (issue 14)
+
+One http check with \`sample: { count: ${SAMPLE_REQUESTS}, concurrency: ${SAMPLE_CONCURRENCY} }\` (every answer
+judged by \`expect\`, the p95 limit judged over the set, the latencies kept for the report) against the
+same ${SAMPLE_REQUESTS.toLocaleString("en-US")} requests sent by \`autocannon -a ${SAMPLE_REQUESTS} -c ${SAMPLE_CONCURRENCY}\` (npm, a load tool built to send
+exactly this, the floor for the wall time) and by a bare-fetch pool of ${SAMPLE_CONCURRENCY}, in the same run. Wall time and
+CPU are the whole process's (start-up included); throughput is ${SAMPLE_REQUESTS} requests over that wall time.
+All three are bound by the target: ${SAMPLE_REQUESTS / SAMPLE_CONCURRENCY} rounds of ${SAMPLE_CONCURRENCY} requests at ${opts.latencyMs} ms each is ${(
+    ((SAMPLE_REQUESTS / SAMPLE_CONCURRENCY) * opts.latencyMs) / 1000
+  ).toFixed(1)} s before any start-up,
+so their walls are close; the CPU column shows the work each did for the same load (autocannon writes
+prepared requests on raw sockets and judges nothing).
+
+${samplingTable(rows)}
 
 ## Targets (issue 7)
 
@@ -720,16 +817,16 @@ async function main() {
   const target = await startTarget();
   process.stdout.write(`bench: target ${target.url}\n`);
 
-  const subjects = ["baseline", "action", "cli"];
   const results = Object.fromEntries(
-    opts.variants.map((v) => [v.id, Object.fromEntries(subjects.map((s) => [s, []]))]),
+    opts.variants.map((v) => [v.id, Object.fromEntries(subjectsOf(v).map((s) => [s, []]))]),
   );
   try {
     for (let run = 0; run <= opts.runs; run++) {
-      const order = subjects.map((_, i) => subjects[(i + run) % subjects.length]);
       const label = run === 0 ? "warm-up" : `run ${run}/${opts.runs}`;
       const parts = [];
       for (const variant of opts.variants) {
+        const subjects = subjectsOf(variant);
+        const order = subjects.map((_, i) => subjects[(i + run) % subjects.length]);
         const walls = [];
         for (const subject of order) {
           const measured = await measure(subject, variant, target, distDir);
@@ -754,7 +851,10 @@ async function main() {
   const targets = targetRows(rows, dist);
   const elapsedS = (Date.now() - started.getTime()) / 1000;
 
-  process.stdout.write(`\n${resultsTable(rows)}\n\n${targetsTable(targets)}\n`);
+  const sampling = samplingTable(rows);
+  process.stdout.write(
+    `\n${resultsTable(rows)}\n\n${sampling ? `${sampling}\n\n` : ""}${targetsTable(targets)}\n`,
+  );
   process.stdout.write(
     `\nload average (1 min): ${m.load.start.toFixed(2)} at the start, ${m.load.max.toFixed(2)} at most, ${m.cores} cores\n`,
   );

@@ -11,6 +11,11 @@ export const WIDE_REQUESTS = 500;
 export const WIDE_PATH = "/v1/tasks/tsk_seed0001";
 /** The gate's default concurrency (action input `concurrency`, CLI `--concurrency`). */
 export const DEFAULT_CONCURRENCY = 8;
+/** The sampling workload: one check with `sample: { count, concurrency }`, and the same load from autocannon. */
+export const SAMPLE_REQUESTS = 2000;
+export const SAMPLE_CONCURRENCY = 50;
+/** Who runs each workload: the gate (action, CLI) and its floors. */
+export const SUBJECTS = ["baseline", "action", "cli"];
 
 /**
  * Workload variants, in the order they run and are reported.
@@ -36,6 +41,13 @@ export const VARIANTS = [
     concurrency: 64,
     title: `${WIDE_REQUESTS} authenticated GETs with status assertions, concurrency 64`,
   },
+  {
+    id: "sample-c50",
+    workload: "sample",
+    title: `one check sampling an authenticated GET ${SAMPLE_REQUESTS.toLocaleString("en-US")} times, ${SAMPLE_CONCURRENCY} at once (\`sample: { count: ${SAMPLE_REQUESTS}, concurrency: ${SAMPLE_CONCURRENCY} }\`, status and p95 judged), beside \`autocannon -a ${SAMPLE_REQUESTS} -c ${SAMPLE_CONCURRENCY}\` and a bare-fetch pool of ${SAMPLE_CONCURRENCY}`,
+    // autocannon is the load-tool floor: a tool built to send exactly this load as cheaply as it can.
+    subjects: ["autocannon", ...SUBJECTS],
+  },
 ];
 
 const AUTH_DEFAULTS = `defaults:
@@ -46,6 +58,17 @@ const AUTH_DEFAULTS = `defaults:
 /** The gate config (YAML text) of a workload. */
 export function gateConfig(workload) {
   if (workload === "cold") return "version: 1\nchecks:\n  - GET /health\n";
+  if (workload === "sample") {
+    return `version: 1
+${AUTH_DEFAULTS}checks:
+  - name: sampled read
+    request: GET ${WIDE_PATH}
+    sample: { count: ${SAMPLE_REQUESTS}, concurrency: ${SAMPLE_CONCURRENCY} }
+    expect:
+      status: 200
+      latency: { p95: 5s }
+`;
+  }
   if (workload === "wide") {
     const checks = [];
     for (let i = 1; i <= WIDE_REQUESTS; i++) {

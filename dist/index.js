@@ -211,7 +211,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 1790:
+/***/ 2641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15561,6 +15561,7 @@ function capture(ctx, spec, response) {
     }
     return { values, errors };
 }
+/** The first failed assertion, more counted, and what the service said of an error status. */
 function describeFailure(sent, failed) {
     const { response } = sent;
     const first = failed[0]?.message ?? "failed";
@@ -15726,15 +15727,879 @@ const flowCheck = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/http/retry.js
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const IDEMPOTENCY_HEADERS = new Set(["idempotency-key", "x-idempotency-key"]);
+// What a keep-alive socket the server already closed fails with.
+const STALE_SOCKET_CODES = new Set(["ECONNRESET", "EPIPE"]);
+/**
+ * Wait before retry number `retry` (1 for the first retry): exponential with full jitter
+ * (a uniform draw below the exponential ceiling), so retrying clients spread out.
+ */
+function backoffMs(retry, options = {}, random = Math.random) {
+    const baseMs = options.baseMs ?? 200;
+    const maxMs = options.maxMs ?? 5000;
+    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
+    return Math.floor(random() * ceiling);
+}
+/** `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP date; undefined when unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    // Date.parse also accepts bare numbers and ISO fragments; an HTTP date always names its weekday or month.
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Sending the request twice does no harm: a safe method, or the caller gave it an idempotency key. */
+function isIdempotent(method, headers) {
+    if (SAFE_METHODS.has(method.toUpperCase()))
+        return true;
+    return Object.keys(headers).some((name) => IDEMPOTENCY_HEADERS.has(name.toLowerCase()));
+}
+/** The error a keep-alive socket closed by the server gives when a request is written to it. */
+function isStaleSocketError(outcome) {
+    if (outcome.kind !== "connection")
+        return false;
+    return ((outcome.code !== undefined && STALE_SOCKET_CODES.has(outcome.code)) ||
+        /socket hang up/i.test(outcome.message));
+}
+/** A Retry-After wait plus a little jitter (up to one backoff base), so clients told the same time spread out. */
+function retryAfterWaitMs(retryAfterMs, options = {}, random = Math.random) {
+    return retryAfterMs + Math.floor(random() * (options.baseMs ?? 200));
+}
+
+;// CONCATENATED MODULE: ./lib/judge/error-rate.js
+// A sampled check is judged on the share of its answers that failed `expect`, and reports show that share.
+/** failures / total; undefined when nothing was answered, since no answers is no evidence, not 0%. */
+function errorRate(failures, total) {
+    if (!Number.isInteger(failures) || !Number.isInteger(total) || failures < 0 || failures > total) {
+        throw new RangeError(`failures must be a whole number from 0 to the total, got ${failures} of ${total}`);
+    }
+    return total === 0 ? undefined : failures / total;
+}
+/** A rate as a percent with at most two decimals; a failure is never rounded away to 0%, nor to 100%. */
+function formatPercent(rate) {
+    if (!(rate >= 0 && rate <= 1))
+        throw new RangeError(`a rate must be from 0 to 1, got ${rate}`);
+    const percent = rate * 100;
+    if (rate > 0 && percent < 0.01)
+        return "<0.01%";
+    if (rate < 1 && percent > 99.99)
+        return ">99.99%";
+    return `${Number(percent.toFixed(2))}%`;
+}
+
+;// CONCATENATED MODULE: ./lib/judge/latency-label.js
+// Histogram labels name latencies the way people read them: 0.4ms on a local run, 87ms, 1.25s.
+function formatLatency(ms) {
+    if (ms < 9.95)
+        return `${Number(ms.toFixed(1))}ms`;
+    if (ms < 999.5)
+        return `${Math.round(ms)}ms`;
+    return `${Number((ms / 1000).toFixed(2))}s`;
+}
+
+;// CONCATENATED MODULE: ./lib/judge/normal-distribution.js
+// The Mann-Whitney p-value is read from the standard normal tail; JavaScript has no erfc of its own.
+// W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969)
+// 631-638, as coded in netlib specfun CALERF: relative error below 1e-16 in double precision. The
+// coefficients are written with the shortest digits that give the same doubles.
+const SMALL_NUMERATOR = [3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694];
+const SMALL_DENOMINATOR = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
+const SMALL_LEADING = 0.18577770618460315;
+const MIDDLE_NUMERATOR = [
+    0.5641884969886701, 8.883149794388377, 66.11919063714163, 298.6351381974001, 881.952221241769,
+    1712.0476126340707, 2051.0783778260716, 1230.3393547979972,
+];
+const MIDDLE_DENOMINATOR = [
+    15.744926110709835, 117.6939508913125, 537.1811018620099, 1621.3895745666903, 3290.7992357334597,
+    4362.619090143247, 3439.3676741437216, 1230.3393548037495,
+];
+const MIDDLE_LEADING = 2.1531153547440383e-8;
+const LARGE_NUMERATOR = [
+    0.30532663496123236, 0.36034489994980445, 0.12578172611122926, 0.016083785148742275, 0.0006587491615298378,
+];
+const LARGE_DENOMINATOR = [
+    2.568520192289822, 1.8729528499234604, 0.5279051029514285, 0.06051834131244132, 0.0023352049762686918,
+];
+const LARGE_LEADING = 0.016315387137302097;
+const ONE_OVER_SQRT_PI = 0.5641895835477563;
+// Past this erfc underflows to 0 in double precision (CALERF's XBIG for IEEE doubles).
+const ERFC_UNDERFLOW = 26.543;
+/** P(x) / Q(x) with a leading numerator coefficient and a monic denominator, as CALERF evaluates them. */
+function rational(x, leading, numerator, denominator) {
+    let top = leading * x;
+    let bottom = x;
+    const last = numerator.length - 1;
+    for (let i = 0; i < last; i++) {
+        top = (top + numerator[i]) * x;
+        bottom = (bottom + denominator[i]) * x;
+    }
+    return (top + numerator[last]) / (bottom + denominator[last]);
+}
+/** exp(-y²), split as CALERF does so the rounding of y² is not magnified for large y. */
+function gaussian(y) {
+    const head = Math.trunc(y * 16) / 16;
+    return Math.exp(-head * head) * Math.exp(-(y - head) * (y + head));
+}
+/** The complementary error function, erfc(x) = 1 - erf(x). */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    const y = Math.abs(x);
+    if (y <= 0.46875)
+        return 1 - x * rational(y * y, SMALL_LEADING, SMALL_NUMERATOR, SMALL_DENOMINATOR);
+    let upper = 0;
+    if (y <= 4) {
+        upper = gaussian(y) * rational(y, MIDDLE_LEADING, MIDDLE_NUMERATOR, MIDDLE_DENOMINATOR);
+    }
+    else if (y < ERFC_UNDERFLOW) {
+        const inverseSquare = 1 / (y * y);
+        const tail = inverseSquare * rational(inverseSquare, LARGE_LEADING, LARGE_NUMERATOR, LARGE_DENOMINATOR);
+        upper = (gaussian(y) * (ONE_OVER_SQRT_PI - tail)) / y;
+    }
+    return x < 0 ? 2 - upper : upper;
+}
+/** P(Z > z) for a standard normal Z. */
+function normalSurvival(z) {
+    return erfc(z / Math.SQRT2) / 2;
+}
+
+;// CONCATENATED MODULE: ./lib/judge/samples.js
+// Every judgement sorts its samples first, and a NaN would sort anywhere and quietly move every figure.
+/** A sorted copy of the samples; throws on a value that is not a finite number. */
+function samples_sortedSamples(samples) {
+    for (const value of samples) {
+        if (!Number.isFinite(value))
+            throw new RangeError(`a sample must be a finite number, got ${value}`);
+    }
+    return [...samples].sort((a, b) => a - b);
+}
+
+;// CONCATENATED MODULE: ./lib/judge/mann-whitney.js
+// A slower p95 blocks a release only when the shift is significant, so noise between two runs does not.
+
+
+/** Walks both sorted sides at once, giving each group of tied values the average of its ranks. */
+function rankSums(candidate, baseline) {
+    let i = 0;
+    let j = 0;
+    let ranked = 0;
+    let candidateRankSum = 0;
+    let tieTerm = 0;
+    let largestTie = 0;
+    while (i < candidate.length || j < baseline.length) {
+        const value = Math.min(candidate[i] ?? Number.POSITIVE_INFINITY, baseline[j] ?? Number.POSITIVE_INFINITY);
+        const start = i;
+        while (candidate[i] === value)
+            i++;
+        const fromCandidate = i - start;
+        const baselineStart = j;
+        while (baseline[j] === value)
+            j++;
+        const tied = fromCandidate + (j - baselineStart);
+        candidateRankSum += fromCandidate * (ranked + (tied + 1) / 2);
+        tieTerm += tied ** 3 - tied;
+        largestTie = Math.max(largestTie, tied);
+        ranked += tied;
+    }
+    return { candidateRankSum, tieTerm, allTied: largestTie === ranked };
+}
+/**
+ * The Mann-Whitney U test by its normal approximation, with the tie-corrected variance and a 0.5
+ * continuity correction: scipy's `mannwhitneyu(candidate, baseline, method="asymptotic")` and R's
+ * `wilcox.test(candidate, baseline, exact = FALSE, correct = TRUE)`. Undefined when either side is
+ * empty: no samples is no evidence.
+ */
+function mannWhitney(candidate, baseline, options = {}) {
+    const sortedCandidate = samples_sortedSamples(candidate);
+    const sortedBaseline = samples_sortedSamples(baseline);
+    const n1 = sortedCandidate.length;
+    const n2 = sortedBaseline.length;
+    if (n1 === 0 || n2 === 0)
+        return undefined;
+    const { candidateRankSum, tieTerm, allTied } = rankSums(sortedCandidate, sortedBaseline);
+    const u = candidateRankSum - (n1 * (n1 + 1)) / 2;
+    // Every value equal: the ranks carry no information, and the variance below is zero.
+    if (allTied)
+        return { u, z: 0, p: 1 };
+    const n = n1 + n2;
+    const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+    const distance = u - (n1 * n2) / 2;
+    if (options.alternative === "greater") {
+        const z = (distance - 0.5) / sigma;
+        return { u, z, p: normalSurvival(z) };
+    }
+    const z = (Math.sign(distance) * Math.max(0, Math.abs(distance) - 0.5)) / sigma;
+    return { u, z, p: Math.min(1, 2 * normalSurvival(Math.abs(z))) };
+}
+
+;// CONCATENATED MODULE: ./lib/judge/shape.js
+// `compare: { shape: same }`: a release may add fields to its JSON answer, never drop one or change
+// its type, or the clients written against the stable release break. The shape is what that needs:
+// every field path with its JSON type, the elements of a list collapsed to `[*]`, no values at all
+// (so a shape never carries a secret or personal data into a report).
+/** Deeper than this a document is not an API answer a check compares; the shape stops there. */
+const MAX_DEPTH = 32;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function typeOf(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "array";
+    return typeof value === "object" ? "object" : typeof value;
+}
+/** `$.name`, or `$['odd-name']` in RFC 9535's normalized form when the name is not an identifier. */
+function member(path, name) {
+    if (IDENTIFIER.test(name))
+        return `${path}.${name}`;
+    return `${path}['${name.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}']`;
+}
+/** The shape of a parsed JSON document, with at most `maxPaths` paths. */
+function jsonShape(document, maxPaths = 200) {
+    const types = new Map();
+    let cut = false;
+    const note = (path, type) => {
+        let seen = types.get(path);
+        if (!seen) {
+            if (types.size >= maxPaths) {
+                cut = true;
+                return false;
+            }
+            seen = new Set();
+            types.set(path, seen);
+        }
+        seen.add(type);
+        return true;
+    };
+    const walk = (value, path, depth) => {
+        const type = typeOf(value);
+        if (!note(path, type))
+            return;
+        if (depth >= MAX_DEPTH) {
+            cut ||= type === "array" || type === "object";
+            return;
+        }
+        if (type === "array") {
+            for (const element of value)
+                walk(element, `${path}[*]`, depth + 1);
+        }
+        else if (type === "object") {
+            for (const [name, child] of Object.entries(value)) {
+                walk(child, member(path, name), depth + 1);
+            }
+        }
+    };
+    walk(document, "$", 0);
+    const shape = {};
+    for (const [path, seen] of types)
+        shape[path] = [...seen].sort().join("|");
+    return { shape, cut };
+}
+/**
+ * A path under a list the candidate answered empty cannot be seen, so it is not missing: an empty
+ * result page is not a dropped field.
+ */
+function underEmptyList(path, candidate, paths) {
+    for (let at = path.indexOf("[*]"); at !== -1; at = path.indexOf("[*]", at + 1)) {
+        const list = path.slice(0, at);
+        const elements = `${list}[*]`;
+        if (candidate[list]?.split("|").includes("array") && !paths.some((p) => p.startsWith(elements))) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * How the candidate's shape departs from the baseline's: paths it lost and types it changed. New
+ * paths, and a path that now takes fewer types than before, are compatible and not reported. A
+ * candidate shape that was cut cannot show a path is missing, so only type changes are reported.
+ */
+function shapeDifference(baseline, candidate) {
+    const missing = [];
+    const changed = [];
+    const paths = Object.keys(candidate.shape);
+    for (const [path, was] of Object.entries(baseline)) {
+        const now = candidate.shape[path];
+        if (now === undefined) {
+            if (!candidate.cut && !underEmptyList(path, candidate.shape, paths))
+                missing.push(path);
+            continue;
+        }
+        const allowed = new Set(was.split("|"));
+        if (now.split("|").some((type) => !allowed.has(type)))
+            changed.push({ path, baseline: was, candidate: now });
+    }
+    return { missing, changed };
+}
+
+;// CONCATENATED MODULE: ./lib/judge/thresholds.js
+// Rate, point and ratio thresholds are written as text in the config; reading them when it loads makes a
+// typo a config error, not a gate judging against NaN.
+const DECIMAL = String.raw `(\d+(?:\.\d+)?)`;
+const PERCENT = new RegExp(String.raw `^${DECIMAL}\s*%$`);
+const POINTS = new RegExp(String.raw `^\+?${DECIMAL}\s*pp$`);
+const RATIO = new RegExp(String.raw `^${DECIMAL}\s*[x×]$`);
+function shown(value) {
+    return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+/**
+ * Reads `<decimal><unit>` as a fraction of one hundred. Parsed as "0.3e-2", so "0.3%" is the same double as
+ * 3 failures in 1000: an error rate exactly at its threshold passes.
+ */
+function hundredths(pattern, value) {
+    const decimal = typeof value === "string" ? pattern.exec(value.trim())?.[1] : undefined;
+    return decimal === undefined ? undefined : Number(`${decimal}e-2`);
+}
+/** `1%`, `0.5%`: an error rate, as a fraction from 0 to 1. */
+function parseRate(value) {
+    const rate = hundredths(PERCENT, value);
+    if (rate === undefined) {
+        const bare = typeof value === "number" ? " (with the % sign: a bare 0.01 could mean 1% or 0.01%)" : "";
+        return { ok: false, message: `expected a percentage like "1%" or "0.5%"${bare}, got ${shown(value)}` };
+    }
+    if (rate > 1)
+        return { ok: false, message: `a rate cannot be over 100%, got ${shown(value)}` };
+    return { ok: true, value: rate };
+}
+/** `+0.5pp`: how many percentage points a rate may rise over the baseline's, as a fraction (0.005). */
+function parsePercentagePoints(value) {
+    const points = hundredths(POINTS, value);
+    if (points === undefined) {
+        return { ok: false, message: `expected percentage points like "+0.5pp", got ${shown(value)}` };
+    }
+    if (points > 1)
+        return { ok: false, message: `a rise cannot be over 100 points, got ${shown(value)}` };
+    return { ok: true, value: points };
+}
+/** `1.2x`: how many times the baseline's value the candidate's may be. */
+function parseRatio(value) {
+    const decimal = typeof value === "string" ? RATIO.exec(value.trim())?.[1] : undefined;
+    if (decimal === undefined) {
+        const bare = typeof value === "number" ? " (with the x: a bare number would read as milliseconds)" : "";
+        return { ok: false, message: `expected a multiplier like "1.2x"${bare}, got ${shown(value)}` };
+    }
+    const ratio = Number(decimal);
+    if (ratio === 0)
+        return { ok: false, message: `a multiplier must be above 0, got ${shown(value)}` };
+    return { ok: true, value: ratio };
+}
+
+;// CONCATENATED MODULE: ./lib/judge/percentiles.js
+// Latency budgets (`expect.latency`, `compare.latency`) are judged on exact percentiles of the samples taken.
+
+// Nearest-rank: the smallest sample with at least p% of the samples at or below it, so every figure is
+// a latency that was actually observed. The epsilon keeps float error (7 * 100 / 100) off the next rank.
+function nearestRank(sorted, p) {
+    if (!(p > 0 && p <= 100))
+        throw new RangeError(`a percentile must be in (0, 100], got ${p}`);
+    const rank = Math.max(1, Math.ceil((p * sorted.length) / 100 - 1e-9));
+    return sorted[rank - 1];
+}
+/** The p-th percentile (nearest-rank) of the samples; undefined when there are none. */
+function percentile(samples, p) {
+    const sorted = sortedSamples(samples);
+    return sorted.length === 0 ? undefined : nearestRank(sorted, p);
+}
+/** p50, p95, p99 and max (nearest-rank) of the samples; undefined when there are none. */
+function percentiles(samples) {
+    const sorted = samples_sortedSamples(samples);
+    if (sorted.length === 0)
+        return undefined;
+    return {
+        count: sorted.length,
+        p50: nearestRank(sorted, 50),
+        p95: nearestRank(sorted, 95),
+        p99: nearestRank(sorted, 99),
+        max: sorted[sorted.length - 1],
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/checks/sample.js
+// `sample: { count, concurrency }`: one request sent `count` times, `concurrency` at once, and judged
+// as a set. `expect` applies to each answer; `expect.latency` to the distribution of their latencies
+// (exact nearest-rank percentiles: at these sizes there is nothing to approximate) and
+// `expect.error-rate` to the share of samples that failed `expect` or got no answer.
+
+
+
+
+
+
+
+
+
+
+const MAX_SAMPLES = 10_000;
+const DEFAULT_CONCURRENCY = 10;
+const PERCENTILES = ["p50", "p95", "p99", "max"];
+/** Paths of an answer's shape kept in the report; a comparison made now sees up to `COMPARED_PATHS`. */
+const RECORDED_PATHS = 200;
+const COMPARED_PATHS = 5000;
+const COUNT_MESSAGE = `expected a whole number of samples from 1 to ${MAX_SAMPLES}`;
+const CONCURRENCY_MESSAGE = "expected a whole number from 1 to the count";
+const sampleField = strictObject({
+    count: schemas_number({ error: COUNT_MESSAGE })
+        .int(COUNT_MESSAGE)
+        .min(1, COUNT_MESSAGE)
+        .max(MAX_SAMPLES, COUNT_MESSAGE),
+    concurrency: schemas_number({ error: CONCURRENCY_MESSAGE })
+        .int(CONCURRENCY_MESSAGE)
+        .min(1, CONCURRENCY_MESSAGE)
+        .optional(),
+})
+    .superRefine(({ count, concurrency }, ctx) => {
+    // Against a count that is itself wrong there is nothing to say about the concurrency.
+    if (concurrency !== undefined && Number.isInteger(count) && count >= 1 && concurrency > count) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["concurrency"],
+            message: `expected a whole number from 1 to the count (${count})`,
+            input: concurrency,
+        });
+    }
+})
+    .transform(({ count, concurrency }) => ({
+    count,
+    concurrency: concurrency ?? Math.min(count, DEFAULT_CONCURRENCY),
+}))
+    .meta({
+    description: `send the request count times (1 to ${MAX_SAMPLES}), concurrency at once (default: min(count, ${DEFAULT_CONCURRENCY})), and judge the set`,
+});
+const latencyLimits = strictObject({
+    p50: expect_schema_duration.optional(),
+    p95: expect_schema_duration.optional(),
+    p99: expect_schema_duration.optional(),
+    max: expect_schema_duration.optional(),
+})
+    .refine((limits) => PERCENTILES.some((p) => limits[p] !== undefined), "give at least one of p50, p95, p99, max")
+    .meta({ description: "latency limits over the samples (nearest-rank percentiles); needs `sample`" });
+const errorRateLimit = union([schemas_string(), schemas_number()], { error: 'expected a percentage like "1%"' })
+    .transform((value, ctx) => {
+    const parsed = parseRate(value);
+    if (parsed.ok)
+        return parsed.value;
+    ctx.issues.push({ code: "custom", message: parsed.message, input: value });
+    return NEVER;
+})
+    .meta({
+    description: 'the share of samples that may fail `expect`, like "1%" (default 0%); needs `sample`',
+});
+/** An http check's `expect`: the one-answer expectations plus the limits on a sample set. */
+const sampledExpect = expect.extend({
+    latency: latencyLimits.optional(),
+    "error-rate": errorRateLimit.optional(),
+});
+/**
+ * The samples of one side (the candidate, or the baseline URL), recorded as their answers come:
+ * latencies in the order sent, error count, statuses, the first failure and the first pass as
+ * evidence, and the shape of an answer that met `expect`.
+ */
+class SampleRecorder {
+    expectation;
+    latencies = [];
+    statuses = new Map();
+    sent = 0;
+    errors = 0;
+    failure;
+    pass;
+    shapeOf;
+    shapeSettled = false;
+    constructor(expectation) {
+        this.expectation = expectation;
+    }
+    async record(index, sent) {
+        this.sent++;
+        const { response } = sent;
+        if (!response) {
+            this.errors++;
+            this.keep("failure", index, { sent, assertions: [] });
+            return;
+        }
+        this.latencies[index] = response.durationMs;
+        this.statuses.set(response.status, (this.statuses.get(response.status) ?? 0) + 1);
+        const assertions = await evaluateExpect(this.expectation, response);
+        const passed = assertions.every((a) => a.passed);
+        if (!passed)
+            this.errors++;
+        this.keep(passed ? "pass" : "failure", index, { sent, assertions });
+        // The shape of the first answer that met `expect`; until one does, of the first answer.
+        if (!this.shapeSettled && (passed || this.shapeOf === undefined)) {
+            const body = parseJsonBody(response.text);
+            this.shapeOf = body.ok ? jsonShape(body.value, COMPARED_PATHS) : undefined;
+            this.shapeSettled = passed;
+        }
+    }
+    /** Evidence of the lowest-numbered sample of each kind, so the report does not depend on timing. */
+    keep(kind, index, evidence) {
+        const held = this[kind];
+        if (!held || index < held.index)
+            this[kind] = { index, evidence };
+    }
+    get count() {
+        return this.sent;
+    }
+    get firstFailure() {
+        return this.failure?.evidence;
+    }
+    get firstPass() {
+        return this.pass?.evidence;
+    }
+    /** The shape as a comparison made now sees it (up to 5,000 paths). */
+    get shape() {
+        return this.shapeOf;
+    }
+    summary() {
+        const latenciesMs = this.latencies.filter((ms) => ms !== undefined);
+        const figures = percentiles(latenciesMs);
+        return {
+            count: this.sent,
+            errors: this.errors,
+            errorRate: errorRate(this.errors, this.sent) ?? 0,
+            ...(figures ? { p50: figures.p50, p95: figures.p95, p99: figures.p99, max: figures.max } : {}),
+            latenciesMs,
+        };
+    }
+    /** The most common status (the first seen of equals) and the recorded shape. */
+    observed() {
+        let status;
+        let most = 0;
+        for (const [code, times] of this.statuses) {
+            if (times > most) {
+                status = code;
+                most = times;
+            }
+        }
+        const shape = this.shapeOf;
+        const recorded = shape ? Object.entries(shape.shape).slice(0, RECORDED_PATHS) : undefined;
+        return {
+            ...(status !== undefined ? { status } : {}),
+            ...(recorded ? { shape: Object.fromEntries(recorded) } : {}),
+            ...(shape && (shape.cut || recorded.length < Object.keys(shape.shape).length)
+                ? { shapeCut: true }
+                : {}),
+        };
+    }
+}
+/**
+ * Runs `run(0)` … `run(tasks - 1)` in order of their numbers, at most `workers` at once; stops
+ * starting new ones when the signal aborts or the deadline passes.
+ */
+async function pool(tasks, workers, run, stop) {
+    let next = 0;
+    const worker = async () => {
+        while (next < tasks && !stop.signal.aborted && Date.now() < stop.deadline)
+            await run(next++);
+    };
+    await Promise.all(Array.from({ length: Math.min(workers, tasks) }, worker));
+}
+function sample_assertion(target, expected, actual, passed, message) {
+    return { target, expected, actual, passed, message };
+}
+/** `3.5% (7/200)` */
+function errorRateText(samples) {
+    return `${formatPercent(samples.errorRate)} (${samples.errors}/${samples.count})`;
+}
+/** `200 samples · error rate 0.5% · p50 12ms · p95 31ms · p99 48ms` */
+function sample_sampleLine(samples) {
+    const parts = [plural(samples.count, "sample"), `error rate ${formatPercent(samples.errorRate)}`];
+    for (const p of ["p50", "p95", "p99"]) {
+        const ms = samples[p];
+        if (ms !== undefined)
+            parts.push(`${p} ${formatLatency(ms)}`);
+    }
+    return parts.join(" · ");
+}
+/**
+ * The set's own limits: `expect.error-rate` (0% unless given) and each `expect.latency` percentile.
+ * A broken limit's message is its phrase for the detail: `p95 412ms > 300ms over 200 samples`.
+ */
+function judgeSampleSet(samples, expectation) {
+    const limit = expectation?.["error-rate"] ?? 0;
+    const rate = errorRateText(samples);
+    const withinRate = samples.errorRate <= limit;
+    const results = [
+        sample_assertion("error rate", `≤ ${formatPercent(limit)}`, rate, withinRate, withinRate ? `error rate ${rate}` : `error rate ${rate} > ${formatPercent(limit)}`),
+    ];
+    const answered = samples.latenciesMs.length;
+    for (const p of PERCENTILES) {
+        const budget = expectation?.latency?.[p];
+        if (budget === undefined)
+            continue;
+        const ms = samples[p];
+        const expected = `≤ ${formatLatency(budget)}`;
+        if (ms === undefined) {
+            results.push(sample_assertion(`latency ${p}`, expected, "no answer", false, `${p}: no answer to measure over ${samples.count} samples`));
+            continue;
+        }
+        const over = `over ${plural(answered, "sample")}`;
+        const within = ms <= budget;
+        results.push(sample_assertion(`latency ${p}`, expected, `${formatLatency(ms)} ${over}`, within, `${p} ${formatLatency(ms)} ${within ? "≤" : ">"} ${formatLatency(budget)} ${over}`));
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/compare.js
+// `compare`: the candidate's answers against a baseline's — the stable service answering the same
+// requests in the same window (`baseline-url`), or what a previous release's report recorded
+// (`baseline-report`). A slower p95 blocks only when it is past the factor AND the shift is
+// significant by a one-sided Mann-Whitney U test, so two runs of one service do not block each other.
+
+
+
+
+
+
+
+const DEFAULT_CONFIDENCE = 0.95;
+/** Latencies are whole milliseconds: one under that resolution counts as 1 ms in a ratio. */
+const RESOLUTION_MS = 1;
+/** A Mann-Whitney test needs more than one latency on each side to say anything. */
+const MIN_RANKED = 2;
+const SHOWN_PATHS = 5;
+function parsed(parse) {
+    return union([schemas_string(), schemas_number()]).transform((value, ctx) => {
+        const result = parse(value);
+        if (result.ok)
+            return result.value;
+        ctx.issues.push({ code: "custom", message: result.message, input: value });
+        return NEVER;
+    });
+}
+const ratio = parsed(parseRatio).meta({
+    description: 'at most this many times the baseline\'s, like "1.2x"',
+});
+const SAME_MESSAGE = 'expected "same"';
+const same = literal("same", { error: SAME_MESSAGE });
+const compareField = strictObject({
+    latency: strictObject({
+        p50: ratio.optional(),
+        p95: ratio.optional(),
+        p99: ratio.optional(),
+        max: ratio.optional(),
+    })
+        .refine((limits) => PERCENTILES.some((p) => limits[p] !== undefined), "give at least one of p50, p95, p99, max")
+        .optional(),
+    "error-rate": parsed(parsePercentagePoints)
+        .meta({ description: 'how far the error rate may rise over the baseline\'s, like "+0.5pp"' })
+        .optional(),
+    status: same.optional().meta({ description: "the status must be the baseline's (the most common one)" }),
+    shape: same
+        .optional()
+        .meta({ description: "the JSON answer must keep every field path and type the baseline's had" }),
+    confidence: schemas_number({ error: "expected a confidence between 0.5 and 1, like 0.95" })
+        .gt(0.5, "expected a confidence between 0.5 and 1, like 0.95")
+        .lt(1, "expected a confidence between 0.5 and 1, like 0.95")
+        .default(DEFAULT_CONFIDENCE)
+        .meta({
+        description: "of the Mann-Whitney test a slower latency must also pass to block (default 0.95)",
+    }),
+})
+    .refine((c) => c.latency !== undefined ||
+    c["error-rate"] !== undefined ||
+    c.status !== undefined ||
+    c.shape !== undefined, "give at least one of latency, error-rate, status, shape")
+    .meta({
+    description: "compare with baseline-url or baseline-report; no baseline makes the check inconclusive",
+});
+function ratioText(ratio) {
+    return `${ratio.toFixed(2)}×`;
+}
+function pText(p) {
+    return p < 0.001 ? "p < 0.001" : `p = ${Number(p.toPrecision(2))}`;
+}
+/** `+0.5pp`: a rise in an error rate, in percentage points. */
+function points(fraction) {
+    const value = Number((fraction * 100).toFixed(2));
+    return `${value >= 0 ? "+" : ""}${value}pp`;
+}
+function compare_assertion(target, expected, actual, passed, message) {
+    return { target, expected, actual, passed, message };
+}
+function listed(items) {
+    const shown = items.slice(0, SHOWN_PATHS).join(", ");
+    return items.length > SHOWN_PATHS ? `${shown} and ${items.length - SHOWN_PATHS} more` : shown;
+}
+/**
+ * The comparison, rule by rule, and an assertion per rule (a broken rule's message is its phrase for
+ * the check's detail). The caller has made sure the baseline answered at least once.
+ */
+function compareSides(spec, candidate, baseline, source) {
+    const assertions = [];
+    const alpha = 1 - spec.confidence;
+    const confidence = `${Number((spec.confidence * 100).toFixed(2))}%`;
+    const latency = [];
+    const ranked = candidate.samples.latenciesMs.length >= MIN_RANKED && baseline.samples.latenciesMs.length >= MIN_RANKED;
+    // One test for every percentile: it ranks the two sets of latencies, whichever figure is limited.
+    const test = ranked
+        ? mannWhitney(candidate.samples.latenciesMs, baseline.samples.latenciesMs, { alternative: "greater" })
+        : undefined;
+    for (const percentile of PERCENTILES) {
+        const limit = spec.latency?.[percentile];
+        if (limit === undefined)
+            continue;
+        const candidateMs = candidate.samples[percentile];
+        const baselineMs = baseline.samples[percentile];
+        const target = `compare latency ${percentile}`;
+        if (candidateMs === undefined || baselineMs === undefined) {
+            const side = candidateMs === undefined ? "the candidate" : "the baseline";
+            assertions.push(compare_assertion(target, `≤ ${limit}× the baseline's`, "no answer", false, `${percentile}: ${side} has no answer to measure`));
+            continue;
+        }
+        const ratio = Math.max(candidateMs, RESOLUTION_MS) / Math.max(baselineMs, RESOLUTION_MS);
+        const withinFactor = ratio <= limit;
+        const significant = test !== undefined && test.p < alpha;
+        // Both must be broken to block: past the factor, and (with samples on both sides) significant.
+        const passed = withinFactor || (test !== undefined && !significant);
+        latency.push({
+            percentile,
+            candidateMs,
+            baselineMs,
+            ratio,
+            limit,
+            ...(test ? { p: test.p } : {}),
+            passed,
+        });
+        const why = test
+            ? `${pText(test.p)}, ${significant ? "significant" : "not significant"} at ${confidence}`
+            : "one answer a side, no significance test";
+        const vs = `${percentile} ${formatLatency(candidateMs)} vs ${formatLatency(baselineMs)} baseline`;
+        assertions.push(compare_assertion(target, `≤ ${limit}× the baseline's ${formatLatency(baselineMs)}${test ? `, or a difference not significant at ${confidence}` : ""}`, `${formatLatency(candidateMs)} (${ratioText(ratio)}${test ? `, ${pText(test.p)}` : ""})`, passed, `${vs} (${ratioText(ratio)}${withinFactor ? "" : ` > ${limit}×`}, ${why})`));
+    }
+    let errorRate;
+    const rise = spec["error-rate"];
+    if (rise !== undefined) {
+        const c = candidate.samples.errorRate;
+        const b = baseline.samples.errorRate;
+        // A rise exactly at the limit passes; the epsilon keeps float error (0.035 - 0.03) from blocking it.
+        const passed = c - b <= rise + 1e-12;
+        errorRate = { candidate: c, baseline: b, limit: rise, passed };
+        assertions.push(compare_assertion("compare error rate", `≤ the baseline's ${formatPercent(b)} ${points(rise)}`, formatPercent(c), passed, `error rate ${formatPercent(c)} vs ${formatPercent(b)} baseline (${points(c - b)}${passed ? "" : ` > ${points(rise)}`})`));
+    }
+    let status;
+    if (spec.status) {
+        const c = candidate.observed.status;
+        const b = baseline.observed.status;
+        const passed = c !== undefined && c === b;
+        status = {
+            ...(c !== undefined ? { candidate: c } : {}),
+            ...(b !== undefined ? { baseline: b } : {}),
+            passed,
+        };
+        const got = c === undefined ? "no answer" : String(c);
+        assertions.push(compare_assertion("compare status", `${b} (the baseline's)`, got, passed, passed ? `status ${got}, as the baseline` : `status ${got}, the baseline answered ${b}`));
+    }
+    let shape;
+    if (spec.shape) {
+        const was = baseline.observed.shape;
+        const now = candidate.shape;
+        const { missing, changed } = was === undefined
+            ? { missing: [], changed: [] }
+            : now === undefined
+                ? { missing: [], changed: [{ path: "$", baseline: was.$ ?? "JSON", candidate: "not JSON" }] }
+                : shapeDifference(was, now);
+        const passed = missing.length === 0 && changed.length === 0;
+        shape = { missing, changed, passed };
+        const found = [
+            ...missing.map((path) => `${path} missing`),
+            ...changed.map((c) => `${c.path} is ${c.candidate} (was ${c.baseline})`),
+        ];
+        assertions.push(compare_assertion("compare shape", was === undefined
+            ? "anything (the baseline's answer was not JSON)"
+            : "every field path and type of the baseline's answer", passed ? "the same fields" : listed(found), passed, passed ? "shape: every field of the baseline's answer, same types" : `shape: ${listed(found)}`));
+    }
+    return {
+        comparison: {
+            ...source,
+            confidence: spec.confidence,
+            baselineSamples: baseline.samples,
+            ...(latency.length > 0 ? { latency } : {}),
+            ...(errorRate ? { errorRate } : {}),
+            ...(status ? { status } : {}),
+            ...(shape ? { shape } : {}),
+        },
+        assertions,
+    };
+}
+/** `vs baseline: p95 1.11× (p = 0.21), error rate +0pp, same status 200, same shape`: a passed comparison. */
+function comparisonLine(comparison) {
+    const parts = [];
+    for (const l of comparison.latency ?? []) {
+        parts.push(`${l.percentile} ${ratioText(l.ratio)}${l.p === undefined ? "" : ` (${pText(l.p)})`}`);
+    }
+    const { errorRate, status, shape } = comparison;
+    if (errorRate)
+        parts.push(`error rate ${points(errorRate.candidate - errorRate.baseline)}`);
+    if (status)
+        parts.push(`same status ${status.candidate}`);
+    if (shape)
+        parts.push("same shape");
+    return `vs baseline: ${parts.join(", ")}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/http.js
 
 
-const { capture: _capture, ...http_fields } = stepFields;
+
+
+
+
+
+const { capture: _capture, ...stepOwn } = stepFields;
+const http_fields = {
+    ...stepOwn,
+    expect: sampledExpect.optional(),
+    sample: sampleField.optional(),
+    compare: compareField.optional(),
+};
 const httpCheck = {
     type: "http",
     fields: http_fields,
     defaultName: (check) => requestLine(check.request),
+    refine(check, ctx) {
+        const polls = check.until !== undefined || check["fail-when"] !== undefined;
+        if (check.sample) {
+            const headers = Object.fromEntries(Object.entries(check.request.headers ?? {}).filter((entry) => entry[1] !== null));
+            if (!isIdempotent(check.request.method, headers)) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["sample"],
+                    message: `sample sends the request ${plural(check.sample.count, "time")}: use a safe method (GET, HEAD, OPTIONS) or give it an Idempotency-Key header`,
+                });
+            }
+            if (polls) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["sample"],
+                    message: "sample judges a set of answers; it cannot be combined with until / fail-when polling",
+                });
+            }
+        }
+        if (check.compare && polls) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["compare"],
+                message: "compare measures answers against a baseline's; it cannot be combined with until / fail-when polling",
+            });
+        }
+        for (const limit of ["latency", "error-rate"]) {
+            if (check.expect?.[limit] !== undefined && !check.sample) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["expect", limit],
+                    message: `${limit} judges a set of answers: add sample: { count: N }${limit === "latency" ? " (max-duration limits a single request)" : ""}`,
+                });
+            }
+        }
+    },
     async run(ctx) {
+        if (ctx.check.sample || ctx.check.compare)
+            return runSet(ctx);
         const { result, hint } = await runStep(ctx, ctx.check, ctx.check.request.method);
         return {
             outcome: result.outcome === "passed" ? "passed" : result.outcome === "failed" ? "failed" : "errored",
@@ -15745,6 +16610,136 @@ const httpCheck = {
         };
     },
 };
+function failedFirst(assertions) {
+    return [...assertions.filter((a) => !a.passed), ...assertions.filter((a) => a.passed)];
+}
+/**
+ * Sends the samples — to the candidate alone, or interleaved with the same requests to the baseline
+ * URL: pairs in order, each pair's two requests started together (which goes first is drawn at
+ * random, so neither side is always first on the wire), `concurrency` requests in flight per side.
+ */
+async function sendSamples(ctx, count, concurrency, baselineUrl) {
+    const { check } = ctx;
+    const expects = namedStatuses(check.expect);
+    const options = expects ? { expects } : {};
+    const stop = { signal: ctx.signal, deadline: ctx.deadline };
+    const candidate = new SampleRecorder(check.expect);
+    if (baselineUrl === undefined) {
+        await pool(count, concurrency, async (i) => candidate.record(i, await send(ctx, ctx.render(check.request), options)), stop);
+        return { candidate };
+    }
+    const baseline = new SampleRecorder(check.expect);
+    const baselineCtx = { ...ctx, baseUrl: baselineUrl };
+    const candidateFirst = Array.from({ length: count }, () => Math.random() < 0.5);
+    await pool(2 * count, 2 * concurrency, async (task) => {
+        const i = Math.floor(task / 2);
+        const toCandidate = (task % 2 === 0) === candidateFirst[i];
+        // Rendered for each request, as every request is: a {{ uuid }} (an idempotency key) is unique
+        // on each side too, so two services that share a database never see one key twice.
+        const sent = await send(toCandidate ? ctx : baselineCtx, ctx.render(check.request), options);
+        await (toCandidate ? candidate : baseline).record(i, sent);
+    }, stop);
+    return { candidate, baseline };
+}
+/** The baseline's side of the comparison, or why there is none. */
+function baselineSide(ctx, measured) {
+    const { baseline } = ctx;
+    if (baseline.kind === "none")
+        return { reason: baseline.reason };
+    if (baseline.kind === "report")
+        return { samples: baseline.samples, observed: baseline.observed };
+    if (!measured) {
+        return {
+            reason: `no baseline: the request names an absolute url, so it has no counterpart under baseline-url (${baseline.url}); give a path`,
+        };
+    }
+    const samples = measured.summary();
+    if (samples.latenciesMs.length === 0) {
+        const why = measured.firstFailure?.sent.failure?.message;
+        return {
+            reason: `no baseline: baseline-url ${baseline.url} gave no answer${samples.count > 0 ? ` to ${plural(samples.count, "request")}` : ""}${why ? `: ${why}` : ""}`,
+        };
+    }
+    return { samples, observed: measured.observed(), ...(measured.shape ? { shape: measured.shape } : {}) };
+}
+async function runSet(ctx) {
+    const { check } = ctx;
+    const { count, concurrency } = check.sample ?? { count: 1, concurrency: 1 };
+    const line = requestLine(check.request);
+    const { baseline } = ctx;
+    const absolute = check.request.url !== undefined;
+    const baselineUrl = check.compare && baseline.kind === "url" && !absolute ? baseline.url : undefined;
+    const sides = await sendSamples(ctx, count, concurrency, baselineUrl);
+    const { candidate } = sides;
+    if (candidate.count === 0) {
+        return { outcome: "errored", detail: `${line}: no sample was sent before the deadline`, assertions: [] };
+    }
+    const samples = candidate.summary();
+    const observed = candidate.observed();
+    const failure = candidate.firstFailure;
+    const evidence = failure ?? candidate.firstPass;
+    // Recorded with or without `sample` (a set of one), so a later run can compare with it.
+    const recorded = {
+        samples,
+        observed,
+        ...(evidence ? { exchange: evidence.sent.exchange } : {}),
+    };
+    // What went wrong with the first sample that failed: its first broken expectation (and what the
+    // service said of an error status), or why it got no answer.
+    const explained = failure?.sent.response
+        ? describeFailure(failure.sent, failure.assertions.filter((a) => !a.passed))
+        : undefined;
+    const failureText = explained?.detail ?? failure?.sent.failure?.message ?? "no response";
+    const hint = explained?.hint ? { hint: explained.hint } : {};
+    // The candidate's own expectations first: a set that breaks them fails whatever the baseline did.
+    const setAssertions = check.sample ? judgeSampleSet(samples, check.expect) : [];
+    const own = [...setAssertions, ...(evidence?.assertions ?? [])];
+    const answered = samples.latenciesMs.length;
+    if (answered === 0) {
+        const detail = check.sample
+            ? `${line}: no answer to any of ${plural(samples.count, "sample")}: ${failureText}`
+            : `${line}: ${failureText}`;
+        return { outcome: "errored", detail, assertions: failedFirst(own), ...recorded };
+    }
+    const brokenLimit = setAssertions.find((a) => !a.passed);
+    if (brokenLimit || (!check.sample && failure)) {
+        const first = failure && brokenLimit?.target === "error rate" ? ` — first: ${failureText}` : "";
+        const detail = brokenLimit ? `${brokenLimit.message}${first}` : failureText;
+        return { outcome: "failed", detail, ...hint, assertions: failedFirst(own), ...recorded };
+    }
+    const summary = check.sample
+        ? sample_sampleLine(samples)
+        : `${observed.status} in ${formatDuration(samples.latenciesMs[0] ?? 0)}`;
+    if (!check.compare)
+        return { outcome: "passed", detail: summary, assertions: failedFirst(own), ...recorded };
+    const side = baselineSide(ctx, sides.baseline);
+    if ("reason" in side) {
+        return { outcome: "inconclusive", detail: side.reason, assertions: failedFirst(own), ...recorded };
+    }
+    const source = baseline.kind === "report"
+        ? { against: "baseline-report", baseline: baseline.file }
+        : { against: "baseline-url", baseline: baselineUrl ?? "" };
+    const { comparison, assertions } = compareSides(check.compare, { samples, observed, ...(candidate.shape ? { shape: candidate.shape } : {}) }, side, source);
+    const all = failedFirst([...assertions, ...own]);
+    const broken = assertions.filter((a) => !a.passed);
+    if (broken.length > 0) {
+        const more = broken.length > 1 ? ` (+${broken.length - 1} more)` : "";
+        return {
+            outcome: "failed",
+            detail: `${broken[0].message}${more}`,
+            assertions: all,
+            ...recorded,
+            comparison,
+        };
+    }
+    return {
+        outcome: "passed",
+        detail: `${summary} · ${comparisonLine(comparison)}`,
+        assertions: all,
+        ...recorded,
+        comparison,
+    };
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -16481,14 +17476,14 @@ const metrics_assertion = series
     above: schemas_number().optional(),
 })
     .refine((a) => a.exists !== undefined || a.equals !== undefined || a.below !== undefined || a.above !== undefined, "give exists, equals, below or above");
-const ratio = strictObject({ of: series, to: series, below: schemas_number().optional(), above: schemas_number().optional() })
+const metrics_ratio = strictObject({ of: series, to: series, below: schemas_number().optional(), above: schemas_number().optional() })
     .refine((r) => r.below !== undefined || r.above !== undefined, "give below or above for the ratio");
 const metrics_fields = {
     path: schemas_string().min(1).default("/metrics"),
     headers: record(schemas_string(), union([schemas_string(), schemas_null()])).optional(),
     expect: array(metrics_assertion).default([]),
     window: expect_schema_duration.optional(),
-    ratio: ratio.optional(),
+    ratio: metrics_ratio.optional(),
 };
 const ACCEPT = "text/plain;version=0.0.4;q=1,*/*;q=0.1";
 function labelMatcher(expected) {
@@ -16916,52 +17911,6 @@ const prometheusCheck = {
         };
     },
 };
-
-;// CONCATENATED MODULE: ./lib/http/retry.js
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-const IDEMPOTENCY_HEADERS = new Set(["idempotency-key", "x-idempotency-key"]);
-// What a keep-alive socket the server already closed fails with.
-const STALE_SOCKET_CODES = new Set(["ECONNRESET", "EPIPE"]);
-/**
- * Wait before retry number `retry` (1 for the first retry): exponential with full jitter
- * (a uniform draw below the exponential ceiling), so retrying clients spread out.
- */
-function backoffMs(retry, options = {}, random = Math.random) {
-    const baseMs = options.baseMs ?? 200;
-    const maxMs = options.maxMs ?? 5000;
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
-    return Math.floor(random() * ceiling);
-}
-/** `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP date; undefined when unreadable. */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    // Date.parse also accepts bare numbers and ISO fragments; an HTTP date always names its weekday or month.
-    if (!/[a-z]/i.test(trimmed))
-        return undefined;
-    const at = Date.parse(trimmed);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Sending the request twice does no harm: a safe method, or the caller gave it an idempotency key. */
-function isIdempotent(method, headers) {
-    if (SAFE_METHODS.has(method.toUpperCase()))
-        return true;
-    return Object.keys(headers).some((name) => IDEMPOTENCY_HEADERS.has(name.toLowerCase()));
-}
-/** The error a keep-alive socket closed by the server gives when a request is written to it. */
-function isStaleSocketError(outcome) {
-    if (outcome.kind !== "connection")
-        return false;
-    return ((outcome.code !== undefined && STALE_SOCKET_CODES.has(outcome.code)) ||
-        /socket hang up/i.test(outcome.message));
-}
-/** A Retry-After wait plus a little jitter (up to one backoff base), so clients told the same time spread out. */
-function retryAfterWaitMs(retryAfterMs, options = {}, random = Math.random) {
-    return retryAfterMs + Math.floor(random() * (options.baseMs ?? 200));
-}
 
 ;// CONCATENATED MODULE: ./lib/checks/rate-limit.js
 // Rate limiting as clients depend on it: the limit headers are present and coherent, and with
@@ -18750,6 +19699,233 @@ function transportFailure(error, url) {
 /** Kept equal to package.json's version by a test. */
 const VERSION = "0.1.0";
 
+;// CONCATENATED MODULE: ./lib/engine/glob.js
+
+
+const WILDCARD = /[*?]/;
+/** One path segment's pattern as an anchored RegExp; every other character is literal. */
+function segmentRegExp(segment) {
+    let source = "";
+    for (const char of segment) {
+        if (char === "*")
+            source += "[^/]*";
+        else if (char === "?")
+            source += "[^/]";
+        else
+            source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+    }
+    return new RegExp(`^${source}$`, "s");
+}
+function splitSegments(pattern) {
+    // A backslash is a separator only where the platform says so; on POSIX it is a file-name character.
+    const separators = external_node_path_namespaceObject.sep === "\\" ? /[\\/]+/ : /\/+/;
+    return pattern.split(separators).filter((s) => s !== "" && s !== ".");
+}
+async function entries(dir) {
+    try {
+        return await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        // A directory that vanished or cannot be listed holds no matches.
+        return [];
+    }
+}
+async function kind(file) {
+    try {
+        const s = await (0,promises_namespaceObject.stat)(file);
+        return s.isFile() ? "file" : s.isDirectory() ? "dir" : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Files matching `pattern` (relative to `cwd`, or absolute), sorted, without duplicates.
+ * Names starting with a dot are matched like any other (as @actions/glob does). `**` does
+ * not descend into symlinked directories, so a link cycle cannot make it loop.
+ */
+async function globFiles(pattern, cwd) {
+    const trimmed = pattern.trim();
+    const absolute = external_node_path_namespaceObject.isAbsolute(trimmed);
+    const root = absolute ? external_node_path_namespaceObject.parse(trimmed).root : external_node_path_namespaceObject.resolve(cwd);
+    const segments = splitSegments(absolute ? trimmed.slice(root.length) : trimmed);
+    const found = new Set();
+    async function walk(dir, index) {
+        const segment = segments[index];
+        if (segment === undefined)
+            return;
+        const last = index === segments.length - 1;
+        if (segment === "**") {
+            if (last) {
+                // A trailing `**` matches every file below.
+                for (const e of await entries(dir)) {
+                    const p = external_node_path_namespaceObject.join(dir, e.name);
+                    if (e.isDirectory())
+                        await walk(p, index);
+                    else if ((await kind(p)) === "file")
+                        found.add(p);
+                }
+                return;
+            }
+            await walk(dir, index + 1);
+            for (const e of await entries(dir))
+                if (e.isDirectory())
+                    await walk(external_node_path_namespaceObject.join(dir, e.name), index);
+            return;
+        }
+        if (!WILDCARD.test(segment)) {
+            // `..` and literal names are joined, not listed: exact, and fast on big directories.
+            const p = external_node_path_namespaceObject.join(dir, segment);
+            const k = await kind(p);
+            if (last && k === "file")
+                found.add(p);
+            else if (!last && k === "dir")
+                await walk(p, index + 1);
+            return;
+        }
+        const re = segmentRegExp(segment);
+        for (const e of await entries(dir)) {
+            if (!re.test(e.name))
+                continue;
+            const p = external_node_path_namespaceObject.join(dir, e.name);
+            const k = e.isFile() ? "file" : e.isDirectory() ? "dir" : await kind(p);
+            if (last && k === "file")
+                found.add(p);
+            else if (!last && k === "dir")
+                await walk(p, index + 1);
+        }
+    }
+    if (segments.length === 0)
+        return [];
+    await walk(root, 0);
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./lib/engine/baseline.js
+// What `compare` measures against: the stable service (`baseline-url`), or what a previous release's
+// run recorded for the check of the same name (`baseline-report`, a path or glob of its JSON report).
+// A baseline that is missing or unreadable is not an error of the gate: the comparison is
+// inconclusive, and says why.
+
+
+
+
+
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/** A glob matching more reports than this is read up to it, in name order. */
+const MAX_REPORTS = 50;
+const baseline_count = schemas_number().int().min(0);
+const ms = schemas_number().finite().min(0);
+// Only what a comparison reads is checked: the published schema (src/report/report-schema.ts) is the
+// whole document's, and the fan-in reads whole reports with it.
+const recordedReport = looseObject({
+    version: literal(1, { error: "not a version 1 deploy-gate report" }),
+    label: schemas_string(),
+    startedAt: schemas_string(),
+    checks: array(looseObject({
+        name: schemas_string(),
+        samples: looseObject({
+            count: baseline_count,
+            errors: baseline_count,
+            errorRate: schemas_number().min(0).max(1),
+            p50: ms.optional(),
+            p95: ms.optional(),
+            p99: ms.optional(),
+            max: ms.optional(),
+            latenciesMs: array(ms),
+        })
+            .optional(),
+        observed: looseObject({
+            status: schemas_number().int().optional(),
+            shape: record(schemas_string(), schemas_string()).optional(),
+            shapeCut: schemas_boolean().optional(),
+        })
+            .optional(),
+    })),
+});
+function displayName(file, cwd) {
+    const relative = external_node_path_namespaceObject.relative(cwd, file);
+    return relative && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? relative : file;
+}
+async function readOne(file, name) {
+    let text;
+    try {
+        const { size } = await (0,promises_namespaceObject.stat)(file);
+        if (size > MAX_REPORT_BYTES)
+            return { problem: `${name} is past the 64 MiB a report may have` };
+        text = await (0,promises_namespaceObject.readFile)(file, "utf8");
+    }
+    catch (error) {
+        return { problem: `${name} cannot be read (${error.code ?? "error"})` };
+    }
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    }
+    catch {
+        return { problem: `${name} is not JSON` };
+    }
+    const parsed = recordedReport.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+        return { problem: `${name} is not a deploy-gate report${where}: ${issue?.message ?? "invalid"}` };
+    }
+    const checks = new Map();
+    for (const c of parsed.data.checks) {
+        checks.set(c.name, {
+            ...(c.samples ? { samples: c.samples } : {}),
+            ...(c.observed ? { observed: c.observed } : {}),
+        });
+    }
+    return { label: parsed.data.label, startedAt: parsed.data.startedAt, report: { file: name, checks } };
+}
+/**
+ * The report `pattern` (a path or glob, relative to `cwd`) names for a run labelled `label`: the one
+ * with that label (the latest started, when several have it), else the only report matched.
+ */
+async function loadBaselineReport(pattern, label, cwd) {
+    const shown = JSON.stringify(clip(pattern.trim(), 200));
+    const files = (await globFiles(pattern, cwd)).slice(0, MAX_REPORTS);
+    if (files.length === 0)
+        return { problem: `${shown} matched no file (relative to ${cwd})` };
+    const read = await Promise.all(files.map((f) => readOne(f, displayName(f, cwd))));
+    const reports = read.filter((r) => !("problem" in r));
+    if (reports.length === 0)
+        return { problem: read[0].problem };
+    const labelled = reports
+        .filter((r) => r.label === label)
+        .sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
+    const chosen = labelled[0] ?? (reports.length === 1 ? reports[0] : undefined);
+    if (!chosen) {
+        const which = label ? `labelled ${JSON.stringify(clip(label))}` : "without a label";
+        return { problem: `${shown} matched ${reports.length} reports, none ${which}` };
+    }
+    return { report: chosen.report };
+}
+/** The baseline of the check named `name`: the URL when given, else the report's record, else why none. */
+function baselineFor(name, options, loaded) {
+    if (options.baselineUrl)
+        return { kind: "url", url: options.baselineUrl };
+    const check = JSON.stringify(clip(name));
+    const none = (why) => ({ kind: "none", reason: `no baseline: ${why}` });
+    if (!options.baselineReport || !loaded) {
+        return none(`baseline-url is not set and baseline-report is not set, so ${check} has nothing to compare with`);
+    }
+    if ("problem" in loaded)
+        return none(`baseline-url is not set and baseline-report ${loaded.problem}`);
+    const { file } = loaded.report;
+    const recorded = loaded.report.checks.get(name);
+    if (!recorded)
+        return none(`baseline-url is not set and baseline-report ${file} has no check named ${check}`);
+    if (!recorded.samples || !recorded.observed) {
+        return none(`${file} recorded no samples for ${check} (it ran without sample or compare there)`);
+    }
+    if (recorded.samples.latenciesMs.length === 0)
+        return none(`${file} recorded no answer for ${check}`);
+    return { kind: "report", file, samples: recorded.samples, observed: recorded.observed };
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/plan.js
 function selectChecks(checks, only) {
     if (only.length === 0)
@@ -18864,6 +20040,7 @@ function countResults(checks) {
     let failed = 0;
     let skipped = 0;
     let warnings = 0;
+    let inconclusive = 0;
     for (const c of checks) {
         if (c.outcome === "passed")
             passed++;
@@ -18871,10 +20048,23 @@ function countResults(checks) {
             skipped++;
         else if (c.severity === "warning")
             warnings++;
+        else if (c.outcome === "inconclusive")
+            inconclusive++;
         else
             failed++;
     }
-    return { passed, failed, skipped, warnings };
+    return { passed, failed, skipped, warnings, inconclusive };
+}
+/**
+ * `failed` when a critical check failed, nothing was checked or the gate was interrupted; else
+ * `inconclusive` when a critical check could not reach a judgement; else `passed`.
+ */
+function gateVerdict(checks, stopped) {
+    const critical = checks.filter((c) => c.severity === "critical");
+    if (stopped.interrupted || stopped.nothingChecked || critical.some((c) => results_isFailing(c.outcome))) {
+        return "failed";
+    }
+    return critical.some((c) => c.outcome === "inconclusive") ? "inconclusive" : "passed";
 }
 /** The report of a gate that never ran: a matrix fan-in must see this leg as failed, not missing. */
 function notRunResult(base, error, startedAt) {
@@ -18885,7 +20075,7 @@ function notRunResult(base, error, startedAt) {
         error,
         startedAt: startedAt.toISOString(),
         durationMs: Date.now() - startedAt.getTime(),
-        counts: { passed: 0, failed: 0, skipped: 0, warnings: 0 },
+        counts: { passed: 0, failed: 0, skipped: 0, warnings: 0, inconclusive: 0 },
         failedChecks: [],
         checks: [],
     };
@@ -18894,6 +20084,7 @@ function notRunResult(base, error, startedAt) {
 ;// CONCATENATED MODULE: ./lib/engine/gate.js
 // Runs the selected checks as a DAG: independent checks at most `concurrency` at once,
 // dependent ones after their needs, everything inside the gate's deadline.
+
 
 
 
@@ -18954,6 +20145,9 @@ function fromRun(check, { run, tally }, durationMs, bake) {
         ...(run.exchange ? { exchange: run.exchange } : {}),
         ...(run.steps ? { steps: run.steps } : {}),
         ...(run.tables ? { tables: run.tables } : {}),
+        ...(run.samples ? { samples: run.samples } : {}),
+        ...(run.observed ? { observed: run.observed } : {}),
+        ...(run.comparison ? { comparison: run.comparison } : {}),
     };
 }
 async function runGate(options) {
@@ -18975,6 +20169,11 @@ async function runGate(options) {
     let stopStarting;
     const names = renderedNames();
     const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope, {}, names.observe);
+    // Read once, before any check runs; only when a selected check compares and no URL is given.
+    let baselineReport;
+    if (options.baselineReport && !options.baselineUrl && checks.some((c) => c.spec.compare !== undefined)) {
+        baselineReport = await loadBaselineReport(options.baselineReport, options.label, options.workspace ?? process.cwd());
+    }
     const finish = (result) => {
         const clean = redact(result, redactor);
         results.set(clean.name, clean);
@@ -19000,6 +20199,7 @@ async function runGate(options) {
                     http: ledger.client,
                     render: (value, captures) => renderDeep(value, options.scope, captures, names.observe),
                     request,
+                    baseline: baselineFor(check.name, options, baselineReport),
                     deadline: Math.min(deadline, windowDeadline),
                     signal: controller.signal,
                     addSecret: (value) => redactor.add(value),
@@ -19059,7 +20259,9 @@ async function runGate(options) {
                     progressed = true;
                     const failedNeed = needs.find((r) => r && r.outcome !== "passed");
                     if (failedNeed) {
-                        const why = failedNeed.outcome === "skipped" ? "was skipped" : failedNeed.outcome;
+                        const why = failedNeed.outcome === "skipped" || failedNeed.outcome === "inconclusive"
+                            ? `was ${failedNeed.outcome}`
+                            : failedNeed.outcome;
                         finish(skipped(check, `needs "${failedNeed.name}", which ${why}`));
                     }
                     else if (stopStarting) {
@@ -19134,7 +20336,7 @@ async function runGate(options) {
         label: options.label,
         mode: options.mode,
         baseUrl: redactor.text(options.baseUrl),
-        verdict: failedChecks.length > 0 || interrupted || nothingChecked ? "failed" : "passed",
+        verdict: gateVerdict(ordered, { interrupted: interrupted !== undefined, nothingChecked }),
         ...(interrupted ? { interrupted } : {}),
         ...(nothingChecked ? { nothingChecked } : {}),
         ...(unreachable ? { unreachable } : {}),
@@ -22340,7 +23542,7 @@ function nodeTree(text) {
     return stack[0]?.children[0];
 }
 /** Key → (line of the key, value node). A node that is not a key is the value of the key before it. */
-function entries(mapping) {
+function lines_entries(mapping) {
     const out = new Map();
     const { children } = mapping;
     for (let i = 0; i < children.length; i++) {
@@ -22380,7 +23582,7 @@ function lineFinder(text) {
                 line = node.line;
             }
             else if (node.kind === "mapping") {
-                const entry = entries(node).get(String(key));
+                const entry = lines_entries(node).get(String(key));
                 if (!entry)
                     break;
                 line = entry.line;
@@ -22576,7 +23778,9 @@ function checkSchema(type) {
     const def = checkTypes.get(type);
     if (!def)
         return undefined;
-    const schema = strictObject({ type: literal(type), ...fields_baseCheck, ...def.fields });
+    const fields = strictObject({ type: literal(type), ...fields_baseCheck, ...def.fields });
+    const { refine } = def;
+    const schema = refine ? fields.superRefine((check, ctx) => refine(check, ctx)) : fields;
     schema_cache.set(type, schema);
     return schema;
 }
@@ -22612,7 +23816,7 @@ function configJsonSchema() {
 
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
-const MAX_DEPTH = 64;
+const load_MAX_DEPTH = 64;
 // YAML aliases share one value many times; walking the expansion is what would blow up.
 const load_MAX_VALUES = 200_000;
 const load_REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+\S(?:.*\S)?$/i;
@@ -22622,8 +23826,8 @@ function tooLarge(value) {
     let seen = 0;
     while (stack.length) {
         const [v, d] = stack.pop();
-        if (d > MAX_DEPTH)
-            return `config is nested deeper than ${MAX_DEPTH} levels`;
+        if (d > load_MAX_DEPTH)
+            return `config is nested deeper than ${load_MAX_DEPTH} levels`;
         if (++seen > load_MAX_VALUES)
             return `config expands to more than ${load_MAX_VALUES} values (a YAML alias bomb?)`;
         if (v !== null && typeof v === "object")
@@ -23002,6 +24206,7 @@ const OUTCOMES = {
     skipped: { word: "skipped", emoji: "⏭️", glyph: "↷" },
     "timed-out": { word: "timed out", emoji: "⏱️", glyph: "⏱" },
     cancelled: { word: "cancelled", emoji: "🚫", glyph: "⊘" },
+    inconclusive: { word: "inconclusive", emoji: "❔", glyph: "?" },
 };
 /** A failing check of warning severity does not block: it shows this instead of its outcome's icon. */
 const WARNING_ICON = { emoji: "⚠️", glyph: "⚠" };
@@ -23009,6 +24214,7 @@ const GATE_STATE_ICONS = {
     passed: { emoji: "✅", glyph: "✔" },
     blocked: { emoji: "❌", glyph: "✖" },
     "would-block": { emoji: WARNING_ICON.emoji, glyph: WARNING_ICON.glyph },
+    inconclusive: { emoji: "❔", glyph: "?" },
 };
 function outcomeWord(outcome) {
     return OUTCOMES[outcome].word;
@@ -23040,6 +24246,8 @@ function labelSlug(label) {
         .replace(/^-+|-+$/g, "");
 }
 function gateState(result) {
+    if (result.verdict === "inconclusive")
+        return "inconclusive";
     const failing = result.verdict === "failed" || result.counts.failed > 0 || result.interrupted !== undefined;
     if (result.mode === "dry-run")
         return failing ? "would-block" : "passed";
@@ -23055,6 +24263,10 @@ function describeVerdict(result) {
     if (skipped)
         extras.push(`${skipped} skipped`);
     const state = gateState(result);
+    if (state === "inconclusive") {
+        const { inconclusive } = result.counts;
+        return `inconclusive — ${inconclusive} of ${plural(total, "check")} could not reach a judgement${extras.map((e) => `, ${e}`).join("")}`;
+    }
     if (state === "passed") {
         const main = passed === total ? plural(total, "check") : `${passed} of ${plural(total, "check")} passed`;
         return `passed — ${[main, ...extras].join(", ")}`;
@@ -23139,7 +24351,13 @@ function rollbackEvent(input) {
             ? { legs: input.legs.map((l) => ({ ...l, baseUrl: withoutCredentials(l.baseUrl) })) }
             : {}),
         ...(input.interrupted === "timed-out" ? { interrupted: "timed-out" } : {}),
-        counts: input.counts,
+        // The event's documented counts (docs/github.md), whatever else the gate counted.
+        counts: {
+            passed: input.counts.passed,
+            failed: input.counts.failed,
+            skipped: input.counts.skipped,
+            warnings: input.counts.warnings,
+        },
         ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined && v !== "")),
         timestamp: (input.now ?? new Date()).toISOString(),
         tool: { name: "deploy-gate", version: VERSION },
@@ -23956,6 +25174,130 @@ function gateFindings(result) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./lib/judge/histogram.js
+// Four percentiles hide the shape of a latency distribution; buckets show a second mode or a long tail.
+
+/**
+ * Equal-width buckets from the fastest sample to the slowest (the last bucket includes it); a single
+ * bucket when every sample is the same; undefined for no samples.
+ */
+function histogram(samples, buckets) {
+    if (!Number.isInteger(buckets) || buckets < 1) {
+        throw new RangeError(`a histogram needs a whole number of buckets, got ${buckets}`);
+    }
+    const sorted = samples_sortedSamples(samples);
+    if (sorted.length === 0)
+        return undefined;
+    const min = sorted[0];
+    const max = sorted[sorted.length - 1];
+    if (min === max)
+        return [{ from: min, to: max, count: sorted.length }];
+    const width = (max - min) / buckets;
+    const result = Array.from({ length: buckets }, (_, i) => ({
+        from: min + i * width,
+        to: i === buckets - 1 ? max : min + (i + 1) * width,
+        count: 0,
+    }));
+    for (const value of sorted)
+        result[Math.min(buckets - 1, Math.floor((value - min) / width))].count++;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./lib/judge/histogram-table.js
+// The step summary shows the latency distribution as a small markdown table, readable without a terminal.
+
+
+const BAR_WIDTH = 20;
+/** A markdown table of equal-width latency buckets with counts and bars; undefined for no samples. */
+function histogramTable(samples, buckets = 6) {
+    const counted = histogram(samples, buckets);
+    if (counted === undefined)
+        return undefined;
+    const fullest = Math.max(...counted.map((bucket) => bucket.count));
+    const rows = counted.map(({ from, to, count }) => {
+        const range = from === to ? formatLatency(from) : `${formatLatency(from)} – ${formatLatency(to)}`;
+        return `| ${range} | ${count} | ${"█".repeat(Math.ceil((count / fullest) * BAR_WIDTH))} |`;
+    });
+    return ["| Latency | Samples | |", "| --- | ---: | --- |", ...rows].join("\n");
+}
+
+;// CONCATENATED MODULE: ./lib/report/samples.js
+// A sampled or compared check's numbers, as the step summary and the console show them: count, error
+// rate and percentiles, the comparison with both sides and the ratio, and the latency distribution as
+// a picture (a histogram table in the summary, a sparkline on a terminal) where it reads faster.
+
+
+
+
+
+
+
+/** More than one answer: a set worth percentiles and a picture. */
+function isSet(samples) {
+    return samples.count > 1;
+}
+/** `p95 31ms vs 28ms baseline (1.11×, p = 0.21)`, one line per rule. */
+function comparisonLines(comparison) {
+    const lines = [];
+    for (const l of comparison.latency ?? []) {
+        const p = l.p === undefined ? "" : `, ${pText(l.p)}`;
+        lines.push(`${l.percentile} ${formatLatency(l.candidateMs)} vs ${formatLatency(l.baselineMs)} baseline (${l.ratio.toFixed(2)}×${p}; limit ${l.limit}×)`);
+    }
+    const { errorRate, status, shape } = comparison;
+    if (errorRate) {
+        lines.push(`error rate ${formatPercent(errorRate.candidate)} vs ${formatPercent(errorRate.baseline)} baseline (${points(errorRate.candidate - errorRate.baseline)}; limit ${points(errorRate.limit)})`);
+    }
+    if (status)
+        lines.push(`status ${status.candidate ?? "none"} vs ${status.baseline ?? "none"} baseline`);
+    if (shape) {
+        const lost = shape.missing.length + shape.changed.length;
+        lines.push(shape.passed
+            ? "shape: every field of the baseline's answer, same types"
+            : `shape: ${lost} fields lost or changed`);
+    }
+    return lines;
+}
+function baselineLine(comparison) {
+    const { baselineSamples: samples } = comparison;
+    const what = isSet(samples) ? sample_sampleLine(samples) : formatLatency(samples.latenciesMs[0] ?? 0);
+    return `baseline (${comparison.against} ${comparison.baseline}): ${what}`;
+}
+/** The step summary's block: the figures, the comparison, and the small histogram table. */
+function sampleMarkdown(check) {
+    const { samples, comparison } = check;
+    if (!samples)
+        return undefined;
+    const parts = [];
+    if (isSet(samples))
+        parts.push(`**Samples:** ${inline(sample_sampleLine(samples))}`);
+    if (comparison) {
+        parts.push(`**Baseline:** ${inline(baselineLine(comparison), 400)}`);
+        parts.push(`**Compared:** ${comparisonLines(comparison)
+            .map((l) => inline(l))
+            .join(" · ")}`);
+    }
+    const picture = isSet(samples) ? histogramTable(samples.latenciesMs) : undefined;
+    if (picture)
+        parts.push(picture);
+    return parts.length > 0 ? parts.join("\n\n") : undefined;
+}
+/** The console's lines, to be indented under the check: figures, sparkline, comparison. */
+function sampleConsoleLines(check) {
+    const { samples, comparison } = check;
+    if (!samples)
+        return [];
+    const lines = [];
+    if (isSet(samples)) {
+        lines.push(sampleLine(samples));
+        const picture = sparkline(samples.latenciesMs);
+        if (picture)
+            lines.push(picture);
+    }
+    if (comparison)
+        lines.push(baselineLine(comparison), ...comparisonLines(comparison));
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./lib/report/summary.js
 // The job step summary: what on-call reads first. The first screen — the heading and the lines
 // under it — says, for every blocking check, what failed, why and what to do next, once (the
@@ -23965,6 +25307,7 @@ function gateFindings(result) {
 //
 // Expects a result already passed through the redactor (`redactor.deep(result)`); credential
 // headers are masked here again by name, so a header the engine missed still never shows.
+
 
 
 
@@ -24252,6 +25595,9 @@ function checkSection(check) {
         const { runs, failures, failureLimit } = check.bake;
         parts.push(`**Bake:** ${failures} of ${plural(runs, "run")} failed (limit ${failureLimit})`);
     }
+    const samples = sampleMarkdown(check);
+    if (samples)
+        parts.push(samples);
     const tables = check.tables ?? [];
     // A check's own tables already hold its assertions (metrics, TLS, webhook sends, …), and the
     // request line shows the status the first screen said was not the one expected.
@@ -24335,7 +25681,7 @@ function renderSummary(result, options = {}) {
     const { critical, warnings } = failingChecks(result);
     // A check that only could not reach the service has no evidence beyond the line at the top.
     const failures = [...critical, ...warnings].filter((c) => !unreachable.has(c));
-    const withTables = result.checks.filter((c) => !results_isFailing(c.outcome) && (c.tables?.length ?? 0) > 0);
+    const withTables = result.checks.filter((c) => !results_isFailing(c.outcome) && ((c.tables?.length ?? 0) > 0 || c.samples !== undefined));
     const sections = [
         { heading: "### Failure details", checks: failures },
         { heading: "### Evidence from passed checks", checks: withTables },
@@ -24399,11 +25745,11 @@ function iso_duration(params) {
 
 const REPORT_VERSION = 1;
 const report_schema_count = schemas_number().int().min(0);
-const ms = schemas_number().min(0);
-const checkOutcome = schemas_enum(["passed", "failed", "errored", "skipped", "timed-out", "cancelled"])
+const report_schema_ms = schemas_number().min(0);
+const checkOutcome = schemas_enum(["passed", "failed", "errored", "skipped", "timed-out", "cancelled", "inconclusive"])
     .meta({
     id: "Outcome",
-    description: "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first",
+    description: "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first; inconclusive: no judgement could be reached (a comparison with no baseline)",
 });
 const report_schema_assertion = looseObject({
     target: schemas_string().meta({
@@ -24422,8 +25768,8 @@ const attempt = looseObject({
     status: schemas_number().int().optional().meta({ description: "absent when no answer came" }),
     error: schemas_string().optional().meta({ description: "why no answer came" }),
     failure: failureKind.optional(),
-    durationMs: ms,
-    waitedMs: ms.meta({ description: "the backoff or Retry-After wait before this attempt" }),
+    durationMs: report_schema_ms,
+    waitedMs: report_schema_ms.meta({ description: "the backoff or Retry-After wait before this attempt" }),
 })
     .meta({ id: "Attempt" });
 const redirect = looseObject({
@@ -24460,7 +25806,7 @@ const exchange = looseObject({
     bodyExcerpt: schemas_string()
         .optional()
         .meta({ description: "the start of the decoded response body (bounded)" }),
-    durationMs: ms.meta({ description: "duration of the last attempt" }),
+    durationMs: report_schema_ms.meta({ description: "duration of the last attempt" }),
     attempts: array(attempt),
     error: schemas_string().optional().meta({ description: "why no response arrived" }),
     failure: failureKind.optional(),
@@ -24476,13 +25822,80 @@ const report_schema_step = looseObject({
     name: schemas_string(),
     outcome: checkOutcome,
     detail: schemas_string(),
-    durationMs: ms,
+    durationMs: report_schema_ms,
     exchange: exchange.optional(),
     assertions: array(report_schema_assertion),
     polls: report_schema_count.optional().meta({ description: "for a polled step: the polls it sent" }),
-    waitedMs: ms.optional().meta({ description: "for a polled step: first poll to the one that decided" }),
+    waitedMs: report_schema_ms.optional().meta({ description: "for a polled step: first poll to the one that decided" }),
 })
     .meta({ id: "Step", description: "a step of a flow check, or one request of a multi-request check type" });
+const samples = looseObject({
+    count: report_schema_count.meta({ description: "requests sent" }),
+    errors: report_schema_count.meta({ description: "samples whose answer failed `expect`, or that got no answer" }),
+    errorRate: schemas_number().min(0).max(1).meta({ description: "errors / count, from 0 to 1" }),
+    p50: report_schema_ms.optional().meta({ description: "nearest-rank percentile of the answered samples' latencies" }),
+    p95: report_schema_ms.optional(),
+    p99: report_schema_ms.optional(),
+    max: report_schema_ms.optional(),
+    latenciesMs: array(report_schema_ms)
+        .max(10_000)
+        .meta({ description: "latency of each answered sample, in the order sent" }),
+})
+    .meta({
+    id: "Samples",
+    description: "a request sent many times (`sample`), as a set: percentiles absent when nothing was answered",
+});
+const observed = looseObject({
+    status: schemas_number()
+        .int()
+        .optional()
+        .meta({ description: "the answer's status (the most common over a sample set)" }),
+    shape: record(schemas_string(), schemas_string()).optional().meta({
+        description: 'the JSON answer\'s field paths and types, lists collapsed to [*] ({"$.data": "array", "$.data[*].id": "string"}); no values',
+    }),
+    shapeCut: schemas_boolean().optional().meta({ description: "the shape holds only its first 200 paths" }),
+})
+    .meta({ id: "Observed", description: "what a later run's `compare` measures against" });
+const sideBySide = { candidate: schemas_number(), baseline: schemas_number() };
+const comparison = looseObject({
+    against: schemas_enum(["baseline-url", "baseline-report"]),
+    baseline: schemas_string().meta({ description: "the baseline URL, or the report file that was read" }),
+    confidence: schemas_number().meta({ description: "of the Mann-Whitney test (`compare.confidence`)" }),
+    baselineSamples: samples,
+    latency: array(looseObject({
+        percentile: schemas_enum(["p50", "p95", "p99", "max"]),
+        candidateMs: report_schema_ms,
+        baselineMs: report_schema_ms,
+        ratio: schemas_number()
+            .meta({ description: "candidate / baseline (a latency under 1 ms counts as 1 ms)" }),
+        limit: schemas_number().meta({ description: "the factor allowed (1.2 for 1.2x)" }),
+        p: schemas_number().optional().meta({
+            description: "one-sided Mann-Whitney p (candidate slower); absent without samples on both sides",
+        }),
+        passed: schemas_boolean(),
+    }))
+        .optional(),
+    errorRate: looseObject({
+        ...sideBySide,
+        limit: schemas_number().meta({ description: "the rise allowed, as a fraction (0.005 for +0.5pp)" }),
+        passed: schemas_boolean(),
+    })
+        .optional(),
+    status: looseObject({
+        candidate: schemas_number().int().optional(),
+        baseline: schemas_number().int().optional(),
+        passed: schemas_boolean(),
+    })
+        .optional(),
+    shape: looseObject({
+        missing: array(schemas_string())
+            .meta({ description: "paths the baseline's answer had and the candidate's lacks" }),
+        changed: array(looseObject({ path: schemas_string(), baseline: schemas_string(), candidate: schemas_string() })),
+        passed: schemas_boolean(),
+    })
+        .optional(),
+})
+    .meta({ id: "Comparison", description: "`compare`: the candidate beside its baseline, rule by rule" });
 const report_schema_check = looseObject({
     name: schemas_string(),
     type: schemas_string().meta({
@@ -24496,7 +25909,7 @@ const report_schema_check = looseObject({
     hint: schemas_string().optional().meta({
         description: "what to do next: what the response status calls for, or a check type's own advice",
     }),
-    durationMs: ms.meta({ description: "retries and waits included" }),
+    durationMs: report_schema_ms.meta({ description: "retries and waits included" }),
     attempts: report_schema_count.meta({ description: "HTTP attempts sent over every request of the check" }),
     retries: report_schema_count
         .optional()
@@ -24504,7 +25917,7 @@ const report_schema_check = looseObject({
     polls: report_schema_count
         .optional()
         .meta({ description: "polls sent while waiting for `until` (0 when the check does not poll)" }),
-    waitedMs: ms.optional().meta({ description: "time spent waiting for readiness, retry backoff apart" }),
+    waitedMs: report_schema_ms.optional().meta({ description: "time spent waiting for readiness, retry backoff apart" }),
     heldBack: report_schema_count.optional().meta({ description: "requests an open circuit held back (not sent)" }),
     flaky: schemas_boolean().meta({ description: "failed at first and passed on a retry" }),
     assertions: array(report_schema_assertion)
@@ -24516,6 +25929,11 @@ const report_schema_check = looseObject({
         .optional()
         .meta({ description: "for a check with `bake`: how many runs, how many failed, and the limit" }),
     log: array(schemas_string()).optional().meta({ description: "lines the check noted while it ran" }),
+    samples: samples.optional().meta({
+        description: "a check with `sample` or `compare`: its answers as a set (one answer without `sample`)",
+    }),
+    observed: observed.optional(),
+    comparison: comparison.optional(),
 })
     .meta({ id: "Check" });
 const origin = looseObject({
@@ -24544,8 +25962,8 @@ const gateReport = looseObject({
     label: schemas_string().meta({ description: 'the label input ("" when none)' }),
     mode: schemas_enum(["enforce", "dry-run"]),
     baseUrl: schemas_string(),
-    verdict: schemas_enum(["passed", "failed"]).meta({
-        description: "failed when a critical check failed, nothing was checked, or the gate was interrupted; in dry-run mode, what enforce would have decided",
+    verdict: schemas_enum(["passed", "failed", "inconclusive"]).meta({
+        description: "failed when a critical check failed, nothing was checked, or the gate was interrupted; else inconclusive when a critical check was inconclusive; in dry-run mode, what enforce would have decided",
     }),
     interrupted: schemas_enum(["timed-out", "cancelled"]).optional().meta({
         description: "the whole-gate timeout passed or the job was cancelled; unfinished checks have the same outcome",
@@ -24559,12 +25977,17 @@ const gateReport = looseObject({
         .meta({ description: "no request could connect to the base URL's origin during the gate" }),
     origins: array(origin).optional(),
     startedAt: iso_datetime().meta({ description: "ISO 8601, UTC" }),
-    durationMs: ms,
+    durationMs: report_schema_ms,
     counts: looseObject({
         passed: report_schema_count.meta({ description: "flaky passes included" }),
         failed: report_schema_count.meta({ description: "failing critical checks" }),
         skipped: report_schema_count,
-        warnings: report_schema_count.meta({ description: "failing warning checks: reported, never blocking" }),
+        warnings: report_schema_count.meta({
+            description: "failing or inconclusive warning checks: reported, never blocking",
+        }),
+        inconclusive: report_schema_count
+            .optional()
+            .meta({ description: "critical checks that could not reach a judgement" }),
     })
         .meta({ description: "every check counted once" }),
     failedChecks: array(schemas_string()).meta({ description: "failed critical checks, in config order" }),
@@ -24692,6 +26115,9 @@ function testcaseBody(check) {
     const message = display_text_oneLine(check.detail || describe_describeOutcome(check), MAX_MESSAGE_CHARS);
     if (check.outcome === "skipped")
         return [`      <skipped>${xmlText(message)}</skipped>`];
+    if (check.outcome === "inconclusive") {
+        return [`      <skipped>${xmlText(display_text_oneLine(`inconclusive: ${message}`, MAX_MESSAGE_CHARS))}</skipped>`];
+    }
     if (results_isFailing(check.outcome) && check.severity === "warning") {
         const note = [
             property("severity", "warning"),
@@ -24748,7 +26174,7 @@ function testsuite(result) {
     const cases = result.checks.map((c) => testcase(classname, c.name, c.durationMs, testcaseBody(c)));
     let failures = result.checks.filter((c) => c.severity === "critical" && c.outcome === "failed").length;
     const errors = result.checks.filter((c) => c.severity === "critical" && results_isFailing(c.outcome) && c.outcome !== "failed").length;
-    const skipped = result.checks.filter((c) => c.outcome === "skipped").length;
+    const skipped = result.checks.filter((c) => c.outcome === "skipped" || c.outcome === "inconclusive").length;
     const gateFailure = verdictFailure(result);
     if (gateFailure) {
         failures++;
@@ -24795,108 +26221,6 @@ function renderJunit(result) {
     return renderJunitDocument([result]);
 }
 
-;// CONCATENATED MODULE: ./lib/fan-in/glob.js
-
-
-const WILDCARD = /[*?]/;
-/** One path segment's pattern as an anchored RegExp; every other character is literal. */
-function segmentRegExp(segment) {
-    let source = "";
-    for (const char of segment) {
-        if (char === "*")
-            source += "[^/]*";
-        else if (char === "?")
-            source += "[^/]";
-        else
-            source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-    }
-    return new RegExp(`^${source}$`, "s");
-}
-function splitSegments(pattern) {
-    // A backslash is a separator only where the platform says so; on POSIX it is a file-name character.
-    const separators = external_node_path_namespaceObject.sep === "\\" ? /[\\/]+/ : /\/+/;
-    return pattern.split(separators).filter((s) => s !== "" && s !== ".");
-}
-async function glob_entries(dir) {
-    try {
-        return await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        // A directory that vanished or cannot be listed holds no matches.
-        return [];
-    }
-}
-async function kind(file) {
-    try {
-        const s = await (0,promises_namespaceObject.stat)(file);
-        return s.isFile() ? "file" : s.isDirectory() ? "dir" : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Files matching `pattern` (relative to `cwd`, or absolute), sorted, without duplicates.
- * Names starting with a dot are matched like any other (as @actions/glob does). `**` does
- * not descend into symlinked directories, so a link cycle cannot make it loop.
- */
-async function globFiles(pattern, cwd) {
-    const trimmed = pattern.trim();
-    const absolute = external_node_path_namespaceObject.isAbsolute(trimmed);
-    const root = absolute ? external_node_path_namespaceObject.parse(trimmed).root : external_node_path_namespaceObject.resolve(cwd);
-    const segments = splitSegments(absolute ? trimmed.slice(root.length) : trimmed);
-    const found = new Set();
-    async function walk(dir, index) {
-        const segment = segments[index];
-        if (segment === undefined)
-            return;
-        const last = index === segments.length - 1;
-        if (segment === "**") {
-            if (last) {
-                // A trailing `**` matches every file below.
-                for (const e of await glob_entries(dir)) {
-                    const p = external_node_path_namespaceObject.join(dir, e.name);
-                    if (e.isDirectory())
-                        await walk(p, index);
-                    else if ((await kind(p)) === "file")
-                        found.add(p);
-                }
-                return;
-            }
-            await walk(dir, index + 1);
-            for (const e of await glob_entries(dir))
-                if (e.isDirectory())
-                    await walk(external_node_path_namespaceObject.join(dir, e.name), index);
-            return;
-        }
-        if (!WILDCARD.test(segment)) {
-            // `..` and literal names are joined, not listed: exact, and fast on big directories.
-            const p = external_node_path_namespaceObject.join(dir, segment);
-            const k = await kind(p);
-            if (last && k === "file")
-                found.add(p);
-            else if (!last && k === "dir")
-                await walk(p, index + 1);
-            return;
-        }
-        const re = segmentRegExp(segment);
-        for (const e of await glob_entries(dir)) {
-            if (!re.test(e.name))
-                continue;
-            const p = external_node_path_namespaceObject.join(dir, e.name);
-            const k = e.isFile() ? "file" : e.isDirectory() ? "dir" : await kind(p);
-            if (last && k === "file")
-                found.add(p);
-            else if (!last && k === "dir")
-                await walk(p, index + 1);
-        }
-    }
-    if (segments.length === 0)
-        return [];
-    await walk(root, 0);
-    return [...found].sort();
-}
-
 ;// CONCATENATED MODULE: ./lib/fan-in/merge.js
 // Fan-in across a matrix (SPEC section 6): the legs' JSON reports, found by glob, become one
 // verdict over every label. A report that cannot be trusted stops the merge with its file
@@ -24911,12 +26235,12 @@ async function globFiles(pattern, cwd) {
 
 
 /** A report far past any real gate's size is not read into memory. */
-const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+const merge_MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /** `list tasks (eu)`: a check name qualified by the leg that ran it. */
 function qualifiedName(name, label) {
     return label ? `${name} (${label})` : name;
 }
-function displayName(file, cwd) {
+function merge_displayName(file, cwd) {
     const relative = external_node_path_namespaceObject.relative(cwd, file);
     return relative && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? relative : file;
 }
@@ -24924,7 +26248,7 @@ async function readReport(file, name) {
     let text;
     try {
         const { size } = await (0,promises_namespaceObject.stat)(file);
-        if (size > MAX_REPORT_BYTES) {
+        if (size > merge_MAX_REPORT_BYTES) {
             throw new Error(`${name}: not a deploy-gate JSON report: ${size} bytes is past the 64 MiB limit`);
         }
         text = await (0,promises_namespaceObject.readFile)(file, "utf8");
@@ -24958,7 +26282,7 @@ async function readLegReports(patterns, cwd) {
     }
     const legs = [];
     for (const file of [...files].sort()) {
-        const name = displayName(file, cwd);
+        const name = merge_displayName(file, cwd);
         legs.push({ file: name, result: await readReport(file, name) });
     }
     const byLabel = new Map();
@@ -25011,19 +26335,25 @@ function grid(legs) {
 }
 function mergeLegReports(legs, options) {
     const merged = legs.map(mergedLeg);
-    const sum = (key) => merged.reduce((n, l) => n + l.counts[key], 0);
+    // A report written before `inconclusive` was counted has no such count: none of its checks were.
+    const sum = (key) => merged.reduce((n, l) => n + (l.counts[key] ?? 0), 0);
     return {
         version: 1,
         kind: "merge",
         tool: { name: "deploy-gate", version: VERSION },
         label: options.label,
         mode: options.mode,
-        verdict: merged.some((l) => l.verdict === "failed") ? "failed" : "passed",
+        verdict: merged.some((l) => l.verdict === "failed")
+            ? "failed"
+            : merged.some((l) => l.verdict === "inconclusive")
+                ? "inconclusive"
+                : "passed",
         counts: {
             passed: sum("passed"),
             failed: sum("failed"),
             skipped: sum("skipped"),
             warnings: sum("warnings"),
+            inconclusive: sum("inconclusive"),
         },
         failedChecks: merged.flatMap((l) => l.failedChecks.map((name) => qualifiedName(name, l.label))),
         durationMs: Math.max(0, ...merged.map((l) => l.durationMs)),
@@ -25097,6 +26427,8 @@ function legState(leg) {
     const { passed, blocked } = GATE_STATE_ICONS;
     if (leg.verdict === "passed")
         return `${passed.emoji} passed`;
+    if (leg.verdict === "inconclusive")
+        return `${GATE_STATE_ICONS.inconclusive.emoji} inconclusive`;
     if (leg.error)
         return `${blocked.emoji} invalid config`;
     if (leg.interrupted) {
@@ -25158,6 +26490,11 @@ function describeMergedVerdict(merged) {
     const failed = failedLegs(merged);
     const total = merged.legs.length;
     const checks = merged.legs.reduce((n, l) => n + l.checks, 0);
+    if (failed.length === 0 && merged.verdict === "inconclusive") {
+        const unsure = merged.legs.filter((l) => l.verdict === "inconclusive");
+        const labels = unsure.map((l) => legName(l.label)).join(", ");
+        return `inconclusive — ${unsure.length} of ${plural(total, "leg")} could not reach a judgement: ${labels}`;
+    }
     if (failed.length === 0) {
         const extras = merged.counts.warnings ? `, ${plural(merged.counts.warnings, "warning")}` : "";
         return `passed — ${plural(total, "leg")}, ${plural(checks, "check")}${extras}`;
@@ -25168,8 +26505,14 @@ function describeMergedVerdict(merged) {
 }
 function merge_summary_renderHead(merged) {
     const failed = failedLegs(merged);
-    const icon = GATE_STATE_ICONS[failed.length === 0 ? "passed" : merged.mode === "enforce" ? "blocked" : "would-block"]
-        .emoji;
+    const state = failed.length > 0
+        ? merged.mode === "enforce"
+            ? "blocked"
+            : "would-block"
+        : merged.verdict === "inconclusive"
+            ? "inconclusive"
+            : "passed";
+    const icon = GATE_STATE_ICONS[state].emoji;
     const lines = [
         `## ${icon} ${inline(gateTitle(merged.label), 120)}: ${inline(describeMergedVerdict(merged), 600)}`,
     ];
@@ -26105,7 +27448,9 @@ function blockedMessage(result) {
             : "the gate timed out before every check finished"
         : result.nothingChecked
             ? "nothing was checked: every critical check was skipped"
-            : `${result.failedChecks.length} critical check${result.failedChecks.length === 1 ? "" : "s"} failed`;
+            : result.verdict === "inconclusive"
+                ? `${result.counts.inconclusive} critical check${result.counts.inconclusive === 1 ? "" : "s"} could not reach a judgement (inconclusive fails closed)`
+                : `${result.failedChecks.length} critical check${result.failedChecks.length === 1 ? "" : "s"} failed`;
     const names = result.failedChecks.length ? `: ${result.failedChecks.join(", ")}` : "";
     return `${who} blocked the deployment — ${why}${names}`;
 }
@@ -26213,7 +27558,8 @@ async function run() {
     }
     setOutputs(result, files);
     await github.finished(result);
-    if (result.verdict === "failed") {
+    // Inconclusive fails closed: nothing proved the release works.
+    if (result.verdict !== "passed") {
         const message = redactor.text(blockedMessage(result));
         if (settings.mode === "enforce")
             runner.setFailed(message);
@@ -26235,7 +27581,7 @@ async function run() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1790);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2641);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

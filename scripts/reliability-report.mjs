@@ -1,6 +1,6 @@
 // Regenerates docs/reliability.md from the figures the reliability suites write to
 // .tmp/reliability/ (the fault matrix, the deploy timelines, the adversarial property tests, the
-// secret-hygiene run).
+// secret-hygiene run, the A/A comparisons).
 // Nothing in the doc is typed by hand: run `npm run reliability` to refresh it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -15,7 +15,7 @@ function read(name) {
       `reliability-report: ${path.relative(process.cwd(), file)} is missing; run the suites first:`,
     );
     console.error(
-      "  npx vitest run __tests__/faults __tests__/timelines __tests__/adversarial __tests__/secrets",
+      "  npx vitest run __tests__/faults __tests__/timelines __tests__/adversarial __tests__/secrets __tests__/comparisons",
     );
     process.exit(1);
   }
@@ -54,6 +54,8 @@ if (adversarialFiles.length === 0) {
 }
 const adversarial = adversarialFiles.map((f) => read(f.replace(/\.json$/, "")));
 const secrets = read("secrets");
+const comparisons = read("aa-comparisons");
+const percent = (rate) => `${Number((rate * 100).toFixed(1))}%`;
 
 const inputs = adversarial.reduce((sum, a) => sum + a.inputs, 0);
 const wrong = faults.rows.filter((r) => !r.correct);
@@ -99,6 +101,14 @@ out.push(
       ["Artifacts scanned", count(Object.keys(secrets.artifacts).length)],
       ["Secret × form × artifact scans", count(secrets.scans)],
       ["Leaks found", count(secrets.leaks.length)],
+      [
+        "A/A comparisons that blocked (a service compared with itself)",
+        `${count(comparisons.aa.blocked)} of ${count(comparisons.aa.comparisons)} (${percent(comparisons.aa.rate)}; at most ${percent(1 - comparisons.setup.confidence)} allowed)`,
+      ],
+      [
+        `Comparisons that blocked a service ${percent(comparisons.power.slower - 1)} slower`,
+        `${count(comparisons.power.blocked)} of ${count(comparisons.power.comparisons)} (${percent(comparisons.power.rate)})`,
+      ],
     ],
   ),
 );
@@ -259,9 +269,65 @@ if (secrets.leaks.length === 0) {
 }
 out.push("");
 
+out.push("## Comparisons: the false-block rate of `compare`");
+out.push("");
+out.push(
+  "`__tests__/comparisons/aa-comparisons.test.ts`. A loopback service that really sleeps a log-normal delay per " +
+    `request (median ${comparisons.setup.medianMs} ms, sigma ${comparisons.setup.sigma}) is compared with itself through the engine: ` +
+    `${count(comparisons.aa.comparisons)} checks, each sending ${comparisons.setup.samplesPerSide} samples to each side ` +
+    `(\`sample: { count: ${comparisons.setup.samplesPerSide}, concurrency: ${comparisons.setup.concurrency} }\`, ` +
+    "interleaved in the same window, as `baseline-url` does) under " +
+    `\`compare: { latency: { p95: ${comparisons.setup.factor}x }, confidence: ${comparisons.setup.confidence} }\`, ` +
+    `${comparisons.setup.gateConcurrency} at a time. Nothing differs between the sides, so every block is a false ` +
+    "block. A block needs the p95 past the factor **and** a one-sided Mann-Whitney test significant at the confidence; " +
+    "the table also shows what either rule alone would have blocked. Then the same comparison against a copy of the " +
+    `service ${percent(comparisons.power.slower - 1)} slower on the candidate's side: every block there is a true one.`,
+);
+out.push("");
+out.push(
+  table(
+    ["comparison", "comparisons", "blocked", "p95 past the factor alone", "significant alone", "elapsed"],
+    [
+      [
+        "A/A (same service both sides)",
+        count(comparisons.aa.comparisons),
+        `${count(comparisons.aa.blocked)} (${percent(comparisons.aa.rate)})`,
+        `${count(comparisons.aa.pastFactor)} (${percent(comparisons.aa.pastFactor / comparisons.aa.comparisons)})`,
+        `${count(comparisons.aa.significant)} (${percent(comparisons.aa.significant / comparisons.aa.comparisons)})`,
+        seconds(comparisons.aa.elapsedMs),
+      ],
+      [
+        `candidate ${percent(comparisons.power.slower - 1)} slower`,
+        count(comparisons.power.comparisons),
+        `${count(comparisons.power.blocked)} (${percent(comparisons.power.rate)})`,
+        `${count(comparisons.power.pastFactor)} (${percent(comparisons.power.pastFactor / comparisons.power.comparisons)})`,
+        `${count(comparisons.power.significant)} (${percent(comparisons.power.significant / comparisons.power.comparisons)})`,
+        seconds(comparisons.power.elapsedMs),
+      ],
+    ],
+  ),
+);
+out.push("");
+out.push(
+  `**False-block rate: ${percent(comparisons.aa.rate)}** (the suite fails above ${percent(1 - comparisons.setup.confidence)}). ` +
+    "The p95 of 40 samples is a noisy figure, so the factor alone would block a healthy release often; the test alone " +
+    "blocks about 1 − confidence of the time, as it should; requiring both keeps noise from blocking. The price is " +
+    "power: the p95 of a small set must also move past the factor, so more samples catch a smaller slowdown more often.",
+);
+out.push("");
+if ("skipped" in comparisons.cli) {
+  out.push(`Through the bundled CLI: not run — ${comparisons.cli.skipped}.`);
+} else {
+  out.push(
+    `Through the bundled CLI (\`node dist/cli/index.js --baseline-url\`): ${count(comparisons.cli.blocked)} of ${count(comparisons.cli.comparisons)} A/A comparisons blocked.`,
+  );
+}
+out.push("");
+
 writeFileSync(DOC, out.join("\n"));
 console.log(
   `reliability-report: wrote ${path.relative(process.cwd(), DOC)} — ${faults.correct}/${faults.tried} verdicts as expected, ` +
     `${timelines.tried} timelines (${timelines.falseBlocks} false blocks, ${timelines.falsePasses} false passes), ` +
-    `${inputs} adversarial inputs, ${secrets.scans} secret scans, ${secrets.leaks.length} leaks`,
+    `${inputs} adversarial inputs, ${secrets.scans} secret scans, ${secrets.leaks.length} leaks, ` +
+    `${comparisons.aa.blocked}/${comparisons.aa.comparisons} A/A comparisons blocked`,
 );

@@ -152,6 +152,17 @@ describe("a broken deploy", () => {
     expect(run.summary).toMatch(/<details>/);
   });
 
+  it("an inconclusive gate fails closed: the step fails with result inconclusive", async () => {
+    const run = await runAction({
+      inputs: { "base-url": baseUrl, checks: "- { request: GET /health, compare: { status: same } }\n" },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.result).toBe("inconclusive");
+    expect(run.stdout).toMatch(
+      /::error::deploy-gate blocked the deployment — 1 critical check could not reach a judgement/,
+    );
+  });
+
   it("in dry-run mode is reported but does not fail the job", async () => {
     mode = "broken";
     const run = await runAction({

@@ -99,6 +99,19 @@ describe("deploy-gate CLI", () => {
     expect(run.stdout).toMatch(/blocked — 3 of 7 checks failed/);
   });
 
+  it("an inconclusive gate fails closed: exit 1, result inconclusive, the reason named", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "deploy-gate-cli-"));
+    const json = path.join(dir, "report.json");
+    // A comparison with no baseline cannot reach a judgement.
+    const checks = "- { request: GET /health, compare: { status: same } }";
+    const run = await cli(["--base-url", healthy.url, "--checks", checks, "--json", json]);
+    expect(run.code).toBe(1);
+    const report = readReport(json);
+    expect(report.verdict).toBe("inconclusive");
+    expect(report.checks[0]?.outcome).toBe("inconclusive");
+    expect(run.stdout).toContain("no baseline");
+  });
+
   it("--dry-run reports a blocked gate but exits 0", async () => {
     const run = await cli(["--base-url", broken.url, ...gate, "--retries", "0", "--dry-run"]);
     expect(run.code).toBe(0);

@@ -107,7 +107,7 @@ describe("scheduling", () => {
     expect(c.d?.outcome).toBe("passed");
     expect(r.verdict).toBe("failed");
     expect(r.failedChecks).toEqual(["a"]);
-    expect(r.counts).toEqual({ passed: 1, failed: 1, skipped: 2, warnings: 0 });
+    expect(r.counts).toEqual({ passed: 1, failed: 1, skipped: 2, warnings: 0, inconclusive: 0 });
   });
 
   it("if: a falsy or unset var skips the check; a warning failure does not fail the gate", async () => {
@@ -126,7 +126,7 @@ describe("scheduling", () => {
     expect(c.search?.outcome).toBe("passed");
     expect(c.optional?.outcome).toBe("failed");
     expect(r.verdict).toBe("passed");
-    expect(r.counts).toEqual({ passed: 1, failed: 0, skipped: 1, warnings: 1 });
+    expect(r.counts).toEqual({ passed: 1, failed: 0, skipped: 1, warnings: 1, inconclusive: 0 });
     expect(r.failedChecks).toEqual([]);
   });
 

@@ -37,7 +37,7 @@ import { makeTestPki, type TestPki } from "./certificates.js";
 import { writeFigures } from "./figures.js";
 
 type Group = "block" | "pass" | "end cleanly";
-type Verdict = "passed" | "failed";
+type Verdict = "passed" | "failed" | "inconclusive";
 
 interface ReportCheck {
   readonly name: string;

@@ -46,7 +46,7 @@ export function gate(checks: readonly CheckResult[], overrides: Partial<GateResu
     label: "",
     mode: "enforce",
     baseUrl: "https://api.example.com",
-    verdict: counts.failed > 0 ? "failed" : "passed",
+    verdict: counts.failed > 0 ? "failed" : counts.inconclusive > 0 ? "inconclusive" : "passed",
     startedAt: "2025-03-01T09:30:00.000Z",
     durationMs: 4210,
     counts,

@@ -23,6 +23,7 @@ const LOOKS: Record<CheckOutcome, { word: string; emoji: string; glyph: string }
   skipped: { word: "skipped", emoji: "⏭️", glyph: "↷" },
   "timed-out": { word: "timed out", emoji: "⏱️", glyph: "⏱" },
   cancelled: { word: "cancelled", emoji: "🚫", glyph: "⊘" },
+  inconclusive: { word: "inconclusive", emoji: "❔", glyph: "?" },
 };
 
 const cases = (Object.keys(LOOKS) as CheckOutcome[]).flatMap((outcome) =>
@@ -106,6 +107,7 @@ describe("the outcome vocabulary", () => {
       passed: { emoji: "✅", glyph: "✔" },
       blocked: { emoji: "❌", glyph: "✖" },
       "would-block": { emoji: "⚠️", glyph: "⚠" },
+      inconclusive: { emoji: "❔", glyph: "?" },
     });
   });
 });

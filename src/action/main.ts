@@ -51,7 +51,9 @@ function blockedMessage(result: GateResult): string {
       : "the gate timed out before every check finished"
     : result.nothingChecked
       ? "nothing was checked: every critical check was skipped"
-      : `${result.failedChecks.length} critical check${result.failedChecks.length === 1 ? "" : "s"} failed`;
+      : result.verdict === "inconclusive"
+        ? `${result.counts.inconclusive} critical check${result.counts.inconclusive === 1 ? "" : "s"} could not reach a judgement (inconclusive fails closed)`
+        : `${result.failedChecks.length} critical check${result.failedChecks.length === 1 ? "" : "s"} failed`;
   const names = result.failedChecks.length ? `: ${result.failedChecks.join(", ")}` : "";
   return `${who} blocked the deployment — ${why}${names}`;
 }
@@ -165,7 +167,8 @@ export async function run(): Promise<void> {
   setOutputs(result, files);
   await github.finished(result);
 
-  if (result.verdict === "failed") {
+  // Inconclusive fails closed: nothing proved the release works.
+  if (result.verdict !== "passed") {
     const message = redactor.text(blockedMessage(result));
     if (settings.mode === "enforce") runner.setFailed(message);
     else runner.notice(`dry-run: ${message} (not failing the job)`);

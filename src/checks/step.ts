@@ -94,7 +94,11 @@ function capture(
   return { values, errors };
 }
 
-function describeFailure(sent: Sent, failed: readonly AssertionResult[]): { detail: string; hint?: string } {
+/** The first failed assertion, more counted, and what the service said of an error status. */
+export function describeFailure(
+  sent: Sent,
+  failed: readonly AssertionResult[],
+): { detail: string; hint?: string } {
   const { response } = sent;
   const first = failed[0]?.message ?? "failed";
   const more = failed.length > 1 ? ` (+${failed.length - 1} more)` : "";
@@ -127,7 +131,7 @@ function stepResult(
 }
 
 /** Answers the step's `expect.status` names (even a 5xx): the client neither retries them nor counts them. */
-function namedStatuses(expectation: Expect | undefined): HttpRequest["expects"] {
+export function namedStatuses(expectation: Expect | undefined): HttpRequest["expects"] {
   const status = expectation?.status;
   return status === undefined ? undefined : (answer) => statusMatches(status, answer.status);
 }

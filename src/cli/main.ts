@@ -248,5 +248,6 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       process.stderr.write(`deploy-gate: warning: cannot write ${file}: ${(error as Error).message}\n`);
     }
   }
-  return result.verdict === "failed" && !v["dry-run"] ? 1 : 0;
+  // Inconclusive fails closed: nothing proved the release works.
+  return result.verdict !== "passed" && !v["dry-run"] ? 1 : 0;
 }

@@ -25,7 +25,9 @@ export function checkSchema(type: string): z.ZodType | undefined {
   if (hit) return hit;
   const def = checkTypes.get(type);
   if (!def) return undefined;
-  const schema = z.strictObject({ type: z.literal(type), ...baseCheck, ...def.fields });
+  const fields = z.strictObject({ type: z.literal(type), ...baseCheck, ...def.fields });
+  const { refine } = def;
+  const schema = refine ? fields.superRefine((check, ctx) => refine(check, ctx)) : fields;
   cache.set(type, schema);
   return schema;
 }

@@ -12,10 +12,11 @@ import type { HttpClient, OriginRecord } from "../http/types.js";
 import type { Redactor } from "../secrets/redact.js";
 import { formatDuration } from "../text/duration.js";
 import { VERSION } from "../version.js";
+import { baselineFor, type LoadedBaseline, loadBaselineReport } from "./baseline.js";
 import { selectChecks } from "./plan.js";
 import { renderedNames } from "./rendered-names.js";
 import { type RequestTally, requestLedger } from "./request-ledger.js";
-import { type CheckResult, countResults, type GateResult, isFailing } from "./results.js";
+import { type CheckResult, countResults, type GateResult, gateVerdict, isFailing } from "./results.js";
 
 export interface GateOptions {
   readonly config: GateConfig;
@@ -35,6 +36,15 @@ export interface GateOptions {
   readonly only: readonly string[];
   readonly scope: TemplateScope;
   readonly redactor: Redactor;
+  /** The stable service `compare` checks send the same requests to (the `baseline-url` input). */
+  readonly baselineUrl?: string;
+  /**
+   * Path or glob of a previous run's JSON report (the `baseline-report` input), relative to
+   * `workspace`; `compare` checks measure against what it recorded. `baselineUrl` wins when both are given.
+   */
+  readonly baselineReport?: string;
+  /** Where relative paths are read from (default: the working directory). */
+  readonly workspace?: string;
   /** Cancellation from outside (SIGINT/SIGTERM). */
   readonly signal?: AbortSignal;
   readonly http?: HttpClient;
@@ -111,6 +121,9 @@ function fromRun(
     ...(run.exchange ? { exchange: run.exchange } : {}),
     ...(run.steps ? { steps: run.steps } : {}),
     ...(run.tables ? { tables: run.tables } : {}),
+    ...(run.samples ? { samples: run.samples } : {}),
+    ...(run.observed ? { observed: run.observed } : {}),
+    ...(run.comparison ? { comparison: run.comparison } : {}),
   };
 }
 
@@ -134,6 +147,15 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   const names = renderedNames();
   const defaultHeaders = renderDeep(config.defaults.headers ?? {}, options.scope, {}, names.observe);
+  // Read once, before any check runs; only when a selected check compares and no URL is given.
+  let baselineReport: LoadedBaseline | undefined;
+  if (options.baselineReport && !options.baselineUrl && checks.some((c) => c.spec.compare !== undefined)) {
+    baselineReport = await loadBaselineReport(
+      options.baselineReport,
+      options.label,
+      options.workspace ?? process.cwd(),
+    );
+  }
 
   const finish = (result: CheckResult) => {
     const clean = redact(result, redactor);
@@ -161,6 +183,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           http: ledger.client,
           render: (value, captures) => renderDeep(value, options.scope, captures, names.observe),
           request,
+          baseline: baselineFor(check.name, options, baselineReport),
           deadline: Math.min(deadline, windowDeadline),
           signal: controller.signal,
           addSecret: (value) => redactor.add(value),
@@ -214,7 +237,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
           progressed = true;
           const failedNeed = needs.find((r) => r && r.outcome !== "passed");
           if (failedNeed) {
-            const why = failedNeed.outcome === "skipped" ? "was skipped" : failedNeed.outcome;
+            const why =
+              failedNeed.outcome === "skipped" || failedNeed.outcome === "inconclusive"
+                ? `was ${failedNeed.outcome}`
+                : failedNeed.outcome;
             finish(skipped(check, `needs "${failedNeed.name}", which ${why}`));
           } else if (stopStarting) {
             finish(skipped(check, `not started: fail-fast after "${stopStarting}" failed`));
@@ -292,7 +318,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     label: options.label,
     mode: options.mode,
     baseUrl: redactor.text(options.baseUrl),
-    verdict: failedChecks.length > 0 || interrupted || nothingChecked ? "failed" : "passed",
+    verdict: gateVerdict(ordered, { interrupted: interrupted !== undefined, nothingChecked }),
     ...(interrupted ? { interrupted } : {}),
     ...(nothingChecked ? { nothingChecked } : {}),
     ...(unreachable ? { unreachable } : {}),

@@ -1,11 +1,19 @@
 // Results are data: gate → check → attempt → assertion. Every reporter is a pure function
 // of these types, so the JSON report (docs/report-schema.md) mirrors them closely.
 import type { AssertionResult } from "../assert/assertion-result.js";
-import type { CheckOutcome, ResultTable, StepResult } from "../checks/types.js";
+import type {
+  CheckOutcome,
+  Comparison,
+  Observed,
+  ResultTable,
+  SampleSummary,
+  StepResult,
+} from "../checks/types.js";
 import type { Exchange, OriginRecord } from "../http/types.js";
 
 export type Severity = "critical" | "warning";
-export type Verdict = "passed" | "failed";
+/** `inconclusive`: no critical check failed, but one could not reach a judgement. */
+export type Verdict = "passed" | "failed" | "inconclusive";
 
 export interface CheckResult {
   readonly name: string;
@@ -40,6 +48,12 @@ export interface CheckResult {
   readonly log?: readonly string[];
   /** Bake windows: how many runs and how many of them failed. */
   readonly bake?: { readonly runs: number; readonly failures: number; readonly failureLimit: number };
+  /** A check with `sample` or `compare`: its answers as a set (one answer without `sample`). */
+  readonly samples?: SampleSummary;
+  /** A check with `sample` or `compare`: the status and JSON shape a later run's `compare` measures against. */
+  readonly observed?: Observed;
+  /** A check with `compare` that had a baseline: both sides, rule by rule. */
+  readonly comparison?: Comparison;
 }
 
 export interface GateCounts {
@@ -47,8 +61,10 @@ export interface GateCounts {
   /** Failed critical checks (failed, errored, timed out or cancelled). */
   readonly failed: number;
   readonly skipped: number;
-  /** Failed warning checks. */
+  /** Failed warning checks, and warning checks that ended inconclusive. */
   readonly warnings: number;
+  /** Critical checks that could not reach a judgement (a comparison with no baseline). */
+  readonly inconclusive: number;
 }
 
 export interface GateResult {
@@ -93,13 +109,30 @@ export function countResults(checks: readonly CheckResult[]): GateCounts {
   let failed = 0;
   let skipped = 0;
   let warnings = 0;
+  let inconclusive = 0;
   for (const c of checks) {
     if (c.outcome === "passed") passed++;
     else if (c.outcome === "skipped") skipped++;
     else if (c.severity === "warning") warnings++;
+    else if (c.outcome === "inconclusive") inconclusive++;
     else failed++;
   }
-  return { passed, failed, skipped, warnings };
+  return { passed, failed, skipped, warnings, inconclusive };
+}
+
+/**
+ * `failed` when a critical check failed, nothing was checked or the gate was interrupted; else
+ * `inconclusive` when a critical check could not reach a judgement; else `passed`.
+ */
+export function gateVerdict(
+  checks: readonly CheckResult[],
+  stopped: { readonly interrupted: boolean; readonly nothingChecked: boolean },
+): Verdict {
+  const critical = checks.filter((c) => c.severity === "critical");
+  if (stopped.interrupted || stopped.nothingChecked || critical.some((c) => isFailing(c.outcome))) {
+    return "failed";
+  }
+  return critical.some((c) => c.outcome === "inconclusive") ? "inconclusive" : "passed";
 }
 
 /** The report of a gate that never ran: a matrix fan-in must see this leg as failed, not missing. */
@@ -115,7 +148,7 @@ export function notRunResult(
     error,
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
-    counts: { passed: 0, failed: 0, skipped: 0, warnings: 0 },
+    counts: { passed: 0, failed: 0, skipped: 0, warnings: 0, inconclusive: 0 },
     failedChecks: [],
     checks: [],
   };

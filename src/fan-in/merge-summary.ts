@@ -44,6 +44,7 @@ function cellText(cell: MergedCell | undefined): string {
 function legState(leg: MergedLeg): string {
   const { passed, blocked } = GATE_STATE_ICONS;
   if (leg.verdict === "passed") return `${passed.emoji} passed`;
+  if (leg.verdict === "inconclusive") return `${GATE_STATE_ICONS.inconclusive.emoji} inconclusive`;
   if (leg.error) return `${blocked.emoji} invalid config`;
   if (leg.interrupted) {
     const { emoji, word } = OUTCOMES[leg.interrupted];
@@ -107,6 +108,11 @@ export function describeMergedVerdict(merged: MergedResult): string {
   const failed = failedLegs(merged);
   const total = merged.legs.length;
   const checks = merged.legs.reduce((n, l) => n + l.checks, 0);
+  if (failed.length === 0 && merged.verdict === "inconclusive") {
+    const unsure = merged.legs.filter((l) => l.verdict === "inconclusive");
+    const labels = unsure.map((l) => legName(l.label)).join(", ");
+    return `inconclusive — ${unsure.length} of ${plural(total, "leg")} could not reach a judgement: ${labels}`;
+  }
   if (failed.length === 0) {
     const extras = merged.counts.warnings ? `, ${plural(merged.counts.warnings, "warning")}` : "";
     return `passed — ${plural(total, "leg")}, ${plural(checks, "check")}${extras}`;
@@ -118,9 +124,15 @@ export function describeMergedVerdict(merged: MergedResult): string {
 
 function renderHead(merged: MergedResult): string {
   const failed = failedLegs(merged);
-  const icon =
-    GATE_STATE_ICONS[failed.length === 0 ? "passed" : merged.mode === "enforce" ? "blocked" : "would-block"]
-      .emoji;
+  const state =
+    failed.length > 0
+      ? merged.mode === "enforce"
+        ? "blocked"
+        : "would-block"
+      : merged.verdict === "inconclusive"
+        ? "inconclusive"
+        : "passed";
+  const icon = GATE_STATE_ICONS[state].emoji;
   const lines = [
     `## ${icon} ${inline(gateTitle(merged.label), 120)}: ${inline(describeMergedVerdict(merged), 600)}`,
   ];

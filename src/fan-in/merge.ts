@@ -4,6 +4,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { CheckOutcome } from "../checks/types.js";
+import { globFiles } from "../engine/glob.js";
 import {
   type GateCounts,
   type GateResult,
@@ -16,7 +17,6 @@ import { type Diagnosis, diagnose } from "../report/diagnosis.js";
 import { parseJsonReport } from "../report/json-report.js";
 import { renderJunitDocument } from "../report/junit.js";
 import { VERSION } from "../version.js";
-import { globFiles } from "./glob.js";
 
 /** A report far past any real gate's size is not read into memory. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
@@ -70,7 +70,7 @@ export interface MergedResult {
   readonly label: string;
   /** The fan-in step's mode: whether a failed leg fails this job. */
   readonly mode: GateResult["mode"];
-  /** `failed` when any leg's verdict was `failed`. */
+  /** `failed` when any leg's verdict was `failed`; else `inconclusive` when any leg's was. */
   readonly verdict: Verdict;
   /** Summed over the legs. */
   readonly counts: GateCounts;
@@ -191,19 +191,25 @@ export interface MergeOptions {
 
 export function mergeLegReports(legs: readonly LegReport[], options: MergeOptions): MergedResult {
   const merged = legs.map(mergedLeg);
-  const sum = (key: keyof GateCounts) => merged.reduce((n, l) => n + l.counts[key], 0);
+  // A report written before `inconclusive` was counted has no such count: none of its checks were.
+  const sum = (key: keyof GateCounts) => merged.reduce((n, l) => n + (l.counts[key] ?? 0), 0);
   return {
     version: 1,
     kind: "merge",
     tool: { name: "deploy-gate", version: VERSION },
     label: options.label,
     mode: options.mode,
-    verdict: merged.some((l) => l.verdict === "failed") ? "failed" : "passed",
+    verdict: merged.some((l) => l.verdict === "failed")
+      ? "failed"
+      : merged.some((l) => l.verdict === "inconclusive")
+        ? "inconclusive"
+        : "passed",
     counts: {
       passed: sum("passed"),
       failed: sum("failed"),
       skipped: sum("skipped"),
       warnings: sum("warnings"),
+      inconclusive: sum("inconclusive"),
     },
     failedChecks: merged.flatMap((l) => l.failedChecks.map((name) => qualifiedName(name, l.label))),
     durationMs: Math.max(0, ...merged.map((l) => l.durationMs)),

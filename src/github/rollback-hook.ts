@@ -47,7 +47,7 @@ export interface RollbackEvent {
 export interface RollbackLeg {
   readonly label: string;
   readonly baseUrl: string;
-  readonly verdict: "passed" | "failed";
+  readonly verdict: "passed" | "failed" | "inconclusive";
   readonly failedChecks: readonly string[];
 }
 
@@ -93,7 +93,13 @@ export function rollbackEvent(input: RollbackEventInput): RollbackEvent {
       ? { legs: input.legs.map((l) => ({ ...l, baseUrl: withoutCredentials(l.baseUrl) })) }
       : {}),
     ...(input.interrupted === "timed-out" ? { interrupted: "timed-out" as const } : {}),
-    counts: input.counts,
+    // The event's documented counts (docs/github.md), whatever else the gate counted.
+    counts: {
+      passed: input.counts.passed,
+      failed: input.counts.failed,
+      skipped: input.counts.skipped,
+      warnings: input.counts.warnings,
+    },
     ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined && v !== "")),
     timestamp: (input.now ?? new Date()).toISOString(),
     tool: { name: "deploy-gate", version: VERSION },

@@ -15,6 +15,7 @@ import { diagnose, statusText, stepAnswer } from "./diagnosis.js";
 import { failureEvidence } from "./evidence.js";
 import { gateFindings, unreachableChecks } from "./findings.js";
 import { GATE_STATE_ICONS, type GateState, OUTCOMES, outcomeGlyph, outcomeWord } from "./outcomes.js";
+import { sampleConsoleLines } from "./samples.js";
 
 export interface ConsoleOptions {
   readonly color: boolean;
@@ -37,6 +38,7 @@ function icon(outcome: CheckOutcome, warning: boolean, flaky: boolean): { glyph:
   const glyph = outcomeGlyph(outcome, warning);
   if (isFailing(outcome)) return { glyph, style: warning ? "yellow" : "red" };
   if (outcome === "skipped") return { glyph, style: "dim" };
+  if (outcome === "inconclusive") return { glyph, style: "yellow" };
   return { glyph, style: flaky ? "yellow" : "green" };
 }
 
@@ -132,6 +134,7 @@ const VERDICT_STYLE: Readonly<Record<GateState, Style>> = {
   passed: "green",
   blocked: "red",
   "would-block": "yellow",
+  inconclusive: "yellow",
 };
 
 export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): string {
@@ -156,6 +159,17 @@ export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): s
   if (cut.length > 0) {
     const names = cut.map((c) => oneLine(c.name, 100)).join(", ");
     blocks.push([`${paint("red", "Could not reach the service:")} ${names}`]);
+  }
+  const sampled = result.checks.filter((c) => sampleConsoleLines(c).length > 0);
+  if (sampled.length > 0) {
+    blocks.push([
+      paint("bold", "Samples:"),
+      ...sampled.flatMap((c) => [
+        `  ${oneLine(c.name, 200)}`,
+        // stripControl, not oneLine: a sparkline's empty buckets are spaces that must stay.
+        ...sampleConsoleLines(c).map((l) => `    ${stripControl(l).replace(/\n/g, " ")}`),
+      ]),
+    ]);
   }
   const flaky = result.checks.filter((c) => c.outcome === "passed" && c.flaky);
   if (flaky.length > 0) {

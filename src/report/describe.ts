@@ -18,6 +18,7 @@ export function labelSlug(label: string): string {
 }
 
 export function gateState(result: GateResult): GateState {
+  if (result.verdict === "inconclusive") return "inconclusive";
   const failing = result.verdict === "failed" || result.counts.failed > 0 || result.interrupted !== undefined;
   if (result.mode === "dry-run") return failing ? "would-block" : "passed";
   return result.verdict === "failed" ? "blocked" : "passed";
@@ -31,6 +32,10 @@ export function describeVerdict(result: GateResult): string {
   if (warnings) extras.push(plural(warnings, "warning"));
   if (skipped) extras.push(`${skipped} skipped`);
   const state = gateState(result);
+  if (state === "inconclusive") {
+    const { inconclusive } = result.counts;
+    return `inconclusive — ${inconclusive} of ${plural(total, "check")} could not reach a judgement${extras.map((e) => `, ${e}`).join("")}`;
+  }
   if (state === "passed") {
     const main = passed === total ? plural(total, "check") : `${passed} of ${plural(total, "check")} passed`;
     return `passed — ${[main, ...extras].join(", ")}`;

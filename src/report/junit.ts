@@ -83,6 +83,9 @@ function failureBody(check: CheckResult): string {
 function testcaseBody(check: CheckResult): string[] {
   const message = oneLine(check.detail || describeOutcome(check), MAX_MESSAGE_CHARS);
   if (check.outcome === "skipped") return [`      <skipped>${xmlText(message)}</skipped>`];
+  if (check.outcome === "inconclusive") {
+    return [`      <skipped>${xmlText(oneLine(`inconclusive: ${message}`, MAX_MESSAGE_CHARS))}</skipped>`];
+  }
   if (isFailing(check.outcome) && check.severity === "warning") {
     const note = [
       property("severity", "warning"),
@@ -150,7 +153,7 @@ function testsuite(result: GateResult): Suite {
   const errors = result.checks.filter(
     (c) => c.severity === "critical" && isFailing(c.outcome) && c.outcome !== "failed",
   ).length;
-  const skipped = result.checks.filter((c) => c.outcome === "skipped").length;
+  const skipped = result.checks.filter((c) => c.outcome === "skipped" || c.outcome === "inconclusive").length;
   const gateFailure = verdictFailure(result);
   if (gateFailure) {
     failures++;

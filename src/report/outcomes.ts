@@ -20,13 +20,17 @@ export const OUTCOMES: Readonly<Record<CheckOutcome, OutcomeLook>> = {
   skipped: { word: "skipped", emoji: "⏭️", glyph: "↷" },
   "timed-out": { word: "timed out", emoji: "⏱️", glyph: "⏱" },
   cancelled: { word: "cancelled", emoji: "🚫", glyph: "⊘" },
+  inconclusive: { word: "inconclusive", emoji: "❔", glyph: "?" },
 };
 
 /** A failing check of warning severity does not block: it shows this instead of its outcome's icon. */
 export const WARNING_ICON = { emoji: "⚠️", glyph: "⚠" } as const;
 
-/** `passed`, `blocked` (enforce mode failed), or `would-block` (dry run that enforce would have failed). */
-export type GateState = "passed" | "blocked" | "would-block";
+/**
+ * `passed`, `blocked` (enforce mode failed), `would-block` (dry run that enforce would have failed), or
+ * `inconclusive` (nothing failed, but a critical check could not reach a judgement).
+ */
+export type GateState = "passed" | "blocked" | "would-block" | "inconclusive";
 
 export const GATE_STATE_ICONS: Readonly<
   Record<GateState, { readonly emoji: string; readonly glyph: string }>
@@ -34,6 +38,7 @@ export const GATE_STATE_ICONS: Readonly<
   passed: { emoji: "✅", glyph: "✔" },
   blocked: { emoji: "❌", glyph: "✖" },
   "would-block": { emoji: WARNING_ICON.emoji, glyph: WARNING_ICON.glyph },
+  inconclusive: { emoji: "❔", glyph: "?" },
 };
 
 export function outcomeWord(outcome: CheckOutcome): string {

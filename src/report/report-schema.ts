@@ -15,11 +15,11 @@ const count = z.number().int().min(0);
 const ms = z.number().min(0);
 
 export const checkOutcome = z
-  .enum(["passed", "failed", "errored", "skipped", "timed-out", "cancelled"])
+  .enum(["passed", "failed", "errored", "skipped", "timed-out", "cancelled", "inconclusive"])
   .meta({
     id: "Outcome",
     description:
-      "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first",
+      "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first; inconclusive: no judgement could be reached (a comparison with no baseline)",
   });
 
 const assertion = z
@@ -122,6 +122,91 @@ const step = z
   })
   .meta({ id: "Step", description: "a step of a flow check, or one request of a multi-request check type" });
 
+const samples = z
+  .looseObject({
+    count: count.meta({ description: "requests sent" }),
+    errors: count.meta({ description: "samples whose answer failed `expect`, or that got no answer" }),
+    errorRate: z.number().min(0).max(1).meta({ description: "errors / count, from 0 to 1" }),
+    p50: ms.optional().meta({ description: "nearest-rank percentile of the answered samples' latencies" }),
+    p95: ms.optional(),
+    p99: ms.optional(),
+    max: ms.optional(),
+    latenciesMs: z
+      .array(ms)
+      .max(10_000)
+      .meta({ description: "latency of each answered sample, in the order sent" }),
+  })
+  .meta({
+    id: "Samples",
+    description:
+      "a request sent many times (`sample`), as a set: percentiles absent when nothing was answered",
+  });
+
+const observed = z
+  .looseObject({
+    status: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: "the answer's status (the most common over a sample set)" }),
+    shape: z.record(z.string(), z.string()).optional().meta({
+      description:
+        'the JSON answer\'s field paths and types, lists collapsed to [*] ({"$.data": "array", "$.data[*].id": "string"}); no values',
+    }),
+    shapeCut: z.boolean().optional().meta({ description: "the shape holds only its first 200 paths" }),
+  })
+  .meta({ id: "Observed", description: "what a later run's `compare` measures against" });
+
+const sideBySide = { candidate: z.number(), baseline: z.number() };
+const comparison = z
+  .looseObject({
+    against: z.enum(["baseline-url", "baseline-report"]),
+    baseline: z.string().meta({ description: "the baseline URL, or the report file that was read" }),
+    confidence: z.number().meta({ description: "of the Mann-Whitney test (`compare.confidence`)" }),
+    baselineSamples: samples,
+    latency: z
+      .array(
+        z.looseObject({
+          percentile: z.enum(["p50", "p95", "p99", "max"]),
+          candidateMs: ms,
+          baselineMs: ms,
+          ratio: z
+            .number()
+            .meta({ description: "candidate / baseline (a latency under 1 ms counts as 1 ms)" }),
+          limit: z.number().meta({ description: "the factor allowed (1.2 for 1.2x)" }),
+          p: z.number().optional().meta({
+            description: "one-sided Mann-Whitney p (candidate slower); absent without samples on both sides",
+          }),
+          passed: z.boolean(),
+        }),
+      )
+      .optional(),
+    errorRate: z
+      .looseObject({
+        ...sideBySide,
+        limit: z.number().meta({ description: "the rise allowed, as a fraction (0.005 for +0.5pp)" }),
+        passed: z.boolean(),
+      })
+      .optional(),
+    status: z
+      .looseObject({
+        candidate: z.number().int().optional(),
+        baseline: z.number().int().optional(),
+        passed: z.boolean(),
+      })
+      .optional(),
+    shape: z
+      .looseObject({
+        missing: z
+          .array(z.string())
+          .meta({ description: "paths the baseline's answer had and the candidate's lacks" }),
+        changed: z.array(z.looseObject({ path: z.string(), baseline: z.string(), candidate: z.string() })),
+        passed: z.boolean(),
+      })
+      .optional(),
+  })
+  .meta({ id: "Comparison", description: "`compare`: the candidate beside its baseline, rule by rule" });
+
 const check = z
   .looseObject({
     name: z.string(),
@@ -160,6 +245,11 @@ const check = z
       .optional()
       .meta({ description: "for a check with `bake`: how many runs, how many failed, and the limit" }),
     log: z.array(z.string()).optional().meta({ description: "lines the check noted while it ran" }),
+    samples: samples.optional().meta({
+      description: "a check with `sample` or `compare`: its answers as a set (one answer without `sample`)",
+    }),
+    observed: observed.optional(),
+    comparison: comparison.optional(),
   })
   .meta({ id: "Check" });
 
@@ -194,9 +284,9 @@ export const gateReport = z
     label: z.string().meta({ description: 'the label input ("" when none)' }),
     mode: z.enum(["enforce", "dry-run"]),
     baseUrl: z.string(),
-    verdict: z.enum(["passed", "failed"]).meta({
+    verdict: z.enum(["passed", "failed", "inconclusive"]).meta({
       description:
-        "failed when a critical check failed, nothing was checked, or the gate was interrupted; in dry-run mode, what enforce would have decided",
+        "failed when a critical check failed, nothing was checked, or the gate was interrupted; else inconclusive when a critical check was inconclusive; in dry-run mode, what enforce would have decided",
     }),
     interrupted: z.enum(["timed-out", "cancelled"]).optional().meta({
       description:
@@ -219,7 +309,12 @@ export const gateReport = z
         passed: count.meta({ description: "flaky passes included" }),
         failed: count.meta({ description: "failing critical checks" }),
         skipped: count,
-        warnings: count.meta({ description: "failing warning checks: reported, never blocking" }),
+        warnings: count.meta({
+          description: "failing or inconclusive warning checks: reported, never blocking",
+        }),
+        inconclusive: count
+          .optional()
+          .meta({ description: "critical checks that could not reach a judgement" }),
       })
       .meta({ description: "every check counted once" }),
     failedChecks: z.array(z.string()).meta({ description: "failed critical checks, in config order" }),

@@ -21,6 +21,7 @@ import { failureEvidence } from "./evidence.js";
 import { type Finding, gateFindings, unreachableChecks } from "./findings.js";
 import { codeBlock, codeSpan, escapeHtml, inline, table, tableHeader, tableRow } from "./markdown.js";
 import { GATE_STATE_ICONS, type GateState, outcomeEmoji, outcomeWord } from "./outcomes.js";
+import { sampleMarkdown } from "./samples.js";
 
 /** Under GitHub's 1 MiB step-summary limit, with room for what other steps append. */
 export const DEFAULT_SUMMARY_BYTES = 1_000_000;
@@ -341,6 +342,8 @@ function checkSection(check: CheckResult): string {
     const { runs, failures, failureLimit } = check.bake;
     parts.push(`**Bake:** ${failures} of ${plural(runs, "run")} failed (limit ${failureLimit})`);
   }
+  const samples = sampleMarkdown(check);
+  if (samples) parts.push(samples);
   const tables = check.tables ?? [];
   // A check's own tables already hold its assertions (metrics, TLS, webhook sends, …), and the
   // request line shows the status the first screen said was not the one expected.
@@ -437,7 +440,9 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
   const { critical, warnings } = failingChecks(result);
   // A check that only could not reach the service has no evidence beyond the line at the top.
   const failures = [...critical, ...warnings].filter((c) => !unreachable.has(c));
-  const withTables = result.checks.filter((c) => !isFailing(c.outcome) && (c.tables?.length ?? 0) > 0);
+  const withTables = result.checks.filter(
+    (c) => !isFailing(c.outcome) && ((c.tables?.length ?? 0) > 0 || c.samples !== undefined),
+  );
   const sections: { heading: string; checks: readonly CheckResult[] }[] = [
     { heading: "### Failure details", checks: failures },
     { heading: "### Evidence from passed checks", checks: withTables },

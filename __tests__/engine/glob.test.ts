@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { globFiles, segmentRegExp } from "../../src/fan-in/glob.js";
+import { globFiles, segmentRegExp } from "../../src/engine/glob.js";
 
 let root: string;
 

@@ -1,6 +1,7 @@
-// A small file glob for `merge-reports`: `*` and `?` within one path segment, `**` for any
-// number of directories. node:fs `glob` only arrived in Node 22 and the bundle must run on
-// Node 20; this is all fan-in needs, so it is written here rather than pulled in.
+// A small file glob for `merge-reports` and `baseline-report`: `*` and `?` within one path segment,
+// `**` for any number of directories. node:fs `glob` only arrived in Node 22 and the bundle must run
+// on Node 20; this is all reading reports back needs, so it is written here rather than pulled in.
+// It sits in engine/, the lowest layer that reads reports (a baseline report, before the checks run).
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
