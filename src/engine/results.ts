@@ -3,6 +3,7 @@
 import type { AssertionResult } from "../assert/assertion-result.js";
 import type { CheckOutcome, ResultTable, StepResult } from "../checks/types.js";
 import type { Exchange, OriginRecord } from "../http/types.js";
+import { clipText, MAX_RESULT_TEXT } from "../text/bounded.js";
 
 export type Severity = "critical" | "warning";
 export type Verdict = "passed" | "failed";
@@ -112,7 +113,8 @@ export function notRunResult(
     version: 1,
     ...base,
     verdict: "failed",
-    error,
+    // One JSON string, so one line of the report: the log and the summary keep every issue.
+    error: clipText(error, MAX_RESULT_TEXT),
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
     counts: { passed: 0, failed: 0, skipped: 0, warnings: 0 },
