@@ -22,6 +22,7 @@ export const LAYERS = {
   engine: 6,
   report: 7,
   "fan-in": 8,
+  run: 8,
   github: 9,
   action: 10,
   cli: 10,
