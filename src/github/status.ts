@@ -70,6 +70,11 @@ export function mergedStatus(merged: MergedResult): GateStatus<FinalState> {
   return { state: "failure", description };
 }
 
+export const internalErrorStatus: GateStatus<FinalState> = {
+  state: "error",
+  description: "deploy-gate stopped on an internal error before a verdict (see the job log)",
+};
+
 export const mergeErrorStatus: GateStatus<FinalState> = {
   state: "error",
   description: "fan-in could not read the matrix legs' reports (see the job log)",
