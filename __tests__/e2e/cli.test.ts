@@ -128,7 +128,7 @@ describe("deploy-gate CLI", () => {
     const before = healthy.state.requestCount();
     const usage = await cli(["--config", "examples/demo/gate.yml"]);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain("--base-url is required");
+    expect(usage.stderr).toContain("--base-url: is required");
     const unknownFlag = await cli(["--base-url", healthy.url, "--bogus"]);
     expect(unknownFlag.code).toBe(2);
     expect(unknownFlag.stderr).toMatch(/Unknown option '--bogus'/);
