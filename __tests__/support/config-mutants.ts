@@ -11,7 +11,8 @@
 //      frame and no JavaScript engine error in anything it printed;
 //   2. no line over 2,000 characters in anything it wrote;
 //   3. a config it refused as invalid sent no request;
-//   4. the action always writes its outputs (`result` at least) and the step summary.
+//   4. the action always writes all its outputs, its reports and the step summary; a refused run's
+//      summary says no request was sent, and its JSON report carries the error.
 // Only the bundled files run: nothing here imports src/.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -596,6 +597,11 @@ const ANSWER = {
   next: null,
 };
 
+/** Every output action.yml declares: a run sets all of them, whatever happened. */
+const ACTION_OUTPUTS = [
+  ...["result", "passed", "failed", "skipped", "warnings", "failed-checks", "duration-ms", "report", "junit"],
+];
+
 /** The gate's deadline and per-request timeout for every run. */
 export const GATE_TIMEOUT = "3s";
 export const REQUEST_TIMEOUT = "1s";
@@ -788,12 +794,19 @@ export async function runMutant(adapter: Adapter, mutant: Mutant): Promise<Mutan
     if (!result || !["passed", "failed", "inconclusive"].includes(result))
       violations.push(`the result output is ${result === undefined ? "missing" : show(result)}`);
     if (!run.summary.trim()) violations.push("no step summary was written");
-    // Refused: the config (summary, report) or an input (only `result` set, an ::error:: line) was
-    // invalid. Ran: the outputs carry the gate's counts.
+    // Every run, refused or not, sets every output and writes both reports.
+    const missing = ACTION_OUTPUTS.filter((name) => !run?.outputs[name]);
+    if (missing.length > 0) violations.push(`outputs not set: ${missing.join(", ")}`);
+    // Refused: an input or the config was invalid; the summary and the report say so. Ran: the
+    // outputs carry the gate's counts.
     const refused =
       run.summary.includes("invalid config") ||
       (report !== undefined && report.error !== undefined) ||
       (run.outputs.passed === undefined && result === "failed" && /^::error::/m.test(run.stdout));
+    if (refused && !/No request was sent/.test(run.summary))
+      violations.push("a refused run's step summary does not say that no request was sent");
+    if (refused && report?.error === undefined)
+      violations.push("a refused run wrote no failed JSON report (with its error)");
     const verdict: Verdict | undefined = refused
       ? "refused"
       : run.outputs.passed !== undefined
