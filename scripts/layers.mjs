@@ -22,6 +22,8 @@ export const LAYERS = {
   engine: 6,
   report: 7,
   "fan-in": 8,
+  // One run of the gate from settings to reports, shared by both adapters (src/run/run-gate.ts).
+  run: 8,
   github: 9,
   action: 10,
   cli: 10,

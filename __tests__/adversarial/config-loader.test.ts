@@ -410,8 +410,20 @@ describe("hostile documents", () => {
     expect(timed(5000, () => loadConfig(parseConfigText(many))).checks).toHaveLength(5000);
     const dupes = timed(5000, () => outcomeOf(() => loadConfig(parseConfigText("- GET /x\n".repeat(5000)))));
     expect(dupes).toBe("config error");
+    // A name is bounded (it is in every log line and report that names the check): a long one is
+    // refused at once, saying how long; a long request path under a short name still loads.
     const long = `- name: "${"n".repeat(200_000)}"\n  request: GET /x`;
-    expect(timed(2000, () => loadConfig(parseConfigText(long))).checks[0]?.name).toHaveLength(200_000);
+    const refused = timed(2000, () => {
+      try {
+        loadConfig(parseConfigText(long));
+        return "loaded";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(refused).toMatch(/\.name: a check name is at most 200 characters; this one has 200000$/);
+    const path = `- name: long path\n  request: GET /${"p".repeat(200_000)}`;
+    expect(timed(2000, () => loadConfig(parseConfigText(path))).checks[0]?.name).toBe("long path");
   });
 
   it("keeps __proto__ and constructor keys as data, never as prototypes", () => {

@@ -1,5 +1,5 @@
 // The layer rule of STYLE.md, enforced: text/, judge/ → secrets/ → http/ → assert/ → checks/ →
-// config/ → engine/ → report/ → fan-in/ → github/ → action/, cli/. A module imports only from its
+// config/ → engine/ → report/ → fan-in/, run/ → github/ → action/, cli/. A module imports only from its
 // own folder or a lower layer, the two adapters never import each other, and only the adapters
 // touch the runner. The import scan is scripts/layers.mjs (`node scripts/layers.mjs` lists it).
 import { readFileSync } from "node:fs";

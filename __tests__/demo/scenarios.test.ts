@@ -43,10 +43,15 @@ function demo(args: string[]): Promise<Run> {
   });
 }
 
-/** The names of the checks the CLI reported failed (`✖ name · failed …` lines before the failures). */
+/**
+ * The names of the checks the CLI reported failed as they finished: its live lines, which carry
+ * only `✖ name · failed · 132ms` (the details come after, once every secret is known).
+ */
 function failedChecks(stdout: string): string[] {
-  const progress = stdout.split(/\nFailures \(\d+\):/)[0] ?? "";
-  return [...progress.matchAll(/^✖ (.+?) · (?:failed|errored)/gm)].map((m) => m[1] ?? "").sort();
+  const live = stdout.matchAll(
+    /^(?:\[\d+\/\d+\] )?✖ (.+?) · (?:failed|errored) · [\d.]+(?:ms|s|m|h)[\dms]*$/gm,
+  );
+  return [...new Set([...live].map((m) => m[1] ?? ""))].sort();
 }
 
 const TIMEOUT = 90_000;

@@ -163,6 +163,24 @@ describe("a broken deploy", () => {
     );
   });
 
+  it.each([
+    ["pass", "passed", "let through"],
+    ["hold", "inconclusive", "held for approval"],
+  ])("on-inconclusive: %s lets an inconclusive gate through, result %s", async (choice, result, words) => {
+    const run = await runAction({
+      inputs: {
+        "base-url": baseUrl,
+        "on-inconclusive": choice,
+        checks: "- { request: GET /health, compare: { status: same } }\n",
+      },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe(result);
+    expect(run.outputs.inconclusive).toBe("1");
+    expect(run.stdout).not.toContain("::error::");
+    expect(run.summary).toContain(words);
+  });
+
   it("in dry-run mode is reported but does not fail the job", async () => {
     mode = "broken";
     const run = await runAction({
@@ -238,10 +256,16 @@ describe("a bad config", () => {
     expect(seen).toHaveLength(0);
   });
 
-  it("names a missing config file", async () => {
+  it("names a missing config file, with the outputs, the summary and a failed report", async () => {
     const run = await runAction({ inputs: { "base-url": baseUrl, config: "no/such/gate.yml" } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("input config: cannot read no/such/gate.yml: ENOENT");
+    const message = `input config: cannot read "no/such/gate.yml": there is no such file (looked for ${path.resolve("no/such/gate.yml")})`;
+    expect(run.stdout).toContain(`::error::${message}`);
+    expect(run.summary).toContain("invalid input");
+    expect(run.summary).toContain("No request was sent.");
+    expect(run.summary).toContain(message);
+    expect(run.outputs).toMatchObject({ result: "failed", passed: "0", failed: "0", "failed-checks": "[]" });
+    expect(readReport(run.outputs.report!).error).toBe(message);
     expect(seen).toHaveLength(0);
   });
 });

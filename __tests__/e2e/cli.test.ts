@@ -110,6 +110,9 @@ describe("deploy-gate CLI", () => {
     expect(report.verdict).toBe("inconclusive");
     expect(report.checks[0]?.outcome).toBe("inconclusive");
     expect(run.stdout).toContain("no baseline");
+    const held = await cli(["--base-url", healthy.url, "--checks", checks, "--on-inconclusive", "hold"]);
+    expect(held.code).toBe(0);
+    expect(held.stdout).toContain("held for approval");
   });
 
   it("--dry-run reports a blocked gate but exits 0", async () => {
@@ -142,7 +145,7 @@ describe("deploy-gate CLI", () => {
     const before = healthy.state.requestCount();
     const usage = await cli(["--config", "examples/demo/gate.yml"]);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain("--base-url is required");
+    expect(usage.stderr).toContain("--base-url: is required");
     const unknownFlag = await cli(["--base-url", healthy.url, "--bogus"]);
     expect(unknownFlag.code).toBe(2);
     expect(unknownFlag.stderr).toMatch(/Unknown option '--bogus'/);

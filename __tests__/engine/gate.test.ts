@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { GateOptions } from "../../src/engine/gate.js";
 import type { CheckResult, GateResult } from "../../src/engine/results.js";
+import { createRedactor, type Redactor } from "../../src/secrets/redact.js";
 import { runChecks } from "../support/gate.js";
 
 let server: Server;
@@ -354,5 +355,30 @@ describe("start order", () => {
     );
     expect(started.slice(0, 2)).toEqual(["waiter", "flowing"]);
     expect(r.checks.map((c) => c.name)).toEqual(["q0", "q1", "q2", "q3", "q4", "q5", "waiter", "flowing"]);
+  });
+});
+
+describe("an error outside every check's own run", () => {
+  it("ends the gate at once with that error, never waiting for the deadline", async () => {
+    const base = createRedactor();
+    let finished = 0;
+    // A redaction that fails once the first check's result is being recorded: the engine's own
+    // step, outside any check's try, where a bug would otherwise leave the gate waiting forever.
+    const redactor: Redactor = {
+      ...base,
+      deep: (value) => {
+        if (++finished > 1) throw new RangeError("Regular expression too large");
+        return base.deep(value);
+      },
+    };
+    const started = Date.now();
+    await expect(
+      gate("- GET /ok\n- name: slow\n  request: GET /slow\n- GET /notfound\n", {
+        concurrency: 1,
+        timeoutMs: 30_000,
+        redactor,
+      }),
+    ).rejects.toThrow("Regular expression too large");
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

@@ -1171,7 +1171,10 @@ const ROWS: readonly FaultRow[] = [
       };
     },
     verify(run) {
-      check(/^::warning::.*could not write its reports/m.test(run.stdout), "no ::warning:: for the reports");
+      check(
+        /^::warning::.*could not write the JSON report/m.test(run.stdout),
+        "no ::warning:: for the reports",
+      );
       check(run.outputs.report === "", `report output should be empty, got ${run.outputs.report}`);
     },
   },

@@ -122,3 +122,15 @@ describe("docs/github.md", () => {
     }
   });
 });
+
+describe("oidc.yml", () => {
+  const w = workflow("oidc.yml");
+  it("gives the job id-token: write and uses the token only through oidc-audience and the template", () => {
+    expect(w.permissions).toEqual({ contents: "read", "id-token": "write" });
+    const [step] = gateSteps(w);
+    expect(step?.with?.["oidc-audience"]).toBe("https://staging.example.com");
+    expect(step?.with?.checks).toContain("Bearer {{ github.oidc-token }}");
+    // No stored credential: the only secret the gate gets is the one GitHub issues for the job.
+    expect(JSON.stringify(step?.with)).not.toContain("secrets.");
+  });
+});

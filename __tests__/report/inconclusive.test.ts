@@ -64,21 +64,31 @@ describe("the reports of an inconclusive gate", () => {
     expect(reportSchemaErrors(report)).toEqual([]);
   });
 
-  it("JUnit: skipped with the reason, never a failure or an error, and valid against the XSD", async () => {
-    const xml = renderJunit(result);
-    expect(xml).toContain(`<skipped>inconclusive: ${NO_BASELINE}</skipped>`);
-    expect(xml).not.toMatch(/<failure|<error/);
-    expect(xml).toContain('skipped="1"');
-    expect(xml).toContain('<property name="verdict" value="inconclusive — 1 of 2 checks');
-    expect(await junitSchemaErrors(xml)).toEqual([]);
-    const read = await readWithJunitConsumers(xml);
-    expect(read.testResultsParser).toMatchObject({ failed: 0, errors: 0, failedCases: [] });
-    expect(read.junit2json).toEqual({ failures: 0, errors: 0, failedCases: [] });
+  it("JUnit: the check is skipped with the reason, never a failure; the verdict fails only when the gate fails closed", async () => {
+    const held = renderJunit({ ...result, onInconclusive: "hold" });
+    expect(held).toContain(`<skipped>inconclusive: ${NO_BASELINE}</skipped>`);
+    expect(held).not.toMatch(/<failure|<error/);
+    expect(held).toContain('skipped="1"');
+    expect(held).toContain('<property name="verdict" value="inconclusive — 1 of 2 checks');
+    expect(await junitSchemaErrors(held)).toEqual([]);
+    const heldRead = await readWithJunitConsumers(held);
+    expect(heldRead.testResultsParser).toMatchObject({ failed: 0, errors: 0, failedCases: [] });
+    expect(heldRead.junit2json).toEqual({ failures: 0, errors: 0, failedCases: [] });
+    // on-inconclusive: fail (the default) blocks the deployment: a JUnit consumer must see a failed run.
+    const failing = renderJunit(result);
+    expect(failing).toContain(`<skipped>inconclusive: ${NO_BASELINE}</skipped>`);
+    expect(await junitSchemaErrors(failing)).toEqual([]);
+    expect((await readWithJunitConsumers(failing)).junit2json.failedCases).toEqual(["gate verdict"]);
   });
 
   it("the step summary and the console lead with ❔ / ? and say how many checks", () => {
     expect(gateState(result)).toBe("inconclusive");
-    expect(describeVerdict(result)).toBe("inconclusive — 1 of 2 checks could not reach a judgement");
+    expect(describeVerdict(result)).toBe(
+      "inconclusive — 1 of 2 checks could not reach a judgement; failing closed (on-inconclusive: fail)",
+    );
+    expect(describeVerdict({ ...result, onInconclusive: "hold" })).toMatch(
+      /; held for approval \(on-inconclusive: hold\)$/,
+    );
     expect(renderSummary(result)).toMatch(/^## ❔ deploy-gate: inconclusive — 1 of 2 checks/);
     expect(renderSummary(result)).toContain("| ❔ inconclusive | latency vs stable |");
     const console = renderConsoleReport(result, { color: false });

@@ -150,4 +150,12 @@ describe("reportFileNames", () => {
   ])("%j → %s", (label, json, junit) => {
     expect(reportFileNames(label)).toEqual({ json, junit });
   });
+
+  it("keeps a long label's file names short, and two long labels that start alike apart", () => {
+    const a = reportFileNames(`${"x".repeat(300)}-eu`);
+    const b = reportFileNames(`${"x".repeat(300)}-us`);
+    expect(a.json).toMatch(/^deploy-gate-report-x{51}-[0-9a-f]{8}\.json$/);
+    expect(a.junit.length).toBeLessThan(100);
+    expect(a.json).not.toBe(b.json);
+  });
 });

@@ -114,13 +114,13 @@ describe.each(DIRS)("%s", (dir) => {
       const long = readFileSync(path.join(dir, file), "utf8")
         .split("\n")
         .filter((line) => line.length > 5000);
-      // undici embeds its HTTP parser as WebAssembly, a base64 string on one line.
+      // undici embeds its HTTP parser as WebAssembly, a base64 string on one line (in the action's
+      // entry file, which @actions/core brings it into, and in the CLI's proxy chunk).
       for (const line of long)
         expect(line, file).toMatch(/^module\.exports = Buffer\.from\('[A-Za-z0-9+/=]+', 'base64'\)$/);
     }
     const entry = readFileSync(path.join(dir, "index.js"), "utf8").split("\n");
     expect(entry.length).toBeGreaterThan(1000);
-    expect(entry.filter((line) => line.length > 5000)).toEqual([]);
   });
 
   it("licenses.txt names every package whose code is in the bundle", () => {

@@ -136,3 +136,28 @@ describe("createRedactor().deep", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe("large secrets", () => {
+  // A certificate chain within GitHub's 48 kB secret limit once made the redactor build one regular
+  // expression V8 refused ("Regular expression too large"), and the gate crashed outside any check.
+  const chain = Array.from({ length: 4 }, (_, i) => {
+    const der = Buffer.alloc(6000, i + 1).toString("base64");
+    return `-----BEGIN CERTIFICATE-----\n${der.replace(/(.{64})/g, "$1\n")}\n-----END CERTIFICATE-----`;
+  }).join("\n");
+  const blob = "a/b+c=&<>".repeat(5000);
+
+  it("masks a 40 kB certificate chain, whole, line by line and JSON-escaped", () => {
+    expect(chain.length).toBeGreaterThan(32_000);
+    const redactor = createRedactor([chain, "tok-12345"]);
+    expect(redactor.text(`chain: ${chain} and tok-12345`)).toBe(`chain: ${MASK} and ${MASK}`);
+    const line = chain.split("\n")[5]!;
+    expect(redactor.text(`a line: ${line}.`)).toBe(`a line: ${MASK}.`);
+    expect(redactor.text(JSON.stringify({ pem: chain }))).not.toContain(line);
+  });
+
+  it("masks a 45 kB single-line secret wherever it appears, overlaps included", () => {
+    const redactor = createRedactor([blob]);
+    expect(redactor.text(`x${blob}${blob}y`)).toBe(`x${MASK}y`);
+    expect(redactor.text(JSON.stringify(blob))).toBe(`"${MASK}"`);
+  });
+});

@@ -2,7 +2,7 @@
 // real servers on 127.0.0.1, the way the action and the CLI do.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type GateOptions, runGate } from "../../src/engine/gate.js";
+import { type GateOptions, runChecks as runEngine } from "../../src/engine/gate.js";
 import { prepareGate } from "../../src/engine/prepare.js";
 import type { CheckResult, GateResult } from "../../src/engine/results.js";
 import { renderJsonReport } from "../../src/report/json-report.js";
@@ -30,7 +30,7 @@ export async function runChecks(
   const secrets = options.secrets ?? {};
   const vars = options.vars ?? {};
   const prepared = prepareGate({ configText: yaml, source: "test", secrets, vars, label: "", env: {} });
-  const gate = await runGate({
+  const gate = await runEngine({
     config: prepared.config,
     baseUrl,
     label: "",

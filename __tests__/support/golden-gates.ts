@@ -6,7 +6,7 @@
 // replaced by fixed values so the rendering compares byte for byte.
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import { runGate } from "../../src/engine/gate.js";
+import { runChecks } from "../../src/engine/gate.js";
 import { prepareGate } from "../../src/engine/prepare.js";
 import type { GateResult } from "../../src/engine/results.js";
 import { createRedactor } from "../../src/secrets/redact.js";
@@ -331,7 +331,7 @@ export async function runGoldenGate(
       label: options.label,
       env: {},
     });
-    const result = await runGate({
+    const result = await runChecks({
       config: prepared.config,
       baseUrl: services.service.url,
       label: options.label,

@@ -202,7 +202,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3689);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5559);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 // Exit once stdout has flushed: a piped stdout is written asynchronously.
@@ -213,7 +213,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3689:
+/***/ 5559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -222,14 +222,106 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// UNUSED EXPORTS: EXIT
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./lib/text/bounded.js
+// Text that reaches a result came from a config or a service and may be any length: a 10 kB
+// request path, a header, an expected value. Results keep each string to a bound, so every line
+// a report or a log writes from them stays a line a person can read.
+/** The bound for a string in a result (a URL, a detail, an expected or actual value, a cell). */
+const MAX_RESULT_TEXT = 1000;
+/** At most `max` characters, ending in `…` when cut; never splits a surrogate pair. */
+function clipText(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+/** A copy of JSON-shaped data with every string value clipped; `exempt` keys keep their own bound. */
+function boundStrings(value, exempt = new Set(), max = MAX_RESULT_TEXT) {
+    const walk = (v, key) => {
+        if (typeof v === "string")
+            return key !== undefined && exempt.has(key) ? v : clipText(v, max);
+        if (Array.isArray(v))
+            return v.map((item) => walk(item));
+        if (v !== null && typeof v === "object")
+            return Object.fromEntries(Object.entries(v).map(([k, child]) => [k, walk(child, k)]));
+        return v;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/results.js
+
+const FAILING = new Set(["failed", "errored", "timed-out", "cancelled"]);
+function results_isFailing(outcome) {
+    return FAILING.has(outcome);
+}
+function countResults(checks) {
+    let passed = 0;
+    let failed = 0;
+    let skipped = 0;
+    let warnings = 0;
+    let inconclusive = 0;
+    for (const c of checks) {
+        if (c.outcome === "passed")
+            passed++;
+        else if (c.outcome === "skipped")
+            skipped++;
+        else if (c.severity === "warning")
+            warnings++;
+        else if (c.outcome === "inconclusive")
+            inconclusive++;
+        else
+            failed++;
+    }
+    return { passed, failed, skipped, warnings, inconclusive };
+}
+/**
+ * `failed` when a critical check failed, nothing was checked or the gate was interrupted; else
+ * `inconclusive` when a critical check could not reach a judgement; else `passed`.
+ */
+function gateVerdict(checks, stopped) {
+    const critical = checks.filter((c) => c.severity === "critical");
+    if (stopped.interrupted || stopped.nothingChecked || critical.some((c) => results_isFailing(c.outcome))) {
+        return "failed";
+    }
+    return critical.some((c) => c.outcome === "inconclusive") ? "inconclusive" : "passed";
+}
+/**
+ * Whether the gate stops the deployment (in enforce mode): a failed verdict, or an inconclusive
+ * one failing closed. `on-inconclusive: pass` and `hold` let an inconclusive gate through.
+ */
+function blocksDeploy(result) {
+    if (result.verdict === "failed")
+        return true;
+    return result.verdict === "inconclusive" && (result.onInconclusive ?? "fail") === "fail";
+}
+/** The report of a gate that never ran: a matrix fan-in must see this leg as failed, not missing. */
+function notRunResult(base, error, startedAt) {
+    return {
+        version: 1,
+        ...base,
+        verdict: "failed",
+        // One JSON string, so one line of the report: the log and the summary keep every issue.
+        error: clipText(error, MAX_RESULT_TEXT),
+        startedAt: startedAt.toISOString(),
+        durationMs: Date.now() - startedAt.getTime(),
+        counts: { passed: 0, failed: 0, skipped: 0, warnings: 0, inconclusive: 0 },
+        failedChecks: [],
+        checks: [],
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/text/clip.js
 /** Shortens config text quoted in a message. */
 function clip(text, max = 120) {
@@ -302,10 +394,338 @@ class ConfigError extends Error {
     }
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./lib/config/pairs.js
+// `secrets` / `vars` values: `NAME=value` lines or a JSON object (so `${{ toJSON(secrets) }}` works).
+
+function parsePairs(text, place) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    if (trimmed.startsWith("{")) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch {
+            // Never echo the text: it may hold secret values.
+            throw new ConfigError([
+                {
+                    path: place,
+                    message: "looks like JSON but does not parse; expected a JSON object or NAME=value lines",
+                },
+            ]);
+        }
+        if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+            throw new ConfigError([{ path: place, message: "expected a JSON object or NAME=value lines" }]);
+        }
+        const out = {};
+        for (const [k, v] of Object.entries(parsed)) {
+            if (v === null || v === undefined)
+                continue;
+            out[k] = typeof v === "string" ? v : JSON.stringify(v);
+        }
+        return out;
+    }
+    const out = {};
+    for (const [i, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (!line || line.startsWith("#"))
+            continue;
+        const eq = line.indexOf("=");
+        const name = eq > 0 ? line.slice(0, eq).trim() : "";
+        if (!/^[A-Za-z_][\w.-]*$/.test(name)) {
+            throw new ConfigError([{ path: `${place}, line ${i + 1}`, message: "expected NAME=value" }]);
+        }
+        out[name] = line.slice(eq + 1);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/text/duration.js
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/;
+/**
+ * The longest duration accepted (about 24.8 days): Node timers cannot wait longer, and a longer one
+ * fires at once — a `timeout: 1000h` gate would time out the moment it started.
+ */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+function milliseconds(value) {
+    if (typeof value === "number")
+        return Number.isFinite(value) && value >= 0 ? value : undefined;
+    const m = DURATION.exec(value);
+    if (!m)
+        return undefined;
+    const ms = Number(m[1]) * (UNIT_MS[m[2] ?? "ms"] ?? 1);
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+/**
+ * Parses `250ms`, `10s`, `5m`, `1h` or a number of milliseconds; undefined when it is none of those
+ * or longer than MAX_DURATION_MS.
+ */
+function parseDuration(value) {
+    const ms = milliseconds(value);
+    return ms !== undefined && ms <= MAX_DURATION_MS ? ms : undefined;
+}
+/** A well-formed duration that is longer than MAX_DURATION_MS. */
+function isTooLongDuration(value) {
+    const ms = milliseconds(value);
+    return ms !== undefined && ms > MAX_DURATION_MS;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, "")}s`;
+    if (ms < 3_600_000) {
+        const m = Math.floor(ms / 60_000);
+        const s = Math.round((ms % 60_000) / 1000);
+        return s ? `${m}m${s}s` : `${m}m`;
+    }
+    const h = Math.floor(ms / 3_600_000);
+    const m = Math.round((ms % 3_600_000) / 60_000);
+    return m ? `${h}h${m}m` : `${h}h`;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/settings.js
+// What one run of the gate is told, whoever tells it. The action's inputs and the CLI's flags
+// become the same GateSettings here: every default and every range is written once, every
+// refusal names the input or flag it came from, and nothing is sent before all of it is read.
+
+
+
+
+
+
+/** Every default, once. A setting left out of this table has none (it is optional). */
+const DEFAULTS = {
+    label: "",
+    mode: "enforce",
+    concurrency: 8,
+    timeoutMs: 600_000,
+    failFast: false,
+    onInconclusive: "fail",
+    quorum: { kind: "all" },
+};
+/** Every range, once: inclusive bounds of the whole-number settings. */
+const RANGES = {
+    concurrency: { min: 1, max: 256 },
+    retries: { min: 0, max: 10 },
+    quorumCount: { min: 1, max: 10_000 },
+    quorumPercent: { min: 1, max: 100 },
+};
+const MODES = ["enforce", "dry-run"];
+const ON_INCONCLUSIVE = ["fail", "pass", "hold"];
+const given = (raw) => raw !== undefined && raw.trim() !== "";
+/** Reads settings one by one, collecting every refusal instead of stopping at the first. */
+class SettingsReader {
+    source;
+    issues = [];
+    constructor(source) {
+        this.source = source;
+    }
+    refuse(setting, message) {
+        this.issues.push({ path: this.source.placeOf(setting), message });
+    }
+    oneOf(setting, raw, allowed, fallback) {
+        if (!given(raw))
+            return fallback;
+        const value = raw.trim();
+        if (allowed.includes(value))
+            return value;
+        this.refuse(setting, `expected ${allowed.join(", ").replace(/, ([^,]*)$/, " or $1")}; got ${quote(raw)}`);
+        return fallback;
+    }
+    mode(raw) {
+        return this.oneOf("mode", raw, MODES, DEFAULTS.mode);
+    }
+    wholeNumber(setting, raw, range) {
+        if (!given(raw))
+            return undefined;
+        const n = Number(raw.trim());
+        if (Number.isInteger(n) && n >= range.min && n <= range.max)
+            return n;
+        this.refuse(setting, `expected a whole number from ${range.min} to ${range.max}; got ${quote(raw)}`);
+        return undefined;
+    }
+    duration(setting, raw) {
+        if (!given(raw))
+            return undefined;
+        const ms = parseDuration(raw);
+        if (ms !== undefined)
+            return ms;
+        this.refuse(setting, isTooLongDuration(raw)
+            ? `expected a duration of at most 24 days (596h); got ${quote(raw)}`
+            : `expected a duration like 250ms, 10s, 5m, 1h; got ${quote(raw)}`);
+        return undefined;
+    }
+    flag(setting, raw, fallback) {
+        if (!given(raw))
+            return fallback;
+        if (/^true$/i.test(raw.trim()))
+            return true;
+        if (/^false$/i.test(raw.trim()))
+            return false;
+        this.refuse(setting, `expected true or false; got ${quote(raw)}`);
+        return fallback;
+    }
+    /** An http(s) URL that parses, with a host: `https://h/api`. */
+    url(setting, raw) {
+        if (!given(raw))
+            return undefined;
+        const text = raw.trim();
+        if (!/^https?:\/\/[^/]/i.test(text)) {
+            this.refuse(setting, `expected an http:// or https:// URL; got ${quote(raw)}`);
+            return undefined;
+        }
+        try {
+            new URL(text);
+            return text;
+        }
+        catch {
+            this.refuse(setting, `${quote(raw)} is not a valid URL`);
+            return undefined;
+        }
+    }
+    pairs(setting, raw) {
+        if (raw === undefined)
+            return {};
+        if (typeof raw !== "string")
+            return { ...raw };
+        try {
+            return parsePairs(raw, this.source.placeOf(setting));
+        }
+        catch (error) {
+            if (!(error instanceof ConfigError))
+                throw error;
+            this.issues.push(...error.issues);
+            return {};
+        }
+    }
+    list(raw) {
+        return (raw ?? "")
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean);
+    }
+    /** `all`, a number of legs, or a percentage of them. */
+    quorum(raw) {
+        if (!given(raw))
+            return DEFAULTS.quorum;
+        const text = raw.trim();
+        if (text === "all")
+            return DEFAULTS.quorum;
+        const { quorumCount: count, quorumPercent: percent } = RANGES;
+        const share = /^(\d+(?:\.\d+)?)\s*%$/.exec(text);
+        if (share) {
+            const p = Number(share[1]);
+            if (p >= percent.min && p <= percent.max)
+                return { kind: "percent", percent: p };
+        }
+        else if (/^\d+$/.test(text)) {
+            const n = Number(text);
+            if (n >= count.min && n <= count.max)
+                return { kind: "count", count: n };
+        }
+        this.refuse("quorum", `expected all, a number of legs from ${count.min}, or a percentage from ${percent.min}% to ${percent.max}%; got ${quote(raw)}`);
+        return DEFAULTS.quorum;
+    }
+    /** Exactly one of the inline check list and a file; the file is read here, once. */
+    config(checks, file) {
+        const { nameOf } = this.source;
+        if (given(checks) && given(file)) {
+            this.refuse("configFile", `give either ${nameOf("checks")} or ${nameOf("configFile")}, not both`);
+            return { text: "", source: "" };
+        }
+        if (given(checks))
+            return { text: checks, source: this.source.placeOf("checks") };
+        if (!given(file)) {
+            this.refuse("checks", `give the check list in ${nameOf("checks")} or a file in ${nameOf("configFile")}`);
+            return { text: "", source: "" };
+        }
+        const text = this.readFile("configFile", file.trim());
+        return { text: text ?? "", source: file.trim() };
+    }
+    /** A file's text, or a refusal that says in words why it cannot be read. */
+    readFile(setting, file) {
+        const absolute = external_node_path_namespaceObject.resolve(this.source.cwd, file);
+        try {
+            // A directory, a FIFO or a device is not a config file; reading one could block.
+            if (!(0,external_node_fs_namespaceObject.statSync)(absolute).isFile()) {
+                this.refuse(setting, `cannot read ${quote(file)}: it is a directory or a device, not a file`);
+                return undefined;
+            }
+            return (0,external_node_fs_namespaceObject.readFileSync)(absolute, "utf8");
+        }
+        catch (error) {
+            this.refuse(setting, `cannot read ${quote(file)}: ${fileProblem(error, absolute)}`);
+            return undefined;
+        }
+    }
+}
+function fileProblem(error, absolute) {
+    const code = error.code;
+    switch (code) {
+        case "ENOENT":
+            return `there is no such file (looked for ${clip(absolute, 300)})`;
+        case "ENOTDIR":
+            return `a part of its path is a file, not a directory (${clip(absolute, 300)})`;
+        case "EACCES":
+        case "EPERM":
+            return `permission denied (${code})`;
+        case "EISDIR":
+            return "it is a directory, not a file";
+        case "ENAMETOOLONG":
+            return "the path is too long";
+        default:
+            return clip(error.message.split("\n", 1)[0] ?? String(error), 200);
+    }
+}
+function quote(raw) {
+    return JSON.stringify(clip(raw.trim(), 80));
+}
+/**
+ * The settings of one gate run from what an adapter was given. Never throws for a bad setting:
+ * every refusal is collected in `invalid`, and the settings still say as much as could be read
+ * (the label, the mode, where the reports go), so a refused run still reports that it failed.
+ */
+function readGateSettings(input, source) {
+    const read = new SettingsReader(source);
+    const baseUrl = read.url("baseUrl", input.baseUrl);
+    if (!given(input.baseUrl))
+        read.refuse("baseUrl", "is required");
+    const config = read.config(input.checks, input.configFile);
+    const requestTimeoutMs = read.duration("requestTimeout", input.requestTimeout);
+    const retries = read.wholeNumber("retries", input.retries, RANGES.retries);
+    const baselineUrl = read.url("baselineUrl", input.baselineUrl);
+    const baselineReport = given(input.baselineReport) ? input.baselineReport.trim() : undefined;
+    const oidcAudience = given(input.oidcAudience) ? input.oidcAudience.trim() : undefined;
+    const settings = {
+        baseUrl: baseUrl ?? "",
+        config,
+        secrets: read.pairs("secrets", input.secrets),
+        vars: read.pairs("vars", input.vars),
+        label: input.label ?? DEFAULTS.label,
+        mode: read.mode(input.mode),
+        concurrency: read.wholeNumber("concurrency", input.concurrency, RANGES.concurrency) ?? DEFAULTS.concurrency,
+        timeoutMs: read.duration("timeout", input.timeout) ?? DEFAULTS.timeoutMs,
+        ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
+        ...(retries !== undefined ? { retries } : {}),
+        failFast: read.flag("failFast", input.failFast, DEFAULTS.failFast),
+        only: read.list(input.only),
+        reports: {
+            ...(given(input.reportJson) ? { json: input.reportJson } : {}),
+            ...(given(input.reportJunit) ? { junit: input.reportJunit } : {}),
+        },
+        ...(baselineUrl ? { baselineUrl } : {}),
+        ...(baselineReport ? { baselineReport } : {}),
+        onInconclusive: read.oneOf("onInconclusive", input.onInconclusive, ON_INCONCLUSIVE, DEFAULTS.onInconclusive),
+        quorum: read.quorum(input.quorum),
+        workspace: source.cwd,
+        ...(oidcAudience ? { oidcAudience } : {}),
+    };
+    return { settings, ...(read.issues.length ? { invalid: new ConfigError(read.issues) } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/failed-step.js
 /**
  * The step that decided a failed flow: the last one that neither passed nor was skipped. The engine
@@ -313,6 +733,784 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  */
 function failedStep(steps) {
     return steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
+}
+
+;// CONCATENATED MODULE: ./lib/text/display-text.js
+// Text that came from a service or a config is untrusted on its way to a person: it may
+// carry terminal escapes, control characters or bidi overrides, and it may be huge.
+// Every reporter passes it through here before formatting it for its own medium.
+/** CSI (`ESC [ … m`), OSC (`ESC ] … BEL`) and two-byte escape sequences: dropped whole, not just the ESC. */
+const ANSI_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
+/** C0/C1 controls except tab and newline, DEL, and the bidi controls used to disguise text. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Removes escape sequences and control characters; keeps tabs and newlines (CR LF and CR become LF). */
+function display_text_stripControl(text) {
+    return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL, "");
+}
+/** One clean line of at most `maxChars` characters, ending in `…` when it was clipped. */
+function display_text_oneLine(text, maxChars) {
+    const flat = display_text_stripControl(text).replace(/\s+/g, " ").trim();
+    if (flat.length <= maxChars)
+        return flat;
+    let end = Math.max(0, maxChars - 1);
+    // Never split a surrogate pair: half an emoji renders as a replacement character.
+    const last = flat.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${flat.slice(0, end)}…`;
+}
+/** The longest prefix of `text` that fits in `maxBytes` of UTF-8, cut on a character boundary. */
+function cutUtf8(text, maxBytes) {
+    if (Buffer.byteLength(text, "utf8") <= maxBytes)
+        return { text, cut: false };
+    const bytes = Buffer.from(text, "utf8");
+    let end = maxBytes;
+    // Back up over continuation bytes (10xxxxxx) so the cut lands before a character's first byte.
+    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
+        end--;
+    return { text: bytes.toString("utf8", 0, end), cut: true };
+}
+/** Zero-width: combining marks, variation selectors, joiners. */
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+/** Two columns on a terminal: East Asian wide and fullwidth characters, and most emoji. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+/** Columns a terminal gives `text` (one line, no control characters): to pad table cells. */
+function displayWidth(text) {
+    let width = 0;
+    for (const char of text)
+        width += ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+    return width;
+}
+
+;// CONCATENATED MODULE: ./lib/text/plural.js
+/** `1 check`, `2 checks`; `nouns` for an irregular plural (`retry`, `retries`). */
+function plural(n, noun, nouns = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : nouns}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/outcomes.js
+
+const OUTCOMES = {
+    passed: { word: "passed", emoji: "✅", glyph: "✔" },
+    failed: { word: "failed", emoji: "❌", glyph: "✖" },
+    errored: { word: "errored", emoji: "💥", glyph: "✖" },
+    skipped: { word: "skipped", emoji: "⏭️", glyph: "↷" },
+    "timed-out": { word: "timed out", emoji: "⏱️", glyph: "⏱" },
+    cancelled: { word: "cancelled", emoji: "🚫", glyph: "⊘" },
+    inconclusive: { word: "inconclusive", emoji: "❔", glyph: "?" },
+};
+/** A failing check of warning severity does not block: it shows this instead of its outcome's icon. */
+const WARNING_ICON = { emoji: "⚠️", glyph: "⚠" };
+const GATE_STATE_ICONS = {
+    passed: { emoji: "✅", glyph: "✔" },
+    blocked: { emoji: "❌", glyph: "✖" },
+    "would-block": { emoji: WARNING_ICON.emoji, glyph: WARNING_ICON.glyph },
+    inconclusive: { emoji: "❔", glyph: "?" },
+};
+function outcomeWord(outcome) {
+    return OUTCOMES[outcome].word;
+}
+/** The markdown icon of a check (or step, `warning` false) with this outcome. */
+function outcomeEmoji(outcome, warning) {
+    return warning && isFailing(outcome) ? WARNING_ICON.emoji : OUTCOMES[outcome].emoji;
+}
+/** The terminal icon of a check (or step, `warning` false) with this outcome. */
+function outcomeGlyph(outcome, warning) {
+    return warning && results_isFailing(outcome) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+}
+
+;// CONCATENATED MODULE: ./lib/report/describe.js
+// The words every reporter uses for a gate and its checks, so the summary, the console,
+// annotations and JUnit never disagree about what happened.
+
+
+
+/** `deploy-gate` or `deploy-gate (eu-west)`: the heading, status context and annotation titles. */
+function gateTitle(label) {
+    return label ? `deploy-gate (${label})` : "deploy-gate";
+}
+/** Lowercase, every run of non-alphanumerics one `-`, no `-` at the ends; `""` for an empty label. */
+function describe_labelSlug(label) {
+    return label
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+/** What an inconclusive gate does, by the `on-inconclusive` input. */
+const INCONCLUSIVE_DOES = {
+    fail: "failing closed (on-inconclusive: fail)",
+    pass: "let through (on-inconclusive: pass)",
+    hold: "held for approval (on-inconclusive: hold)",
+};
+function gateState(result) {
+    if (result.verdict === "inconclusive")
+        return "inconclusive";
+    const failing = result.verdict === "failed" || result.counts.failed > 0 || result.interrupted !== undefined;
+    if (result.mode === "dry-run")
+        return failing ? "would-block" : "passed";
+    return result.verdict === "failed" ? "blocked" : "passed";
+}
+/** `blocked — 2 of 9 checks failed, 1 warning` / `passed — 9 checks`. */
+function describeVerdict(result) {
+    const { passed, failed, skipped, warnings } = result.counts;
+    const total = result.checks.length;
+    const extras = [];
+    if (warnings)
+        extras.push(plural(warnings, "warning"));
+    if (skipped)
+        extras.push(`${skipped} skipped`);
+    const state = gateState(result);
+    if (state === "inconclusive") {
+        const { inconclusive } = result.counts;
+        const what = INCONCLUSIVE_DOES[result.onInconclusive ?? "fail"];
+        return `inconclusive — ${inconclusive} of ${plural(total, "check")} could not reach a judgement${extras.map((e) => `, ${e}`).join("")}; ${what}`;
+    }
+    if (state === "passed") {
+        const main = passed === total ? plural(total, "check") : `${passed} of ${plural(total, "check")} passed`;
+        return `passed — ${[main, ...extras].join(", ")}`;
+    }
+    const interrupted = result.interrupted === "cancelled"
+        ? "gate cancelled"
+        : result.interrupted === "timed-out"
+            ? "gate timed out"
+            : "";
+    const main = failed > 0
+        ? `${failed} of ${plural(total, "check")} failed`
+        : interrupted || (result.nothingChecked ? "nothing was checked" : "the gate failed");
+    if (failed > 0 && interrupted)
+        extras.unshift(interrupted);
+    const prefix = state === "blocked" ? "blocked" : "would have blocked (dry run)";
+    return `${prefix} — ${[main, ...extras].join(", ")}`;
+}
+/** `passed (flaky: 2 retries)`, `failed (warning)`, `timed out`, … */
+function describeOutcome(check) {
+    if (check.outcome === "passed") {
+        if (!check.flaky)
+            return "passed";
+        return check.retries > 0
+            ? `passed (flaky: ${plural(check.retries, "retry", "retries")})`
+            : "passed (flaky)";
+    }
+    const word = outcomeWord(check.outcome);
+    return results_isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
+}
+/** Failing checks in config order: critical ones (which block) and warning ones (which do not). */
+function failingChecks(result) {
+    const failing = result.checks.filter((c) => results_isFailing(c.outcome));
+    return {
+        critical: failing.filter((c) => c.severity === "critical"),
+        warnings: failing.filter((c) => c.severity === "warning"),
+    };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
+;// CONCATENATED MODULE: ./lib/http/explain.js
+// Turns a 4xx/5xx answer into what on-call needs: the service's own error code and message
+// (when the body is a recognisable error document) and the action the status calls for.
+
+
+const MAX_DETAIL_CHARS = 300;
+const TRANSIENT_5XX = new Set([502, 503, 504]);
+const STATUS_HINTS = {
+    400: "fix the request fields",
+    401: "check or rotate the credential",
+    403: "check permissions or tenant",
+    404: "check the route and base URL",
+    405: "check the request method for this route",
+    409: "an idempotency conflict: reuse the original request shape",
+    413: "the request body is larger than the service accepts",
+    415: "check the request body's content-type",
+    422: "fix the request fields",
+};
+function isDoc(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function str(value) {
+    return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+function join(code, message) {
+    if (code && message && code !== message)
+        return `${code}: ${message}`;
+    return code ?? message;
+}
+/** A problem `type` URI names the error by its last path segment; `about:blank` names nothing. */
+function typeName(type) {
+    const uri = str(type);
+    if (!uri || uri === "about:blank")
+        return undefined;
+    return uri
+        .replace(/[/#]+$/, "")
+        .split(/[/#]/)
+        .pop();
+}
+/** `{ code, message }` and its common spellings; a numeric code that repeats the status adds nothing. */
+function codeAndMessage(o, status) {
+    const numeric = typeof o.code === "number" && o.code !== status ? String(o.code) : undefined;
+    // Google-style errors carry the symbolic name in `status` next to a numeric `code`.
+    const symbolic = typeof o.status === "string" ? str(o.status) : undefined;
+    const code = str(o.code) ?? symbolic ?? str(o.error_code) ?? str(o.errorCode) ?? numeric;
+    const message = str(o.message) ?? str(o.detail) ?? str(o.error_description) ?? str(o.description) ?? str(o.title);
+    return join(code, message);
+}
+function fromDocument(doc, status) {
+    if (isDoc(doc.error))
+        return codeAndMessage(doc.error, status);
+    // `{ "error": "invalid_grant", "error_description": … }` (OAuth) and `{ "error", "message" }`.
+    if (str(doc.error))
+        return join(str(doc.error), str(doc.error_description) ?? str(doc.message) ?? str(doc.detail));
+    // JSON:API and GraphQL put a list under `errors`; the first one is shown, the rest counted.
+    if (Array.isArray(doc.errors) && isDoc(doc.errors[0])) {
+        const first = codeAndMessage(doc.errors[0], status);
+        const more = doc.errors.length - 1;
+        return first && more > 0 ? `${first} (and ${more} more)` : first;
+    }
+    // RFC 9457 problem details: `title` is the kind of problem, `detail` this occurrence.
+    if (str(doc.title) || (str(doc.type) && str(doc.detail))) {
+        const code = str(doc.code) ?? str(doc.title) ?? typeName(doc.type);
+        return join(code, str(doc.detail) ?? str(doc.message));
+    }
+    return codeAndMessage(doc, status);
+}
+function serviceError(bodyText, status) {
+    const body = bodyText.trim();
+    if (body.startsWith("{")) {
+        try {
+            const doc = JSON.parse(body);
+            return isDoc(doc) ? fromDocument(doc, status) : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    // An HTML page from a JSON API usually means a proxy or load balancer answered, not the service.
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1];
+    return str(title) ? `HTML error page: ${title}` : undefined;
+}
+const REPORTED_ERROR_KEYS = [
+    "error",
+    "failure",
+    "failureReason",
+    "failure_reason",
+    "errorMessage",
+    "error_message",
+    "lastError",
+    "last_error",
+];
+function reportedIn(doc) {
+    for (const key of REPORTED_ERROR_KEYS) {
+        const value = doc[key];
+        if (isDoc(value)) {
+            const said = codeAndMessage(value, 0);
+            if (said)
+                return said;
+        }
+        else if (str(value)) {
+            return key === "error" ? join(str(value), str(doc.error_description) ?? str(doc.message)) : str(value);
+        }
+    }
+    return undefined;
+}
+/**
+ * The error a successful answer reports about something else — a task or job that ended
+ * `failed` with `{ "error": { "code", "message" } }`, `"failure": "…"`, `"lastError": "…"` —
+ * at the top level or under `data`, `result`, `task` or `job`. Only those fields: on a 2xx a
+ * `message` or `title` is not an error.
+ */
+function reportedError(bodyText) {
+    const body = bodyText.trim();
+    if (!body.startsWith("{"))
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(body);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isDoc(doc))
+        return undefined;
+    const found = reportedIn(doc) ??
+        ["data", "result", "task", "job"]
+            .map((k) => doc[k])
+            .filter(isDoc)
+            .map(reportedIn)
+            .find(Boolean);
+    return found ? display_text_oneLine(found, MAX_DETAIL_CHARS) : undefined;
+}
+/** `WWW-Authenticate: Bearer error="invalid_token", error_description="…"` (RFC 6750). */
+function authChallenge(headers) {
+    const challenge = header(headers, "www-authenticate");
+    if (!challenge)
+        return undefined;
+    const error = /\berror="([^"]*)"/.exec(challenge)?.[1];
+    const description = /\berror_description="([^"]*)"/.exec(challenge)?.[1];
+    return join(str(error), str(description));
+}
+function header(headers, name) {
+    for (const [k, v] of Object.entries(headers))
+        if (k.toLowerCase() === name)
+            return v;
+    return undefined;
+}
+function statusHint(status, headers, attempts) {
+    if (status === 429) {
+        const retryAfter = header(headers, "retry-after")?.trim();
+        const wait = retryAfter ? `Retry-After: ${retryAfter}` : "no Retry-After given";
+        return `rate limited (${wait})${attempts > 1 ? `, still limited after ${plural(attempts, "attempt")}` : ""}`;
+    }
+    if (status >= 500 && status <= 599) {
+        return TRANSIENT_5XX.has(status)
+            ? `still ${status} after ${plural(attempts, "attempt")}: usually transient, but it persisted — check the deployment's health`
+            : `${status} after ${plural(attempts, "attempt")}, not transient: the service failed — check its logs`;
+    }
+    return STATUS_HINTS[status];
+}
+/** Pure: explains an error response; a status below 400 has nothing to explain. */
+function explainResponse(status, headers, bodyText, attempts) {
+    if (status < 400)
+        return {};
+    const found = serviceError(bodyText, status) ?? (status === 401 ? authChallenge(headers) : undefined);
+    const detail = found ? display_text_oneLine(found, MAX_DETAIL_CHARS) : undefined;
+    const hint = statusHint(status, headers, Math.max(1, attempts));
+    return { ...(detail ? { detail } : {}), ...(hint ? { hint } : {}) };
+}
+/** `explainResponse` for a response as the http client returns it. */
+function explainAnswer(response) {
+    return explainResponse(response.status, response.headers, response.text, response.attempts.length);
+}
+
+;// CONCATENATED MODULE: ./lib/report/evidence.js
+
+
+/**
+ * A flow check may leave the deciding exchange and assertions on its failed step only, and
+ * a check runner may not have explained the status: the reports fill both in the same way.
+ */
+function failureEvidence(check) {
+    const step = failedStep(check.steps);
+    const exchange = check.exchange ?? step?.exchange;
+    const own = check.assertions.filter((a) => !a.passed);
+    const failedAssertions = own.length > 0 ? own : (step?.assertions.filter((a) => !a.passed) ?? []);
+    const explained = exchange?.status !== undefined
+        ? explainResponse(exchange.status, exchange.responseHeaders ?? {}, exchange.bodyExcerpt ?? "", exchange.attempts.length || check.attempts)
+        : {};
+    const serviceSaid = explained.detail && !check.detail.includes(explained.detail) ? explained.detail : undefined;
+    // The runner decides the hint: a 409 from a release guard is not an idempotency conflict.
+    const hint = check.hint;
+    return {
+        failedAssertions,
+        ...(exchange ? { exchange } : {}),
+        ...(serviceSaid ? { serviceSaid } : {}),
+        ...(hint ? { hint } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/report/diagnosis.js
+// One diagnosis per failing check — what failed, why, and what to do next — derived from the
+// results alone, one rule per failure class. The step summary's first screen, the console and
+// the fan-in say it once, in these words; the rest of each report is evidence.
+
+
+
+
+
+
+/** Response headers that correlate a request with the service's logs, most specific first. */
+const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray"];
+const KNOCK_ON_NAMES = 3;
+/** A `fail-when` that held: the answer's own words are the cause, its status says nothing. */
+const FAIL_WHEN = "fail-when held";
+function statusText(status) {
+    const phrase = external_node_http_.STATUS_CODES[status];
+    return phrase ? `${status} ${phrase}` : String(status);
+}
+/** `GET /v1/tasks?limit=5`: the request as the config names it, without the origin. */
+function requestPath(method, url) {
+    try {
+        const u = new URL(url);
+        return `${method} ${u.pathname}${u.search}`;
+    }
+    catch {
+        return `${method} ${url}`;
+    }
+}
+function diagnosis_header(exchange, name) {
+    for (const [k, v] of Object.entries(exchange.responseHeaders ?? {}))
+        if (k.toLowerCase() === name)
+            return v;
+    return undefined;
+}
+function requestId(exchange) {
+    for (const name of REQUEST_ID_HEADERS) {
+        const value = diagnosis_header(exchange, name);
+        if (value && value !== "***")
+            return `${name} ${display_text_oneLine(value, 80)}`;
+    }
+    return undefined;
+}
+function usesText(uses) {
+    return uses
+        .map((u) => u.header
+        ? `${u.from} (sent as ${u.header})`
+        : u.query
+            ? `${u.from} (query ${u.query})`
+            : `${u.from} (in the URL)`)
+        .join(", ");
+}
+/** What an error status calls for, naming the secrets and variables the request carried. */
+function statusNext(exchange, status, attempts) {
+    const explained = explainResponse(status, exchange.responseHeaders ?? {}, "", attempts);
+    const uses = exchange.credentials ?? [];
+    const secrets = uses.filter((u) => u.from.startsWith("secrets."));
+    if (status === 401) {
+        return secrets.length > 0
+            ? `check or rotate ${usesText(secrets)}`
+            : uses.length > 0
+                ? `check or rotate the credential; the request carried ${usesText(uses)}`
+                : (explained.hint ?? "check or rotate the credential");
+    }
+    const id = requestId(exchange);
+    const base = explained.hint ?? `answer ${status} was not expected`;
+    if (status === 403 && uses.length > 0)
+        return `${base}: the request carried ${usesText(uses)}`;
+    if (status >= 500 && id)
+        return `${base} (${id})`;
+    if (status === 404 && exchange.requestedUrl)
+        return `${base}: it was redirected to ${exchange.url}`;
+    return base;
+}
+/** `answered 200 OK at poll 3`: the deciding step's answer, where its cause is said elsewhere. */
+function stepAnswer(step) {
+    const ex = step.exchange;
+    const answer = ex?.status !== undefined ? `answered ${statusText(ex.status)}` : "no answer";
+    const at = step.polls && step.polls > 1 ? ` at poll ${step.polls}` : "";
+    return step.detail.includes("fail-when held") ? `fail-when held${at}: ${answer}` : `${answer}${at}`;
+}
+function phrase(a) {
+    return `expected ${a.expected}, got ${a.actual}`;
+}
+/** `(knock-on: $.data, $.next fail on the error body)`: failures that only follow from the status. */
+function knockOns(others) {
+    if (others.length === 0)
+        return "";
+    return ` (knock-on: ${targets(others)} ${others.length === 1 ? "fails" : "fail"} on the error body)`;
+}
+/** `$.a, $.b and 2 more`. */
+function targets(assertions) {
+    const names = assertions.slice(0, KNOCK_ON_NAMES).map((a) => a.target);
+    const more = assertions.length > names.length ? ` and ${assertions.length - names.length} more` : "";
+    return `${names.join(", ")}${more}`;
+}
+function redirectNote(exchange) {
+    if (!exchange.requestedUrl)
+        return "";
+    const hops = exchange.redirects?.map((r) => r.status).join(", ") ?? "";
+    return ` — ${requestPath(exchange.method, exchange.requestedUrl)} was redirected${hops ? ` (${hops})` : ""} to ${requestPath(exchange.method, exchange.url)}`;
+}
+function assertionNext(a, exchange) {
+    const where = requestPath(exchange.method, exchange.requestedUrl ?? exchange.url);
+    if (exchange.requestedUrl && (a.target.startsWith("header") || a.target === "status"))
+        return `check the route and base URL: ${where} should answer itself, not redirect`;
+    if (a.target.startsWith("$") || a.target.startsWith("schema"))
+        return `${where} answers in another shape: a contract change in this release, or an expectation to update`;
+    if (a.target.startsWith("header"))
+        return `check what ${where} sends as ${a.target.slice("header ".length)}`;
+    if (a.target === "duration")
+        return `${where} is over its max-duration budget: check the service's latency`;
+    if (a.target.startsWith("capture"))
+        return `${where} no longer returns what the later steps need`;
+    if (a.target === "status")
+        return `${where} answered another status than expected: check the route and the release`;
+    return `check ${where}'s answer against the expectation`;
+}
+/** An HTTP request that decided a check or a step: no answer, an error status, or an expectation. */
+function exchangeDiagnosis(exchange, failed, held, detail, polls) {
+    if (!exchange)
+        return { what: "", why: detail, next: "see the check's evidence" };
+    const line = requestPath(exchange.method, exchange.requestedUrl ?? exchange.url);
+    const status = exchange.status;
+    if (status === undefined) {
+        const why = exchange.error ?? detail;
+        switch (exchange.failure) {
+            case "timeout":
+                return {
+                    what: `${line}: no answer in time`,
+                    why,
+                    next: "the service hung or is overloaded: check its health; raise the check's timeout only if this route is known to be slow",
+                };
+            case "held-back":
+                return { what: `${line}: not sent`, why, next: "the service kept failing: see its circuit above" };
+            case "connection":
+                return {
+                    what: `${line}: no connection`,
+                    why,
+                    next: "check that the service is up and reachable from the runner",
+                };
+            default:
+                return {
+                    what: `${line}: no usable answer`,
+                    why,
+                    next: "check the service and what sits in front of it (proxy, load balancer)",
+                };
+        }
+    }
+    const attempts = Math.max(1, exchange.attempts.filter((a) => a.failure !== "held-back").length);
+    const body = exchange.bodyExcerpt ?? "";
+    const statusFailed = failed.find((a) => a.target === "status");
+    if (status >= 400 && (statusFailed || failed.length === 0)) {
+        const said = explainResponse(status, exchange.responseHeaders ?? {}, body, attempts).detail;
+        const expected = statusFailed ? ` (expected ${statusFailed.expected})` : "";
+        const others = failed.filter((a) => a !== statusFailed);
+        return {
+            what: `${statusText(status)}${expected}`,
+            why: `${said ?? "the body names no error"}${knockOns(others)}`,
+            next: statusNext(exchange, status, attempts),
+        };
+    }
+    const reported = reportedError(body);
+    const workFailed = `the service failed the work itself: trace ${/"id"\s*:\s*"([^"]{1,80})"/.exec(body)?.[1] ?? "it"} in the service's logs`;
+    if (failed.length === 0 && held.length > 0) {
+        // A `fail-when` held: the answer itself says the work failed; the service's error says why.
+        const state = held.map((a) => `${a.target} is ${a.actual}`).join(", ");
+        return {
+            what: FAIL_WHEN,
+            why: `${state}${reported ? `: ${reported}` : ""}`,
+            next: `${workFailed}${reported ? "" : " (the answer gives no error)"}`,
+        };
+    }
+    const [first, ...rest] = failed;
+    if (!first)
+        return { what: `${line} → ${statusText(status)}`, why: detail, next: "see the check's evidence" };
+    const more = rest.length > 0 ? `; also ${targets(rest)}` : "";
+    const waited = polls > 1 && /not ready after/.test(detail) ? /not ready after [^:]*/.exec(detail)?.[0] : undefined;
+    return {
+        what: waited ? `${first.target}, ${waited}` : first.target,
+        why: `${phrase(first)}${redirectNote(exchange)}${more}${reported ? ` — the answer reports: ${reported}` : ""}`,
+        next: waited
+            ? "the service did not get there in time: check its workers and queues; raise poll.timeout only if it is known to be slow"
+            : reported
+                ? workFailed
+                : assertionNext(first, exchange),
+    };
+}
+function stepDiagnosis(steps) {
+    const step = failedStep(steps);
+    if (!step)
+        return undefined;
+    const index = steps.indexOf(step);
+    const inner = exchangeDiagnosis(step.exchange, step.assertions.filter((a) => !a.passed), step.assertions.filter((a) => a.passed), step.detail, step.polls ?? 0);
+    return {
+        what: `step ${index + 1} of ${steps.length} (${display_text_oneLine(step.name, 60)})`,
+        why: [inner.what === FAIL_WHEN ? "" : inner.what, inner.why].filter(Boolean).join(": "),
+        next: inner.next,
+    };
+}
+function tableNamed(check, title) {
+    return check.tables?.find((t) => title.test(t.title));
+}
+function column(t, row, name) {
+    return row[t.columns.indexOf(name)] ?? "";
+}
+function guardDiagnosis(check, exchange) {
+    const t = tableNamed(check, /violations/i);
+    if (!t)
+        return undefined;
+    const blocking = t.rows.filter((r) => column(t, r, "state") !== "ignored");
+    if (blocking.length === 0)
+        return undefined;
+    const byRoute = new Map();
+    for (const row of blocking) {
+        const route = column(t, row, "route") || "(no route)";
+        byRoute.set(route, [...(byRoute.get(route) ?? []), column(t, row, "reason")]);
+    }
+    const why = [...byRoute]
+        .map(([route, reasons]) => `${route}: ${[...new Set(reasons)].join(", ")}`)
+        .join("; ");
+    const [first] = blocking;
+    const example = first
+        ? `{ reason: ${column(t, first, "reason")}${column(t, first, "route") ? `, route: "${column(t, first, "route")}"` : ""} }`
+        : "{ reason, route }";
+    const answered = exchange?.status !== undefined && exchange.status >= 300 ? `${statusText(exchange.status)}: ` : "";
+    return {
+        what: `${answered}${plural(blocking.length, "blocking violation")} on ${plural(byRoute.size, "route")}`,
+        why,
+        next: `fix them, or acknowledge one the release accepts with the check's ignore: [${example}]`,
+    };
+}
+function metricsDiagnosis(check, failed) {
+    const t = tableNamed(check, /^(Metrics|Prometheus)/);
+    const [first, ...rest] = failed;
+    if (!t || !first)
+        return undefined;
+    const window = /increase over ([^)]+)/.exec(t.title)?.[1];
+    const query = t.title.startsWith("Prometheus: ") ? t.title.slice("Prometheus: ".length) : undefined;
+    const absent = first.actual === "absent" || first.actual === "empty";
+    const more = rest.length > 0 ? ` (and ${plural(rest.length, "more series", "more series")})` : "";
+    const over = window ? ` over ${window}` : "";
+    return {
+        what: query ? `query ${query}` : `${first.target}${over}`,
+        why: absent
+            ? first.message
+            : `${query ? `${first.target} = ` : ""}${first.actual}, expected ${first.expected}${more}`,
+        next: absent
+            ? "check the metric's name and labels, and that this release still exposes it"
+            : "the release breaks this objective on live traffic: find what drives it in the service's dashboards or logs before going on",
+    };
+}
+const OWN_CAUSE_NEXT = {
+    tls: "renew the certificate and deploy it",
+    webhook: "check the webhook secret and the signing scheme the receiver expects",
+    idempotency: "make the service bind each idempotency key to its first request and replay the original answer",
+    "rate-limit": "check the rate limiter and the headers it sends",
+    jwks: "fix the key set the issuer publishes",
+};
+/** TLS, webhook, idempotency, rate-limit and jwks checks write their own cause line; the next step follows it. */
+function ownCauseDiagnosis(check, exchange) {
+    const security = /^SECURITY\b/.test(check.detail);
+    let next = check.hint ?? OWN_CAUSE_NEXT[check.type] ?? "see the check's evidence";
+    if (security && check.type === "webhook")
+        next = "make the receiver verify signatures and timestamps before this release ships";
+    if (security && check.type === "jwks")
+        next = "take the private key material out of the key set now and rotate that key";
+    if (check.type === "tls") {
+        const where = /^TLS certificate of (.+)$/.exec(tableNamed(check, /^TLS certificate/)?.title ?? "")?.[1];
+        const why = where ? check.detail.replace(`certificate of ${where} `, "") : check.detail;
+        return { what: where ? `certificate of ${where}` : "TLS certificate", why, next };
+    }
+    const status = exchange?.status;
+    return {
+        what: status !== undefined && status >= 400 ? statusText(status) : security ? "SECURITY" : "",
+        why: check.detail.replace(/^SECURITY: /, ""),
+        next,
+    };
+}
+/** The one diagnosis of a failing check; a bake window's says how many of its runs failed first. */
+function diagnose(check) {
+    const d = diagnoseRun(check);
+    if (!check.bake || check.outcome === "passed")
+        return d;
+    const { runs, failures, failureLimit } = check.bake;
+    const baked = `${failures} of ${plural(runs, "bake run")} failed (limit ${failureLimit})`;
+    return { ...d, what: d.what ? `${baked}; the last: ${d.what}` : baked };
+}
+function diagnoseRun(check) {
+    if (check.outcome === "cancelled" || /^(gate timeout|job cancelled)/.test(check.detail)) {
+        return {
+            what: "",
+            why: check.detail,
+            next: check.outcome === "cancelled"
+                ? "re-run the job when nothing supersedes it"
+                : "raise the gate's timeout, or find why this check took so long",
+        };
+    }
+    const evidence = failureEvidence(check);
+    const { exchange, failedAssertions } = evidence;
+    if (check.type === "release-guard") {
+        const guard = guardDiagnosis(check, exchange);
+        if (guard)
+            return guard;
+    }
+    if (check.steps && check.steps.length > 0 && check.type === "flow") {
+        const step = stepDiagnosis(check.steps);
+        if (step)
+            return step;
+    }
+    if (check.type === "metrics" || check.type === "prometheus") {
+        const metric = metricsDiagnosis(check, failedAssertions);
+        if (metric)
+            return metric;
+    }
+    if (check.type in OWN_CAUSE_NEXT)
+        return ownCauseDiagnosis(check, exchange);
+    const own = check.assertions.filter((a) => !a.passed);
+    return exchangeDiagnosis(exchange, own, own.length === 0 ? check.assertions : [], check.detail, check.polls);
+}
+
+;// CONCATENATED MODULE: ./lib/report/findings.js
+
+
+/** Origins answer a few requests then stop: two unanswered in a row after an answer is a service going down. */
+const STOPPED_AFTER = 2;
+function hostOf(origin) {
+    try {
+        return new URL(origin).host;
+    }
+    catch {
+        return origin;
+    }
+}
+/** The failing checks whose deciding request got no answer from the unreachable base URL. */
+function unreachableChecks(result) {
+    const { unreachable } = result;
+    if (!unreachable)
+        return [];
+    return result.checks.filter((c) => {
+        if (c.outcome === "passed" || c.outcome === "skipped")
+            return false;
+        const exchange = failureEvidence(c).exchange;
+        if (!exchange || exchange.status !== undefined)
+            return false;
+        try {
+            return new URL(exchange.url).origin === unreachable.origin;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+function skipReasons(result) {
+    const skipped = result.checks.filter((c) => c.severity === "critical" && c.outcome === "skipped");
+    if (skipped.length === 0)
+        return "no critical check was selected";
+    const shown = skipped.slice(0, 5).map((c) => `${c.name} (${c.detail})`);
+    const more = skipped.length > shown.length ? `, and ${skipped.length - shown.length} more` : "";
+    return `every critical check was skipped: ${shown.join("; ")}${more}`;
+}
+function gateFindings(result) {
+    const findings = [];
+    if (result.nothingChecked) {
+        findings.push({
+            kind: "nothing-checked",
+            text: `nothing was checked — ${skipReasons(result)} → check the if, only or needs that skipped them`,
+        });
+    }
+    const unreachable = result.unreachable?.origin;
+    if (result.unreachable) {
+        const failed = unreachableChecks(result).length;
+        const circuit = result.origins?.find((o) => o.origin === unreachable)?.circuit;
+        const parts = [
+            `base URL unreachable: ${result.unreachable.error} — no request got an answer`,
+            failed > 0 ? `${plural(failed, "check")} failed on it` : "",
+            circuit ? `its circuit held back ${plural(circuit.heldBack, "request")}` : "",
+        ];
+        // The cause of every check it failed, so it carries their next step too, said once here.
+        const next = "→ check that the deployment is up and that the base URL points at it";
+        findings.push({ kind: "unreachable", text: `${parts.filter(Boolean).join("; ")} ${next}` });
+    }
+    for (const o of result.origins ?? []) {
+        // Said once, in the unreachable line above.
+        if (o.origin === unreachable)
+            continue;
+        const host = hostOf(o.origin);
+        if (o.answered > 0 && o.unansweredSinceLastAnswer >= STOPPED_AFTER) {
+            findings.push({
+                kind: "stopped-answering",
+                text: `${host} stopped answering during the gate: the last ${o.unansweredSinceLastAnswer} requests got no answer (${o.lastError ?? "no answer"})`,
+            });
+        }
+        if (o.circuit) {
+            const { opened, reason, failedProbes, heldBack } = o.circuit;
+            const times = opened > 1 ? ` (${opened} times)` : "";
+            const probes = failedProbes > 0 ? `; ${plural(failedProbes, "probe")} after the cool-down failed too` : "";
+            findings.push({
+                kind: "circuit",
+                text: `circuit opened for ${host}${times} after ${reason}${probes}; it held back ${plural(heldBack, "request")}`,
+            });
+        }
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -9850,190 +11048,321 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/http/types.js
-/** No usable response: the request errored (as opposed to an answer that failed expectations). */
-class HttpFailure extends Error {
-    kind;
-    attempts;
-    constructor(kind, message, attempts) {
-        super(message);
-        this.kind = kind;
-        this.attempts = attempts;
-        this.name = "HttpFailure";
+;// CONCATENATED MODULE: ./lib/judge/error-rate.js
+// A sampled check is judged on the share of its answers that failed `expect`, and reports show that share.
+/** failures / total; undefined when nothing was answered, since no answers is no evidence, not 0%. */
+function errorRate(failures, total) {
+    if (!Number.isInteger(failures) || !Number.isInteger(total) || failures < 0 || failures > total) {
+        throw new RangeError(`failures must be a whole number from 0 to the total, got ${failures} of ${total}`);
     }
+    return total === 0 ? undefined : failures / total;
+}
+/** A rate as a percent with at most two decimals; a failure is never rounded away to 0%, nor to 100%. */
+function formatPercent(rate) {
+    if (!(rate >= 0 && rate <= 1))
+        throw new RangeError(`a rate must be from 0 to 1, got ${rate}`);
+    const percent = rate * 100;
+    if (rate > 0 && percent < 0.01)
+        return "<0.01%";
+    if (rate < 1 && percent > 99.99)
+        return ">99.99%";
+    return `${Number(percent.toFixed(2))}%`;
 }
 
-;// CONCATENATED MODULE: ./lib/checks/send.js
-// Turns a rendered request spec into an HTTP request: URL joined to the base URL (keeping
-// its path), default headers merged (null removes one), one body encoded.
+;// CONCATENATED MODULE: ./lib/judge/latency-label.js
+// Histogram labels name latencies the way people read them: 0.4ms on a local run, 87ms, 1.25s.
+function formatLatency(ms) {
+    if (ms < 9.95)
+        return `${Number(ms.toFixed(1))}ms`;
+    if (ms < 999.5)
+        return `${Math.round(ms)}ms`;
+    return `${Number((ms / 1000).toFixed(2))}s`;
+}
 
-const EXCERPT_BYTES = 2048;
-/** `https://h/api` + `/health` → `https://h/api/health`; absolute URLs are kept. */
-function joinUrl(baseUrl, path) {
-    if (/^https?:\/\//i.test(path))
-        return path;
-    return `${baseUrl.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
-}
-function buildUrl(baseUrl, spec) {
-    const url = new URL(spec.url ?? joinUrl(baseUrl, spec.path ?? "/"));
-    for (const [k, v] of Object.entries(spec.query ?? {}))
-        url.searchParams.append(k, String(v));
-    return url.toString();
-}
-function mergeHeaders(defaults, ...layers) {
-    const out = new Map();
-    for (const [k, v] of Object.entries(defaults))
-        out.set(k.toLowerCase(), [k, v]);
-    for (const layer of layers) {
-        for (const [k, v] of Object.entries(layer ?? {})) {
-            if (v === null)
-                out.delete(k.toLowerCase());
-            else
-                out.set(k.toLowerCase(), [k, v]);
-        }
+;// CONCATENATED MODULE: ./lib/judge/normal-distribution.js
+// The Mann-Whitney p-value is read from the standard normal tail; JavaScript has no erfc of its own.
+// W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969)
+// 631-638, as coded in netlib specfun CALERF: relative error below 1e-16 in double precision. The
+// coefficients are written with the shortest digits that give the same doubles.
+const SMALL_NUMERATOR = [3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694];
+const SMALL_DENOMINATOR = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
+const SMALL_LEADING = 0.18577770618460315;
+const MIDDLE_NUMERATOR = [
+    0.5641884969886701, 8.883149794388377, 66.11919063714163, 298.6351381974001, 881.952221241769,
+    1712.0476126340707, 2051.0783778260716, 1230.3393547979972,
+];
+const MIDDLE_DENOMINATOR = [
+    15.744926110709835, 117.6939508913125, 537.1811018620099, 1621.3895745666903, 3290.7992357334597,
+    4362.619090143247, 3439.3676741437216, 1230.3393548037495,
+];
+const MIDDLE_LEADING = 2.1531153547440383e-8;
+const LARGE_NUMERATOR = [
+    0.30532663496123236, 0.36034489994980445, 0.12578172611122926, 0.016083785148742275, 0.0006587491615298378,
+];
+const LARGE_DENOMINATOR = [
+    2.568520192289822, 1.8729528499234604, 0.5279051029514285, 0.06051834131244132, 0.0023352049762686918,
+];
+const LARGE_LEADING = 0.016315387137302097;
+const ONE_OVER_SQRT_PI = 0.5641895835477563;
+// Past this erfc underflows to 0 in double precision (CALERF's XBIG for IEEE doubles).
+const ERFC_UNDERFLOW = 26.543;
+/** P(x) / Q(x) with a leading numerator coefficient and a monic denominator, as CALERF evaluates them. */
+function rational(x, leading, numerator, denominator) {
+    let top = leading * x;
+    let bottom = x;
+    const last = numerator.length - 1;
+    for (let i = 0; i < last; i++) {
+        top = (top + numerator[i]) * x;
+        bottom = (bottom + denominator[i]) * x;
     }
-    return Object.fromEntries(out.values());
+    return (top + numerator[last]) / (bottom + denominator[last]);
 }
-function originOf(url) {
-    try {
-        return new URL(url).origin;
+/** exp(-y²), split as CALERF does so the rounding of y² is not magnified for large y. */
+function gaussian(y) {
+    const head = Math.trunc(y * 16) / 16;
+    return Math.exp(-head * head) * Math.exp(-(y - head) * (y + head));
+}
+/** The complementary error function, erfc(x) = 1 - erf(x). */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    const y = Math.abs(x);
+    if (y <= 0.46875)
+        return 1 - x * rational(y * y, SMALL_LEADING, SMALL_NUMERATOR, SMALL_DENOMINATOR);
+    let upper = 0;
+    if (y <= 4) {
+        upper = gaussian(y) * rational(y, MIDDLE_LEADING, MIDDLE_NUMERATOR, MIDDLE_DENOMINATOR);
     }
-    catch {
+    else if (y < ERFC_UNDERFLOW) {
+        const inverseSquare = 1 / (y * y);
+        const tail = inverseSquare * rational(inverseSquare, LARGE_LEADING, LARGE_NUMERATOR, LARGE_DENOMINATOR);
+        upper = (gaussian(y) * (ONE_OVER_SQRT_PI - tail)) / y;
+    }
+    return x < 0 ? 2 - upper : upper;
+}
+/** P(Z > z) for a standard normal Z. */
+function normalSurvival(z) {
+    return erfc(z / Math.SQRT2) / 2;
+}
+
+;// CONCATENATED MODULE: ./lib/judge/samples.js
+// Every judgement sorts its samples first, and a NaN would sort anywhere and quietly move every figure.
+/** A sorted copy of the samples; throws on a value that is not a finite number. */
+function samples_sortedSamples(samples) {
+    for (const value of samples) {
+        if (!Number.isFinite(value))
+            throw new RangeError(`a sample must be a finite number, got ${value}`);
+    }
+    return [...samples].sort((a, b) => a - b);
+}
+
+;// CONCATENATED MODULE: ./lib/judge/mann-whitney.js
+// A slower p95 blocks a release only when the shift is significant, so noise between two runs does not.
+
+
+/** Walks both sorted sides at once, giving each group of tied values the average of its ranks. */
+function rankSums(candidate, baseline) {
+    let i = 0;
+    let j = 0;
+    let ranked = 0;
+    let candidateRankSum = 0;
+    let tieTerm = 0;
+    let largestTie = 0;
+    while (i < candidate.length || j < baseline.length) {
+        const value = Math.min(candidate[i] ?? Number.POSITIVE_INFINITY, baseline[j] ?? Number.POSITIVE_INFINITY);
+        const start = i;
+        while (candidate[i] === value)
+            i++;
+        const fromCandidate = i - start;
+        const baselineStart = j;
+        while (baseline[j] === value)
+            j++;
+        const tied = fromCandidate + (j - baselineStart);
+        candidateRankSum += fromCandidate * (ranked + (tied + 1) / 2);
+        tieTerm += tied ** 3 - tied;
+        largestTie = Math.max(largestTie, tied);
+        ranked += tied;
+    }
+    return { candidateRankSum, tieTerm, allTied: largestTie === ranked };
+}
+/**
+ * The Mann-Whitney U test by its normal approximation, with the tie-corrected variance and a 0.5
+ * continuity correction: scipy's `mannwhitneyu(candidate, baseline, method="asymptotic")` and R's
+ * `wilcox.test(candidate, baseline, exact = FALSE, correct = TRUE)`. Undefined when either side is
+ * empty: no samples is no evidence.
+ */
+function mannWhitney(candidate, baseline, options = {}) {
+    const sortedCandidate = samples_sortedSamples(candidate);
+    const sortedBaseline = samples_sortedSamples(baseline);
+    const n1 = sortedCandidate.length;
+    const n2 = sortedBaseline.length;
+    if (n1 === 0 || n2 === 0)
         return undefined;
+    const { candidateRankSum, tieTerm, allTied } = rankSums(sortedCandidate, sortedBaseline);
+    const u = candidateRankSum - (n1 * (n1 + 1)) / 2;
+    // Every value equal: the ranks carry no information, and the variance below is zero.
+    if (allTied)
+        return { u, z: 0, p: 1 };
+    const n = n1 + n2;
+    const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
+    const distance = u - (n1 * n2) / 2;
+    if (options.alternative === "greater") {
+        const z = (distance - 0.5) / sigma;
+        return { u, z, p: normalSurvival(z) };
     }
+    const z = (Math.sign(distance) * Math.max(0, Math.abs(distance) - 0.5)) / sigma;
+    return { u, z, p: Math.min(1, 2 * normalSurvival(Math.abs(z))) };
 }
-/**
- * The config's default headers carry the deployed service's credentials: they go only to the
- * base URL's origin, for the same reason a redirect to another host drops them. Headers a
- * check sets itself go wherever it sends them.
- */
-function defaultHeadersFor(url, baseUrl, defaults) {
-    return originOf(url) === originOf(baseUrl) ? defaults : {};
+
+;// CONCATENATED MODULE: ./lib/judge/shape.js
+// `compare: { shape: same }`: a release may add fields to its JSON answer, never drop one or change
+// its type, or the clients written against the stable release break. The shape is what that needs:
+// every field path with its JSON type, the elements of a list collapsed to `[*]`, no values at all
+// (so a shape never carries a secret or personal data into a report).
+/** Deeper than this a document is not an API answer a check compares; the shape stops there. */
+const MAX_DEPTH = 32;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function typeOf(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "array";
+    return typeof value === "object" ? "object" : typeof value;
 }
-function hasHeader(headers, name) {
-    return Object.keys(headers).some((k) => k.toLowerCase() === name);
+/** `$.name`, or `$['odd-name']` in RFC 9535's normalized form when the name is not an identifier. */
+function member(path, name) {
+    if (IDENTIFIER.test(name))
+        return `${path}.${name}`;
+    return `${path}['${name.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}']`;
 }
-function encodeBody(spec, headers) {
-    if (spec.json !== undefined) {
-        if (!hasHeader(headers, "content-type"))
-            headers["Content-Type"] = "application/json";
-        return JSON.stringify(spec.json);
-    }
-    if (spec.form !== undefined) {
-        if (!hasHeader(headers, "content-type"))
-            headers["Content-Type"] = "application/x-www-form-urlencoded";
-        return new URLSearchParams(Object.entries(spec.form).map(([k, v]) => [k, String(v)])).toString();
-    }
-    if (spec.body !== undefined && !hasHeader(headers, "content-type"))
-        headers["Content-Type"] = "text/plain";
-    return spec.body;
-}
-/**
- * The first 2 KB of a body, redacted before it is cut: a secret straddling the cut would
- * otherwise leave its first characters behind, unrecognisable to a later redaction pass.
- */
-function excerpt(text, redact, truncated = false) {
-    const clean = redact(text.length > EXCERPT_BYTES * 4 ? text.slice(0, EXCERPT_BYTES * 4) : text);
-    const cut = clean.length > EXCERPT_BYTES;
-    const head = cut ? clean.slice(0, EXCERPT_BYTES) : clean;
-    return cut || truncated || text.length > EXCERPT_BYTES * 4 ? `${head}\n… (body cut)` : head;
-}
-function toExchange(method, url, sent, redact, credentials = []) {
-    const { response, failure } = sent;
-    const used = credentials.length > 0 ? { credentials } : {};
-    if (response) {
-        const answeredBy = response.url || url;
-        return {
-            method,
-            url: answeredBy,
-            ...(answeredBy !== url ? { requestedUrl: url } : {}),
-            ...(response.redirects?.length ? { redirects: response.redirects } : {}),
-            ...used,
-            status: response.status,
-            responseHeaders: response.headers,
-            bodyExcerpt: excerpt(response.text, redact, response.truncated),
-            durationMs: response.durationMs,
-            attempts: response.attempts,
-        };
-    }
-    return {
-        method,
-        url,
-        ...used,
-        durationMs: failure?.attempts.at(-1)?.durationMs ?? 0,
-        attempts: failure?.attempts ?? [],
-        error: failure?.message ?? "no response",
-        failure: failure?.kind ?? "protocol",
+/** The shape of a parsed JSON document, with at most `maxPaths` paths. */
+function jsonShape(document, maxPaths = 200) {
+    const types = new Map();
+    let cut = false;
+    const note = (path, type) => {
+        let seen = types.get(path);
+        if (!seen) {
+            if (types.size >= maxPaths) {
+                cut = true;
+                return false;
+            }
+            seen = new Set();
+            types.set(path, seen);
+        }
+        seen.add(type);
+        return true;
     };
-}
-/**
- * The secrets and variables, by name, that templates put into the headers and URL being sent:
- * what a 401's next step names (`check or rotate secrets.REPORTING_TOKEN`).
- */
-function templateUses(ctx, spec, headers) {
-    const uses = [];
-    const add = (value, where) => {
-        if (value === undefined)
+    const walk = (value, path, depth) => {
+        const type = typeOf(value);
+        if (!note(path, type))
             return;
-        for (const from of ctx.namesIn(value)) {
-            if (!uses.some((u) => u.from === from && u.header === where.header && u.query === where.query))
-                uses.push({ ...where, from });
+        if (depth >= MAX_DEPTH) {
+            cut ||= type === "array" || type === "object";
+            return;
+        }
+        if (type === "array") {
+            for (const element of value)
+                walk(element, `${path}[*]`, depth + 1);
+        }
+        else if (type === "object") {
+            for (const [name, child] of Object.entries(value)) {
+                walk(child, member(path, name), depth + 1);
+            }
         }
     };
-    for (const [name, value] of Object.entries(headers))
-        add(value, { header: name });
-    add(spec.url, {});
-    add(spec.path, {});
-    for (const [name, value] of Object.entries(spec.query ?? {}))
-        add(String(value), { query: name });
-    return uses;
+    walk(document, "$", 0);
+    const shape = {};
+    for (const [path, seen] of types)
+        shape[path] = [...seen].sort().join("|");
+    return { shape, cut };
 }
-/** Sends one request (with the client's retries); never throws for HTTP-level problems. */
-async function send(ctx, spec, options = {}) {
-    let url;
-    try {
-        url = buildUrl(ctx.baseUrl, spec);
+/**
+ * A path under a list the candidate answered empty cannot be seen, so it is not missing: an empty
+ * result page is not a dropped field.
+ */
+function underEmptyList(path, candidate, paths) {
+    for (let at = path.indexOf("[*]"); at !== -1; at = path.indexOf("[*]", at + 1)) {
+        const list = path.slice(0, at);
+        const elements = `${list}[*]`;
+        if (candidate[list]?.split("|").includes("array") && !paths.some((p) => p.startsWith(elements))) {
+            return true;
+        }
     }
-    catch {
-        const failure = new HttpFailure("protocol", `invalid URL: ${spec.url ?? spec.path}`, []);
-        return {
-            failure,
-            exchange: toExchange(spec.method, String(spec.url ?? spec.path), { failure }, ctx.redact),
-        };
-    }
-    const headers = mergeHeaders(defaultHeadersFor(url, ctx.baseUrl, ctx.request.headers), spec.headers);
-    let body = encodeBody(spec, headers);
-    if (options.body !== undefined)
-        body = options.body;
-    const finalHeaders = mergeHeaders(headers, options.headers);
-    const credentials = templateUses(ctx, spec, finalHeaders);
-    try {
-        const response = await ctx.http.send({
-            method: spec.method,
-            url,
-            headers: finalHeaders,
-            ...(body !== undefined ? { body } : {}),
-            timeoutMs: ctx.request.timeoutMs,
-            retries: options.retries ?? ctx.request.retries,
-            deadline: Math.min(options.deadline ?? ctx.deadline, ctx.deadline),
-            signal: ctx.signal,
-            sensitiveHeaders: Object.entries(finalHeaders)
-                .filter(([, value]) => ctx.containsSecret(value))
-                .map(([name]) => name),
-            ...(options.poll ? { waiting: true } : {}),
-            ...(options.expects ? { expects: options.expects } : {}),
-        });
-        return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact, credentials) };
-    }
-    catch (error) {
-        const failure = error instanceof HttpFailure
-            ? error
-            : new HttpFailure("protocol", error.message ?? String(error), []);
-        return { failure, exchange: toExchange(spec.method, url, { failure }, ctx.redact, credentials) };
-    }
+    return false;
 }
-function requestLine(spec) {
-    return `${spec.method} ${spec.url ?? spec.path}`;
+/**
+ * How the candidate's shape departs from the baseline's: paths it lost and types it changed. New
+ * paths, and a path that now takes fewer types than before, are compatible and not reported. A
+ * candidate shape that was cut cannot show a path is missing, so only type changes are reported.
+ */
+function shapeDifference(baseline, candidate) {
+    const missing = [];
+    const changed = [];
+    const paths = Object.keys(candidate.shape);
+    for (const [path, was] of Object.entries(baseline)) {
+        const now = candidate.shape[path];
+        if (now === undefined) {
+            if (!candidate.cut && !underEmptyList(path, candidate.shape, paths))
+                missing.push(path);
+            continue;
+        }
+        const allowed = new Set(was.split("|"));
+        if (now.split("|").some((type) => !allowed.has(type)))
+            changed.push({ path, baseline: was, candidate: now });
+    }
+    return { missing, changed };
+}
+
+;// CONCATENATED MODULE: ./lib/judge/thresholds.js
+// Rate, point and ratio thresholds are written as text in the config; reading them when it loads makes a
+// typo a config error, not a gate judging against NaN.
+const DECIMAL = String.raw `(\d+(?:\.\d+)?)`;
+const PERCENT = new RegExp(String.raw `^${DECIMAL}\s*%$`);
+const POINTS = new RegExp(String.raw `^\+?${DECIMAL}\s*pp$`);
+const RATIO = new RegExp(String.raw `^${DECIMAL}\s*[x×]$`);
+function shown(value) {
+    return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+/**
+ * Reads `<decimal><unit>` as a fraction of one hundred. Parsed as "0.3e-2", so "0.3%" is the same double as
+ * 3 failures in 1000: an error rate exactly at its threshold passes.
+ */
+function hundredths(pattern, value) {
+    const decimal = typeof value === "string" ? pattern.exec(value.trim())?.[1] : undefined;
+    return decimal === undefined ? undefined : Number(`${decimal}e-2`);
+}
+/** `1%`, `0.5%`: an error rate, as a fraction from 0 to 1. */
+function parseRate(value) {
+    const rate = hundredths(PERCENT, value);
+    if (rate === undefined) {
+        const bare = typeof value === "number" ? " (with the % sign: a bare 0.01 could mean 1% or 0.01%)" : "";
+        return { ok: false, message: `expected a percentage like "1%" or "0.5%"${bare}, got ${shown(value)}` };
+    }
+    if (rate > 1)
+        return { ok: false, message: `a rate cannot be over 100%, got ${shown(value)}` };
+    return { ok: true, value: rate };
+}
+/** `+0.5pp`: how many percentage points a rate may rise over the baseline's, as a fraction (0.005). */
+function parsePercentagePoints(value) {
+    const points = hundredths(POINTS, value);
+    if (points === undefined) {
+        return { ok: false, message: `expected percentage points like "+0.5pp", got ${shown(value)}` };
+    }
+    if (points > 1)
+        return { ok: false, message: `a rise cannot be over 100 points, got ${shown(value)}` };
+    return { ok: true, value: points };
+}
+/** `1.2x`: how many times the baseline's value the candidate's may be. */
+function parseRatio(value) {
+    const decimal = typeof value === "string" ? RATIO.exec(value.trim())?.[1] : undefined;
+    if (decimal === undefined) {
+        const bare = typeof value === "number" ? " (with the x: a bare number would read as milliseconds)" : "";
+        return { ok: false, message: `expected a multiplier like "1.2x"${bare}, got ${shown(value)}` };
+    }
+    const ratio = Number(decimal);
+    if (ratio === 0)
+        return { ok: false, message: `a multiplier must be above 0, got ${shown(value)}` };
+    return { ok: true, value: ratio };
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/credential-headers.js
@@ -10055,51 +11384,6 @@ const CREDENTIAL_HEADER_PART = /token|secret|signature|password|passwd|api-?key|
 function isCredentialHeader(name) {
     const lower = name.toLowerCase();
     return CREDENTIAL_HEADERS.has(lower) || CREDENTIAL_HEADER_PART.test(lower);
-}
-
-;// CONCATENATED MODULE: ./lib/text/duration.js
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/;
-/**
- * The longest duration accepted (about 24.8 days): Node timers cannot wait longer, and a longer one
- * fires at once — a `timeout: 1000h` gate would time out the moment it started.
- */
-const MAX_DURATION_MS = 2 ** 31 - 1;
-function milliseconds(value) {
-    if (typeof value === "number")
-        return Number.isFinite(value) && value >= 0 ? value : undefined;
-    const m = DURATION.exec(value);
-    if (!m)
-        return undefined;
-    const ms = Number(m[1]) * (UNIT_MS[m[2] ?? "ms"] ?? 1);
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-/**
- * Parses `250ms`, `10s`, `5m`, `1h` or a number of milliseconds; undefined when it is none of those
- * or longer than MAX_DURATION_MS.
- */
-function parseDuration(value) {
-    const ms = milliseconds(value);
-    return ms !== undefined && ms <= MAX_DURATION_MS ? ms : undefined;
-}
-/** A well-formed duration that is longer than MAX_DURATION_MS. */
-function isTooLongDuration(value) {
-    const ms = milliseconds(value);
-    return ms !== undefined && ms > MAX_DURATION_MS;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, "")}s`;
-    if (ms < 3_600_000) {
-        const m = Math.floor(ms / 60_000);
-        const s = Math.round((ms % 60_000) / 1000);
-        return s ? `${m}m${s}s` : `${m}m`;
-    }
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.round((ms % 3_600_000) / 60_000);
-    return m ? `${h}h${m}m` : `${h}h`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jsonpath-rfc9535/dist/esm/parser/parser.js
@@ -14472,7 +15756,7 @@ function isMatcher(value) {
     const keys = Object.keys(value);
     return keys.length > 0 && keys.every((key) => MATCHER_KEYS.has(key));
 }
-function typeName(value) {
+function matchers_typeName(value) {
     if (value === null)
         return "null";
     if (Array.isArray(value))
@@ -14486,16 +15770,16 @@ function got(node) {
     return `got ${previewJson(node)}`;
 }
 function gotTyped(node) {
-    return `got ${previewJson(node)} (${typeName(node)})`;
+    return `got ${previewJson(node)} (${matchers_typeName(node)})`;
 }
 function hasType(node, type) {
     switch (type) {
         case "integer":
             return Number.isInteger(node);
         case "object":
-            return typeName(node) === "object";
+            return matchers_typeName(node) === "object";
         default:
-            return typeName(node) === type;
+            return matchers_typeName(node) === type;
     }
 }
 function containsValue(node, needle) {
@@ -15194,908 +16478,6 @@ const expect = strictObject({
     "max-duration": expect_schema_duration.optional(),
 });
 
-;// CONCATENATED MODULE: ./lib/text/display-text.js
-// Text that came from a service or a config is untrusted on its way to a person: it may
-// carry terminal escapes, control characters or bidi overrides, and it may be huge.
-// Every reporter passes it through here before formatting it for its own medium.
-/** CSI (`ESC [ … m`), OSC (`ESC ] … BEL`) and two-byte escape sequences: dropped whole, not just the ESC. */
-const ANSI_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
-/** C0/C1 controls except tab and newline, DEL, and the bidi controls used to disguise text. */
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** Removes escape sequences and control characters; keeps tabs and newlines (CR LF and CR become LF). */
-function display_text_stripControl(text) {
-    return text.replace(ANSI_SEQUENCE, "").replace(/\r\n?/g, "\n").replace(CONTROL, "");
-}
-/** One clean line of at most `maxChars` characters, ending in `…` when it was clipped. */
-function display_text_oneLine(text, maxChars) {
-    const flat = display_text_stripControl(text).replace(/\s+/g, " ").trim();
-    if (flat.length <= maxChars)
-        return flat;
-    let end = Math.max(0, maxChars - 1);
-    // Never split a surrogate pair: half an emoji renders as a replacement character.
-    const last = flat.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--;
-    return `${flat.slice(0, end)}…`;
-}
-/** The longest prefix of `text` that fits in `maxBytes` of UTF-8, cut on a character boundary. */
-function cutUtf8(text, maxBytes) {
-    if (Buffer.byteLength(text, "utf8") <= maxBytes)
-        return { text, cut: false };
-    const bytes = Buffer.from(text, "utf8");
-    let end = maxBytes;
-    // Back up over continuation bytes (10xxxxxx) so the cut lands before a character's first byte.
-    while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80)
-        end--;
-    return { text: bytes.toString("utf8", 0, end), cut: true };
-}
-/** Zero-width: combining marks, variation selectors, joiners. */
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
-/** Two columns on a terminal: East Asian wide and fullwidth characters, and most emoji. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
-/** Columns a terminal gives `text` (one line, no control characters): to pad table cells. */
-function displayWidth(text) {
-    let width = 0;
-    for (const char of text)
-        width += ZERO_WIDTH.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
-    return width;
-}
-
-;// CONCATENATED MODULE: ./lib/text/plural.js
-/** `1 check`, `2 checks`; `nouns` for an irregular plural (`retry`, `retries`). */
-function plural(n, noun, nouns = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : nouns}`;
-}
-
-;// CONCATENATED MODULE: ./lib/http/explain.js
-// Turns a 4xx/5xx answer into what on-call needs: the service's own error code and message
-// (when the body is a recognisable error document) and the action the status calls for.
-
-
-const MAX_DETAIL_CHARS = 300;
-const TRANSIENT_5XX = new Set([502, 503, 504]);
-const STATUS_HINTS = {
-    400: "fix the request fields",
-    401: "check or rotate the credential",
-    403: "check permissions or tenant",
-    404: "check the route and base URL",
-    405: "check the request method for this route",
-    409: "an idempotency conflict: reuse the original request shape",
-    413: "the request body is larger than the service accepts",
-    415: "check the request body's content-type",
-    422: "fix the request fields",
-};
-function isDoc(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function str(value) {
-    return typeof value === "string" && value.trim() !== "" ? value : undefined;
-}
-function join(code, message) {
-    if (code && message && code !== message)
-        return `${code}: ${message}`;
-    return code ?? message;
-}
-/** A problem `type` URI names the error by its last path segment; `about:blank` names nothing. */
-function explain_typeName(type) {
-    const uri = str(type);
-    if (!uri || uri === "about:blank")
-        return undefined;
-    return uri
-        .replace(/[/#]+$/, "")
-        .split(/[/#]/)
-        .pop();
-}
-/** `{ code, message }` and its common spellings; a numeric code that repeats the status adds nothing. */
-function codeAndMessage(o, status) {
-    const numeric = typeof o.code === "number" && o.code !== status ? String(o.code) : undefined;
-    // Google-style errors carry the symbolic name in `status` next to a numeric `code`.
-    const symbolic = typeof o.status === "string" ? str(o.status) : undefined;
-    const code = str(o.code) ?? symbolic ?? str(o.error_code) ?? str(o.errorCode) ?? numeric;
-    const message = str(o.message) ?? str(o.detail) ?? str(o.error_description) ?? str(o.description) ?? str(o.title);
-    return join(code, message);
-}
-function fromDocument(doc, status) {
-    if (isDoc(doc.error))
-        return codeAndMessage(doc.error, status);
-    // `{ "error": "invalid_grant", "error_description": … }` (OAuth) and `{ "error", "message" }`.
-    if (str(doc.error))
-        return join(str(doc.error), str(doc.error_description) ?? str(doc.message) ?? str(doc.detail));
-    // JSON:API and GraphQL put a list under `errors`; the first one is shown, the rest counted.
-    if (Array.isArray(doc.errors) && isDoc(doc.errors[0])) {
-        const first = codeAndMessage(doc.errors[0], status);
-        const more = doc.errors.length - 1;
-        return first && more > 0 ? `${first} (and ${more} more)` : first;
-    }
-    // RFC 9457 problem details: `title` is the kind of problem, `detail` this occurrence.
-    if (str(doc.title) || (str(doc.type) && str(doc.detail))) {
-        const code = str(doc.code) ?? str(doc.title) ?? explain_typeName(doc.type);
-        return join(code, str(doc.detail) ?? str(doc.message));
-    }
-    return codeAndMessage(doc, status);
-}
-function serviceError(bodyText, status) {
-    const body = bodyText.trim();
-    if (body.startsWith("{")) {
-        try {
-            const doc = JSON.parse(body);
-            return isDoc(doc) ? fromDocument(doc, status) : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    // An HTML page from a JSON API usually means a proxy or load balancer answered, not the service.
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1];
-    return str(title) ? `HTML error page: ${title}` : undefined;
-}
-const REPORTED_ERROR_KEYS = [
-    "error",
-    "failure",
-    "failureReason",
-    "failure_reason",
-    "errorMessage",
-    "error_message",
-    "lastError",
-    "last_error",
-];
-function reportedIn(doc) {
-    for (const key of REPORTED_ERROR_KEYS) {
-        const value = doc[key];
-        if (isDoc(value)) {
-            const said = codeAndMessage(value, 0);
-            if (said)
-                return said;
-        }
-        else if (str(value)) {
-            return key === "error" ? join(str(value), str(doc.error_description) ?? str(doc.message)) : str(value);
-        }
-    }
-    return undefined;
-}
-/**
- * The error a successful answer reports about something else — a task or job that ended
- * `failed` with `{ "error": { "code", "message" } }`, `"failure": "…"`, `"lastError": "…"` —
- * at the top level or under `data`, `result`, `task` or `job`. Only those fields: on a 2xx a
- * `message` or `title` is not an error.
- */
-function reportedError(bodyText) {
-    const body = bodyText.trim();
-    if (!body.startsWith("{"))
-        return undefined;
-    let doc;
-    try {
-        doc = JSON.parse(body);
-    }
-    catch {
-        return undefined;
-    }
-    if (!isDoc(doc))
-        return undefined;
-    const found = reportedIn(doc) ??
-        ["data", "result", "task", "job"]
-            .map((k) => doc[k])
-            .filter(isDoc)
-            .map(reportedIn)
-            .find(Boolean);
-    return found ? display_text_oneLine(found, MAX_DETAIL_CHARS) : undefined;
-}
-/** `WWW-Authenticate: Bearer error="invalid_token", error_description="…"` (RFC 6750). */
-function authChallenge(headers) {
-    const challenge = header(headers, "www-authenticate");
-    if (!challenge)
-        return undefined;
-    const error = /\berror="([^"]*)"/.exec(challenge)?.[1];
-    const description = /\berror_description="([^"]*)"/.exec(challenge)?.[1];
-    return join(str(error), str(description));
-}
-function header(headers, name) {
-    for (const [k, v] of Object.entries(headers))
-        if (k.toLowerCase() === name)
-            return v;
-    return undefined;
-}
-function statusHint(status, headers, attempts) {
-    if (status === 429) {
-        const retryAfter = header(headers, "retry-after")?.trim();
-        const wait = retryAfter ? `Retry-After: ${retryAfter}` : "no Retry-After given";
-        return `rate limited (${wait})${attempts > 1 ? `, still limited after ${plural(attempts, "attempt")}` : ""}`;
-    }
-    if (status >= 500 && status <= 599) {
-        return TRANSIENT_5XX.has(status)
-            ? `still ${status} after ${plural(attempts, "attempt")}: usually transient, but it persisted — check the deployment's health`
-            : `${status} after ${plural(attempts, "attempt")}, not transient: the service failed — check its logs`;
-    }
-    return STATUS_HINTS[status];
-}
-/** Pure: explains an error response; a status below 400 has nothing to explain. */
-function explainResponse(status, headers, bodyText, attempts) {
-    if (status < 400)
-        return {};
-    const found = serviceError(bodyText, status) ?? (status === 401 ? authChallenge(headers) : undefined);
-    const detail = found ? display_text_oneLine(found, MAX_DETAIL_CHARS) : undefined;
-    const hint = statusHint(status, headers, Math.max(1, attempts));
-    return { ...(detail ? { detail } : {}), ...(hint ? { hint } : {}) };
-}
-/** `explainResponse` for a response as the http client returns it. */
-function explainAnswer(response) {
-    return explainResponse(response.status, response.headers, response.text, response.attempts.length);
-}
-
-;// CONCATENATED MODULE: ./lib/checks/fields.js
-// Field schemas shared by every check type: the request, polling, captures, bake windows and the
-// config's `defaults`. zod is the single source of truth: types are inferred from these,
-// validation is these, and schema/deploy-gate.schema.json is generated.
-
-
-const retries = schemas_number().int().min(0).max(10);
-const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-const REQUEST_LINE_MESSAGE = 'expected a request line like "GET /health"';
-const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+(\S(?:.*\S)?)$/;
-const requestObject = strictObject({
-    method: schemas_string()
-        .transform((m) => m.toUpperCase())
-        .pipe(schemas_enum(METHODS))
-        .default("GET"),
-    path: schemas_string().optional(),
-    url: schemas_string().optional(),
-    query: record(schemas_string(), union([schemas_string(), schemas_number(), schemas_boolean()])).optional(),
-    headers: record(schemas_string(), union([schemas_string(), schemas_null()])).optional(),
-    json: unknown().optional(),
-    body: schemas_string().optional(),
-    form: record(schemas_string(), union([schemas_string(), schemas_number(), schemas_boolean()])).optional(),
-})
-    .superRefine((r, ctx) => {
-    if (r.path === undefined && r.url === undefined)
-        ctx.addIssue({ code: "custom", message: "expected a path or a url" });
-    if (r.path !== undefined && r.url !== undefined)
-        ctx.addIssue({ code: "custom", message: "give a path or a url, not both" });
-    const bodies = [r.json, r.body, r.form].filter((b) => b !== undefined).length;
-    if (bodies > 1)
-        ctx.addIssue({ code: "custom", message: "give one body: json, body or form" });
-});
-/** `"GET /path"` or the object form; the line form expands to `{ method, path }`. */
-const request = union([
-    schemas_string()
-        .regex(REQUEST_LINE, REQUEST_LINE_MESSAGE)
-        .transform((line) => {
-        const [, method = "GET", target = "/"] = REQUEST_LINE.exec(line) ?? [];
-        return /^https?:\/\//i.test(target) ? { method, url: target } : { method, path: target };
-    }),
-    requestObject,
-]);
-const poll = strictObject({
-    interval: expect_schema_duration.default(2000),
-    timeout: expect_schema_duration.default(120_000),
-});
-const captureSpec = union([
-    jsonPath,
-    strictObject({
-        json: jsonPath.optional(),
-        header: schemas_string().optional(),
-        secret: schemas_boolean().optional(),
-    }),
-]);
-const captures = record(schemas_string().regex(/^[A-Za-z_][\w-]*$/, "expected a capture name"), captureSpec);
-const bake = strictObject({
-    for: expect_schema_duration,
-    every: expect_schema_duration.default(30_000),
-    "failure-limit": schemas_number().int().min(0).default(0),
-});
-/** Fields every check has. */
-const fields_baseCheck = {
-    name: schemas_string().min(1).optional(),
-    needs: union([schemas_string(), array(schemas_string())]).optional(),
-    if: union([schemas_string(), schemas_boolean(), schemas_number()]).optional(),
-    severity: schemas_enum(["critical", "warning"]).default("critical"),
-    tags: array(schemas_string()).default([]),
-    timeout: expect_schema_duration.optional(),
-    retries: retries.optional(),
-    bake: bake.optional(),
-};
-const defaults = strictObject({
-    timeout: expect_schema_duration.optional(),
-    retries: retries.optional(),
-    headers: record(schemas_string(), schemas_string()).optional(),
-});
-
-;// CONCATENATED MODULE: ./lib/checks/step.js
-// One request with its expectations: the whole of an http check, and one step of a flow.
-// With `until` it polls (reacting within one interval) and `fail-when` ends the wait early.
-
-
-
-
-
-
-
-
-
-
-
-const stepFields = {
-    request: request,
-    expect: expect.optional(),
-    until: expect.optional(),
-    "fail-when": expect
-        .refine((e) => Object.keys(e).length > 0, "give at least one condition; an empty fail-when would always hold")
-        .optional(),
-    poll: poll.optional(),
-    capture: captures.optional(),
-};
-const DEFAULT_POLL = { interval: 2000, timeout: 120_000 };
-function failedOnes(assertions) {
-    return assertions.filter((a) => !a.passed);
-}
-function capture(ctx, spec, response) {
-    const values = {};
-    const errors = [];
-    let parsed;
-    for (const [name, raw] of Object.entries(spec)) {
-        const rule = typeof raw === "string" ? { json: raw } : raw;
-        let value;
-        let source = "";
-        if (rule.header !== undefined) {
-            source = `header ${rule.header}`;
-            value = response.headers[rule.header.toLowerCase()];
-        }
-        else if (rule.json !== undefined) {
-            source = rule.json;
-            parsed ??= parseJsonBody(response.text);
-            if (parsed.ok) {
-                const [node] = queryJson(parsed.value, rule.json);
-                if (node !== undefined && node !== null)
-                    value = typeof node === "string" ? node : JSON.stringify(node);
-            }
-        }
-        if (value === undefined) {
-            errors.push({
-                target: `capture ${name}`,
-                expected: `a value at ${source || "(no source)"}`,
-                actual: "nothing",
-                passed: false,
-                message: `capture ${name}: ${source || "(no source)"} matched nothing`,
-            });
-            continue;
-        }
-        const credential = isCredentialHeader(name) ||
-            (rule.header !== undefined && isCredentialHeader(rule.header)) ||
-            (rule.json !== undefined && isCredentialHeader(rule.json));
-        if (rule.secret || credential)
-            ctx.addSecret(value);
-        values[name] = value;
-    }
-    return { values, errors };
-}
-/** The first failed assertion, more counted, and what the service said of an error status. */
-function describeFailure(sent, failed) {
-    const { response } = sent;
-    const first = failed[0]?.message ?? "failed";
-    const more = failed.length > 1 ? ` (+${failed.length - 1} more)` : "";
-    if (!response || response.status < 400)
-        return { detail: `${first}${more}` };
-    const explained = explainAnswer(response);
-    return {
-        detail: `${first}${more}${explained.detail ? ` — ${explained.detail}` : ""}`,
-        ...(explained.hint ? { hint: explained.hint } : {}),
-    };
-}
-function stepResult(name, outcome, detail, started, exchange, assertions, waiting) {
-    return {
-        name,
-        outcome,
-        detail,
-        durationMs: Date.now() - started,
-        ...(exchange ? { exchange } : {}),
-        assertions: [...failedOnes(assertions), ...assertions.filter((a) => a.passed)],
-        ...(waiting ? waiting : {}),
-    };
-}
-/** Answers the step's `expect.status` names (even a 5xx): the client neither retries them nor counts them. */
-function namedStatuses(expectation) {
-    const status = expectation?.status;
-    return status === undefined ? undefined : (answer) => statusMatches(status, answer.status);
-}
-async function runStep(ctx, raw, name, captured = {}) {
-    const started = Date.now();
-    const step = ctx.render(raw, captured);
-    const line = requestLine(step.request);
-    let waiting;
-    const done = (outcome, detail, sent, assertions = [], values = {}, hint) => ({
-        result: stepResult(name, outcome, detail, started, sent?.exchange, assertions, waiting),
-        captured: values,
-        ...(hint ? { hint } : {}),
-    });
-    let sent;
-    if (step.until || step["fail-when"]) {
-        const { interval, timeout } = step.poll ?? DEFAULT_POLL;
-        const pollDeadline = Math.min(started + timeout, ctx.deadline);
-        let polls = 0;
-        let firstPoll;
-        // The last answer that was not yet good enough: at the timeout it says why, even when the
-        // final poll itself got no answer.
-        let lastAnswer;
-        let lastChance = false;
-        for (;;) {
-            polls++;
-            // Polls start every `interval` (not `interval` after each answer), so a slow service does
-            // not stretch the period and a state change is seen within one interval.
-            const pollStarted = Date.now();
-            firstPoll ??= pollStarted;
-            waiting = { polls, waitedMs: pollStarted - firstPoll };
-            sent = await send(ctx, step.request, { deadline: pollDeadline, poll: true });
-            if (sent.response && step["fail-when"]) {
-                const hit = await evaluateExpect(step["fail-when"], sent.response, { defaultStatus: false });
-                if (allPassed(hit)) {
-                    const why = hit.map((a) => `${a.target} is ${a.actual}`).join(", ");
-                    return done("failed", `${line}: fail-when held after ${plural(polls, "poll")}: ${why}`, sent, hit);
-                }
-            }
-            if (sent.response) {
-                const notYet = failedOnes(await evaluateExpect(step.until, sent.response));
-                if (notYet.length === 0)
-                    break;
-                lastAnswer = { sent, waiting: notYet };
-            }
-            if (ctx.signal.aborted)
-                return done("errored", `${line}: stopped while polling`, sent);
-            const notReady = () => {
-                const after = `not ready after ${formatDuration(Date.now() - started)} (${plural(polls, "poll")})`;
-                if (!lastAnswer)
-                    return done("errored", `${line}: ${after}, no answer: ${sent.failure?.message}`, sent);
-                const reason = lastAnswer.waiting[0]?.message;
-                return done("failed", `${line}: ${after}: ${reason}`, lastAnswer.sent, lastAnswer.waiting);
-            };
-            if (lastChance)
-                return notReady();
-            let wait = Math.max(0, pollStarted + interval - Date.now());
-            if (Date.now() + wait >= pollDeadline) {
-                // The next regular poll would start after the timeout: one last poll just before it, so
-                // the service gets the whole timeout to get there.
-                const finalAt = pollDeadline - (Date.now() - pollStarted) - 10;
-                if (finalAt <= Date.now() + 10)
-                    return notReady();
-                wait = finalAt - Date.now();
-                lastChance = true;
-            }
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal: ctx.signal }).catch(() => undefined);
-        }
-    }
-    else {
-        const expects = namedStatuses(step.expect);
-        sent = await send(ctx, step.request, expects ? { expects } : {});
-    }
-    if (!sent.response)
-        return done("errored", `${line}: ${sent.failure?.message ?? "no response"}`, sent);
-    const assertions = await evaluateExpect(step.expect, sent.response);
-    const failed = failedOnes(assertions);
-    if (failed.length > 0) {
-        const { detail, hint } = describeFailure(sent, failed);
-        return done("failed", detail, sent, assertions, {}, hint);
-    }
-    const { values, errors } = step.capture
-        ? capture(ctx, step.capture, sent.response)
-        : { values: {}, errors: [] };
-    if (errors.length > 0)
-        return done("failed", errors[0]?.message ?? "capture failed", sent, [...errors, ...assertions]);
-    const answered = `${sent.response.status} in ${formatDuration(sent.response.durationMs)}`;
-    const passed = waiting && waiting.polls > 1
-        ? `${sent.response.status} after waiting ${formatDuration(waiting.waitedMs)} (${plural(waiting.polls, "poll")})`
-        : answered;
-    return done("passed", passed, sent, assertions, values);
-}
-
-;// CONCATENATED MODULE: ./lib/checks/flow.js
-// Ordered steps sharing captures: create → poll until terminal → validate evidence.
-
-
-
-const step = strictObject({ name: schemas_string().min(1).optional(), ...stepFields });
-const fields = { steps: array(step).min(1, "a flow needs at least one step") };
-const flowCheck = {
-    type: "flow",
-    fields,
-    async run(ctx) {
-        const captured = {};
-        const steps = [];
-        for (const [i, spec] of ctx.check.steps.entries()) {
-            const name = spec.name ?? requestLine(spec.request);
-            const run = await runStep(ctx, spec, name, captured);
-            steps.push(run.result);
-            Object.assign(captured, run.captured);
-            if (run.result.outcome !== "passed") {
-                // The steps after the one that decided are listed too, so the report shows the whole flow.
-                for (const later of ctx.check.steps.slice(i + 1)) {
-                    steps.push({
-                        name: later.name ?? requestLine(later.request),
-                        outcome: "skipped",
-                        detail: `not run: step ${i + 1} ${run.result.outcome === "failed" ? "failed" : run.result.outcome}`,
-                        durationMs: 0,
-                        assertions: [],
-                    });
-                }
-                return {
-                    outcome: run.result.outcome === "failed" ? "failed" : "errored",
-                    detail: `step ${i + 1}/${ctx.check.steps.length} (${name}): ${run.result.detail}`,
-                    ...(run.hint ? { hint: run.hint } : {}),
-                    assertions: run.result.assertions,
-                    ...(run.result.exchange ? { exchange: run.result.exchange } : {}),
-                    steps,
-                };
-            }
-        }
-        return {
-            outcome: "passed",
-            detail: `${steps.length} steps passed`,
-            assertions: [],
-            steps,
-        };
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/http/retry.js
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-const IDEMPOTENCY_HEADERS = new Set(["idempotency-key", "x-idempotency-key"]);
-// What a keep-alive socket the server already closed fails with.
-const STALE_SOCKET_CODES = new Set(["ECONNRESET", "EPIPE"]);
-/**
- * Wait before retry number `retry` (1 for the first retry): exponential with full jitter
- * (a uniform draw below the exponential ceiling), so retrying clients spread out.
- */
-function backoffMs(retry, options = {}, random = Math.random) {
-    const baseMs = options.baseMs ?? 200;
-    const maxMs = options.maxMs ?? 5000;
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
-    return Math.floor(random() * ceiling);
-}
-/** `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP date; undefined when unreadable. */
-function parseRetryAfter(value, now) {
-    if (value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    // Date.parse also accepts bare numbers and ISO fragments; an HTTP date always names its weekday or month.
-    if (!/[a-z]/i.test(trimmed))
-        return undefined;
-    const at = Date.parse(trimmed);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** Sending the request twice does no harm: a safe method, or the caller gave it an idempotency key. */
-function isIdempotent(method, headers) {
-    if (SAFE_METHODS.has(method.toUpperCase()))
-        return true;
-    return Object.keys(headers).some((name) => IDEMPOTENCY_HEADERS.has(name.toLowerCase()));
-}
-/** The error a keep-alive socket closed by the server gives when a request is written to it. */
-function isStaleSocketError(outcome) {
-    if (outcome.kind !== "connection")
-        return false;
-    return ((outcome.code !== undefined && STALE_SOCKET_CODES.has(outcome.code)) ||
-        /socket hang up/i.test(outcome.message));
-}
-/** A Retry-After wait plus a little jitter (up to one backoff base), so clients told the same time spread out. */
-function retryAfterWaitMs(retryAfterMs, options = {}, random = Math.random) {
-    return retryAfterMs + Math.floor(random() * (options.baseMs ?? 200));
-}
-
-;// CONCATENATED MODULE: ./lib/judge/error-rate.js
-// A sampled check is judged on the share of its answers that failed `expect`, and reports show that share.
-/** failures / total; undefined when nothing was answered, since no answers is no evidence, not 0%. */
-function errorRate(failures, total) {
-    if (!Number.isInteger(failures) || !Number.isInteger(total) || failures < 0 || failures > total) {
-        throw new RangeError(`failures must be a whole number from 0 to the total, got ${failures} of ${total}`);
-    }
-    return total === 0 ? undefined : failures / total;
-}
-/** A rate as a percent with at most two decimals; a failure is never rounded away to 0%, nor to 100%. */
-function formatPercent(rate) {
-    if (!(rate >= 0 && rate <= 1))
-        throw new RangeError(`a rate must be from 0 to 1, got ${rate}`);
-    const percent = rate * 100;
-    if (rate > 0 && percent < 0.01)
-        return "<0.01%";
-    if (rate < 1 && percent > 99.99)
-        return ">99.99%";
-    return `${Number(percent.toFixed(2))}%`;
-}
-
-;// CONCATENATED MODULE: ./lib/judge/latency-label.js
-// Histogram labels name latencies the way people read them: 0.4ms on a local run, 87ms, 1.25s.
-function formatLatency(ms) {
-    if (ms < 9.95)
-        return `${Number(ms.toFixed(1))}ms`;
-    if (ms < 999.5)
-        return `${Math.round(ms)}ms`;
-    return `${Number((ms / 1000).toFixed(2))}s`;
-}
-
-;// CONCATENATED MODULE: ./lib/judge/normal-distribution.js
-// The Mann-Whitney p-value is read from the standard normal tail; JavaScript has no erfc of its own.
-// W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969)
-// 631-638, as coded in netlib specfun CALERF: relative error below 1e-16 in double precision. The
-// coefficients are written with the shortest digits that give the same doubles.
-const SMALL_NUMERATOR = [3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694];
-const SMALL_DENOMINATOR = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
-const SMALL_LEADING = 0.18577770618460315;
-const MIDDLE_NUMERATOR = [
-    0.5641884969886701, 8.883149794388377, 66.11919063714163, 298.6351381974001, 881.952221241769,
-    1712.0476126340707, 2051.0783778260716, 1230.3393547979972,
-];
-const MIDDLE_DENOMINATOR = [
-    15.744926110709835, 117.6939508913125, 537.1811018620099, 1621.3895745666903, 3290.7992357334597,
-    4362.619090143247, 3439.3676741437216, 1230.3393548037495,
-];
-const MIDDLE_LEADING = 2.1531153547440383e-8;
-const LARGE_NUMERATOR = [
-    0.30532663496123236, 0.36034489994980445, 0.12578172611122926, 0.016083785148742275, 0.0006587491615298378,
-];
-const LARGE_DENOMINATOR = [
-    2.568520192289822, 1.8729528499234604, 0.5279051029514285, 0.06051834131244132, 0.0023352049762686918,
-];
-const LARGE_LEADING = 0.016315387137302097;
-const ONE_OVER_SQRT_PI = 0.5641895835477563;
-// Past this erfc underflows to 0 in double precision (CALERF's XBIG for IEEE doubles).
-const ERFC_UNDERFLOW = 26.543;
-/** P(x) / Q(x) with a leading numerator coefficient and a monic denominator, as CALERF evaluates them. */
-function rational(x, leading, numerator, denominator) {
-    let top = leading * x;
-    let bottom = x;
-    const last = numerator.length - 1;
-    for (let i = 0; i < last; i++) {
-        top = (top + numerator[i]) * x;
-        bottom = (bottom + denominator[i]) * x;
-    }
-    return (top + numerator[last]) / (bottom + denominator[last]);
-}
-/** exp(-y²), split as CALERF does so the rounding of y² is not magnified for large y. */
-function gaussian(y) {
-    const head = Math.trunc(y * 16) / 16;
-    return Math.exp(-head * head) * Math.exp(-(y - head) * (y + head));
-}
-/** The complementary error function, erfc(x) = 1 - erf(x). */
-function erfc(x) {
-    if (Number.isNaN(x))
-        return Number.NaN;
-    const y = Math.abs(x);
-    if (y <= 0.46875)
-        return 1 - x * rational(y * y, SMALL_LEADING, SMALL_NUMERATOR, SMALL_DENOMINATOR);
-    let upper = 0;
-    if (y <= 4) {
-        upper = gaussian(y) * rational(y, MIDDLE_LEADING, MIDDLE_NUMERATOR, MIDDLE_DENOMINATOR);
-    }
-    else if (y < ERFC_UNDERFLOW) {
-        const inverseSquare = 1 / (y * y);
-        const tail = inverseSquare * rational(inverseSquare, LARGE_LEADING, LARGE_NUMERATOR, LARGE_DENOMINATOR);
-        upper = (gaussian(y) * (ONE_OVER_SQRT_PI - tail)) / y;
-    }
-    return x < 0 ? 2 - upper : upper;
-}
-/** P(Z > z) for a standard normal Z. */
-function normalSurvival(z) {
-    return erfc(z / Math.SQRT2) / 2;
-}
-
-;// CONCATENATED MODULE: ./lib/judge/samples.js
-// Every judgement sorts its samples first, and a NaN would sort anywhere and quietly move every figure.
-/** A sorted copy of the samples; throws on a value that is not a finite number. */
-function samples_sortedSamples(samples) {
-    for (const value of samples) {
-        if (!Number.isFinite(value))
-            throw new RangeError(`a sample must be a finite number, got ${value}`);
-    }
-    return [...samples].sort((a, b) => a - b);
-}
-
-;// CONCATENATED MODULE: ./lib/judge/mann-whitney.js
-// A slower p95 blocks a release only when the shift is significant, so noise between two runs does not.
-
-
-/** Walks both sorted sides at once, giving each group of tied values the average of its ranks. */
-function rankSums(candidate, baseline) {
-    let i = 0;
-    let j = 0;
-    let ranked = 0;
-    let candidateRankSum = 0;
-    let tieTerm = 0;
-    let largestTie = 0;
-    while (i < candidate.length || j < baseline.length) {
-        const value = Math.min(candidate[i] ?? Number.POSITIVE_INFINITY, baseline[j] ?? Number.POSITIVE_INFINITY);
-        const start = i;
-        while (candidate[i] === value)
-            i++;
-        const fromCandidate = i - start;
-        const baselineStart = j;
-        while (baseline[j] === value)
-            j++;
-        const tied = fromCandidate + (j - baselineStart);
-        candidateRankSum += fromCandidate * (ranked + (tied + 1) / 2);
-        tieTerm += tied ** 3 - tied;
-        largestTie = Math.max(largestTie, tied);
-        ranked += tied;
-    }
-    return { candidateRankSum, tieTerm, allTied: largestTie === ranked };
-}
-/**
- * The Mann-Whitney U test by its normal approximation, with the tie-corrected variance and a 0.5
- * continuity correction: scipy's `mannwhitneyu(candidate, baseline, method="asymptotic")` and R's
- * `wilcox.test(candidate, baseline, exact = FALSE, correct = TRUE)`. Undefined when either side is
- * empty: no samples is no evidence.
- */
-function mannWhitney(candidate, baseline, options = {}) {
-    const sortedCandidate = samples_sortedSamples(candidate);
-    const sortedBaseline = samples_sortedSamples(baseline);
-    const n1 = sortedCandidate.length;
-    const n2 = sortedBaseline.length;
-    if (n1 === 0 || n2 === 0)
-        return undefined;
-    const { candidateRankSum, tieTerm, allTied } = rankSums(sortedCandidate, sortedBaseline);
-    const u = candidateRankSum - (n1 * (n1 + 1)) / 2;
-    // Every value equal: the ranks carry no information, and the variance below is zero.
-    if (allTied)
-        return { u, z: 0, p: 1 };
-    const n = n1 + n2;
-    const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1))));
-    const distance = u - (n1 * n2) / 2;
-    if (options.alternative === "greater") {
-        const z = (distance - 0.5) / sigma;
-        return { u, z, p: normalSurvival(z) };
-    }
-    const z = (Math.sign(distance) * Math.max(0, Math.abs(distance) - 0.5)) / sigma;
-    return { u, z, p: Math.min(1, 2 * normalSurvival(Math.abs(z))) };
-}
-
-;// CONCATENATED MODULE: ./lib/judge/shape.js
-// `compare: { shape: same }`: a release may add fields to its JSON answer, never drop one or change
-// its type, or the clients written against the stable release break. The shape is what that needs:
-// every field path with its JSON type, the elements of a list collapsed to `[*]`, no values at all
-// (so a shape never carries a secret or personal data into a report).
-/** Deeper than this a document is not an API answer a check compares; the shape stops there. */
-const MAX_DEPTH = 32;
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function typeOf(value) {
-    if (value === null)
-        return "null";
-    if (Array.isArray(value))
-        return "array";
-    return typeof value === "object" ? "object" : typeof value;
-}
-/** `$.name`, or `$['odd-name']` in RFC 9535's normalized form when the name is not an identifier. */
-function member(path, name) {
-    if (IDENTIFIER.test(name))
-        return `${path}.${name}`;
-    return `${path}['${name.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}']`;
-}
-/** The shape of a parsed JSON document, with at most `maxPaths` paths. */
-function jsonShape(document, maxPaths = 200) {
-    const types = new Map();
-    let cut = false;
-    const note = (path, type) => {
-        let seen = types.get(path);
-        if (!seen) {
-            if (types.size >= maxPaths) {
-                cut = true;
-                return false;
-            }
-            seen = new Set();
-            types.set(path, seen);
-        }
-        seen.add(type);
-        return true;
-    };
-    const walk = (value, path, depth) => {
-        const type = typeOf(value);
-        if (!note(path, type))
-            return;
-        if (depth >= MAX_DEPTH) {
-            cut ||= type === "array" || type === "object";
-            return;
-        }
-        if (type === "array") {
-            for (const element of value)
-                walk(element, `${path}[*]`, depth + 1);
-        }
-        else if (type === "object") {
-            for (const [name, child] of Object.entries(value)) {
-                walk(child, member(path, name), depth + 1);
-            }
-        }
-    };
-    walk(document, "$", 0);
-    const shape = {};
-    for (const [path, seen] of types)
-        shape[path] = [...seen].sort().join("|");
-    return { shape, cut };
-}
-/**
- * A path under a list the candidate answered empty cannot be seen, so it is not missing: an empty
- * result page is not a dropped field.
- */
-function underEmptyList(path, candidate, paths) {
-    for (let at = path.indexOf("[*]"); at !== -1; at = path.indexOf("[*]", at + 1)) {
-        const list = path.slice(0, at);
-        const elements = `${list}[*]`;
-        if (candidate[list]?.split("|").includes("array") && !paths.some((p) => p.startsWith(elements))) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * How the candidate's shape departs from the baseline's: paths it lost and types it changed. New
- * paths, and a path that now takes fewer types than before, are compatible and not reported. A
- * candidate shape that was cut cannot show a path is missing, so only type changes are reported.
- */
-function shapeDifference(baseline, candidate) {
-    const missing = [];
-    const changed = [];
-    const paths = Object.keys(candidate.shape);
-    for (const [path, was] of Object.entries(baseline)) {
-        const now = candidate.shape[path];
-        if (now === undefined) {
-            if (!candidate.cut && !underEmptyList(path, candidate.shape, paths))
-                missing.push(path);
-            continue;
-        }
-        const allowed = new Set(was.split("|"));
-        if (now.split("|").some((type) => !allowed.has(type)))
-            changed.push({ path, baseline: was, candidate: now });
-    }
-    return { missing, changed };
-}
-
-;// CONCATENATED MODULE: ./lib/judge/thresholds.js
-// Rate, point and ratio thresholds are written as text in the config; reading them when it loads makes a
-// typo a config error, not a gate judging against NaN.
-const DECIMAL = String.raw `(\d+(?:\.\d+)?)`;
-const PERCENT = new RegExp(String.raw `^${DECIMAL}\s*%$`);
-const POINTS = new RegExp(String.raw `^\+?${DECIMAL}\s*pp$`);
-const RATIO = new RegExp(String.raw `^${DECIMAL}\s*[x×]$`);
-function shown(value) {
-    return typeof value === "string" ? JSON.stringify(value) : String(value);
-}
-/**
- * Reads `<decimal><unit>` as a fraction of one hundred. Parsed as "0.3e-2", so "0.3%" is the same double as
- * 3 failures in 1000: an error rate exactly at its threshold passes.
- */
-function hundredths(pattern, value) {
-    const decimal = typeof value === "string" ? pattern.exec(value.trim())?.[1] : undefined;
-    return decimal === undefined ? undefined : Number(`${decimal}e-2`);
-}
-/** `1%`, `0.5%`: an error rate, as a fraction from 0 to 1. */
-function parseRate(value) {
-    const rate = hundredths(PERCENT, value);
-    if (rate === undefined) {
-        const bare = typeof value === "number" ? " (with the % sign: a bare 0.01 could mean 1% or 0.01%)" : "";
-        return { ok: false, message: `expected a percentage like "1%" or "0.5%"${bare}, got ${shown(value)}` };
-    }
-    if (rate > 1)
-        return { ok: false, message: `a rate cannot be over 100%, got ${shown(value)}` };
-    return { ok: true, value: rate };
-}
-/** `+0.5pp`: how many percentage points a rate may rise over the baseline's, as a fraction (0.005). */
-function parsePercentagePoints(value) {
-    const points = hundredths(POINTS, value);
-    if (points === undefined) {
-        return { ok: false, message: `expected percentage points like "+0.5pp", got ${shown(value)}` };
-    }
-    if (points > 1)
-        return { ok: false, message: `a rise cannot be over 100 points, got ${shown(value)}` };
-    return { ok: true, value: points };
-}
-/** `1.2x`: how many times the baseline's value the candidate's may be. */
-function parseRatio(value) {
-    const decimal = typeof value === "string" ? RATIO.exec(value.trim())?.[1] : undefined;
-    if (decimal === undefined) {
-        const bare = typeof value === "number" ? " (with the x: a bare number would read as milliseconds)" : "";
-        return { ok: false, message: `expected a multiplier like "1.2x"${bare}, got ${shown(value)}` };
-    }
-    const ratio = Number(decimal);
-    if (ratio === 0)
-        return { ok: false, message: `a multiplier must be above 0, got ${shown(value)}` };
-    return { ok: true, value: ratio };
-}
-
 ;// CONCATENATED MODULE: ./lib/judge/percentiles.js
 // Latency budgets (`expect.latency`, `compare.latency`) are judged on exact percentiles of the samples taken.
 
@@ -16546,6 +16928,932 @@ function comparisonLine(comparison) {
     if (shape)
         parts.push("same shape");
     return `vs baseline: ${parts.join(", ")}`;
+}
+
+;// CONCATENATED MODULE: ./lib/judge/histogram.js
+// Four percentiles hide the shape of a latency distribution; buckets show a second mode or a long tail.
+
+/**
+ * Equal-width buckets from the fastest sample to the slowest (the last bucket includes it); a single
+ * bucket when every sample is the same; undefined for no samples.
+ */
+function histogram(samples, buckets) {
+    if (!Number.isInteger(buckets) || buckets < 1) {
+        throw new RangeError(`a histogram needs a whole number of buckets, got ${buckets}`);
+    }
+    const sorted = samples_sortedSamples(samples);
+    if (sorted.length === 0)
+        return undefined;
+    const min = sorted[0];
+    const max = sorted[sorted.length - 1];
+    if (min === max)
+        return [{ from: min, to: max, count: sorted.length }];
+    const width = (max - min) / buckets;
+    const result = Array.from({ length: buckets }, (_, i) => ({
+        from: min + i * width,
+        to: i === buckets - 1 ? max : min + (i + 1) * width,
+        count: 0,
+    }));
+    for (const value of sorted)
+        result[Math.min(buckets - 1, Math.floor((value - min) / width))].count++;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./lib/judge/sparkline.js
+// The terminal report draws the latency distribution on one line, next to its percentiles.
+
+
+const BARS = "▁▂▃▄▅▆▇█";
+/**
+ * `10ms ▁▃█▅▂ ▁ 90ms`: the samples in equal-width buckets from the fastest to the slowest, bar height
+ * relative to the fullest bucket, an empty bucket left blank; undefined for no samples.
+ */
+function sparkline(samples, buckets = 8) {
+    const counted = histogram(samples, buckets);
+    if (counted === undefined)
+        return undefined;
+    const fullest = Math.max(...counted.map((bucket) => bucket.count));
+    const bars = counted
+        .map(({ count }) => (count === 0 ? " " : BARS[Math.ceil((count / fullest) * BARS.length) - 1]))
+        .join("");
+    return `${formatLatency(counted[0].from)} ${bars} ${formatLatency(counted[counted.length - 1].to)}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/markdown.js
+// Markdown and HTML pieces that untrusted text cannot break out of. GitHub renders the step
+// summary, so a service's body or a check name must not be able to inject HTML, close a
+// <details>, end a table row or a code fence, or turn into emphasis, a link, an image or math.
+
+const HTML_SPECIAL = /[&<>"]/g;
+const HTML_ENTITY = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+};
+/**
+ * Characters that open inline constructs: escapes, code, emphasis, links and images,
+ * strikethrough, table cells, math. CommonMark accepts a backslash before any ASCII
+ * punctuation, so escaping these is always safe.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_[\]~|$]/g;
+/** For HTML contexts such as `<summary>`, where GitHub does not parse markdown. */
+function escapeHtml(text) {
+    return text.replace(HTML_SPECIAL, (c) => HTML_ENTITY[c] ?? c);
+}
+/** Untrusted text as one line of inline markdown (safe in table cells too), clipped to `maxChars`. */
+function markdown_inline(text, maxChars = 300) {
+    return escapeHtml(oneLine(text, maxChars).replace(MARKDOWN_SPECIAL, "\\$&"));
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+/** Inline code for one line of untrusted text. Not for table cells: a pipe would end the cell. */
+function codeSpan(text, maxChars = 500) {
+    const content = oneLine(text, maxChars);
+    if (content === "")
+        return "";
+    const fence = "`".repeat(longestRun(content, "`") + 1);
+    // A span that starts or ends with a backtick needs a space so the fence stays separate.
+    const pad = content.startsWith("`") || content.endsWith("`") ? " " : "";
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** A fenced code block the content cannot close: the fence is longer than any backtick run in it. */
+function codeBlock(text, info = "") {
+    const body = stripControl(text).replace(/\n+$/, "");
+    const fence = "`".repeat(Math.max(3, longestRun(body, "`") + 1));
+    return `${fence}${info}\n${body}\n${fence}`;
+}
+function tableHeader(columns) {
+    return `${tableRow(columns, columns.length)}\n|${columns.map(() => "---").join("|")}|`;
+}
+/** One row, padded or cut to `width` cells so a ragged row cannot shift the columns. */
+function tableRow(cells, width, maxCellChars = 300) {
+    const row = Array.from({ length: width }, (_, i) => markdown_inline(cells[i] ?? "", maxCellChars));
+    return `| ${row.join(" | ")} |`;
+}
+function table(columns, rows, maxCellChars = 300) {
+    return [tableHeader(columns), ...rows.map((r) => tableRow(r, columns.length, maxCellChars))].join("\n");
+}
+
+;// CONCATENATED MODULE: ./lib/report/samples.js
+// A sampled or compared check's numbers, as the step summary and the console show them: count, error
+// rate and percentiles, the comparison with both sides and the ratio, and the latency distribution as
+// a picture (a histogram table in the summary, a sparkline on a terminal) where it reads faster.
+
+
+
+
+
+
+
+/** More than one answer: a set worth percentiles and a picture. */
+function isSet(samples) {
+    return samples.count > 1;
+}
+/** `p95 31ms vs 28ms baseline (1.11×, p = 0.21)`, one line per rule. */
+function comparisonLines(comparison) {
+    const lines = [];
+    for (const l of comparison.latency ?? []) {
+        const p = l.p === undefined ? "" : `, ${pText(l.p)}`;
+        lines.push(`${l.percentile} ${formatLatency(l.candidateMs)} vs ${formatLatency(l.baselineMs)} baseline (${l.ratio.toFixed(2)}×${p}; limit ${l.limit}×)`);
+    }
+    const { errorRate, status, shape } = comparison;
+    if (errorRate) {
+        lines.push(`error rate ${formatPercent(errorRate.candidate)} vs ${formatPercent(errorRate.baseline)} baseline (${points(errorRate.candidate - errorRate.baseline)}; limit ${points(errorRate.limit)})`);
+    }
+    if (status)
+        lines.push(`status ${status.candidate ?? "none"} vs ${status.baseline ?? "none"} baseline`);
+    if (shape) {
+        const lost = shape.missing.length + shape.changed.length;
+        lines.push(shape.passed
+            ? "shape: every field of the baseline's answer, same types"
+            : `shape: ${lost} fields lost or changed`);
+    }
+    return lines;
+}
+function baselineLine(comparison) {
+    const { baselineSamples: samples } = comparison;
+    const what = isSet(samples) ? sample_sampleLine(samples) : formatLatency(samples.latenciesMs[0] ?? 0);
+    return `baseline (${comparison.against} ${comparison.baseline}): ${what}`;
+}
+/** The step summary's block: the figures, the comparison, and the small histogram table. */
+function sampleMarkdown(check) {
+    const { samples, comparison } = check;
+    if (!samples)
+        return undefined;
+    const parts = [];
+    if (isSet(samples))
+        parts.push(`**Samples:** ${inline(sampleLine(samples))}`);
+    if (comparison) {
+        parts.push(`**Baseline:** ${inline(baselineLine(comparison), 400)}`);
+        parts.push(`**Compared:** ${comparisonLines(comparison)
+            .map((l) => inline(l))
+            .join(" · ")}`);
+    }
+    const picture = isSet(samples) ? histogramTable(samples.latenciesMs) : undefined;
+    if (picture)
+        parts.push(picture);
+    return parts.length > 0 ? parts.join("\n\n") : undefined;
+}
+/** The console's lines, to be indented under the check: figures, sparkline, comparison. */
+function sampleConsoleLines(check) {
+    const { samples, comparison } = check;
+    if (!samples)
+        return [];
+    const lines = [];
+    if (isSet(samples)) {
+        lines.push(sample_sampleLine(samples));
+        const picture = sparkline(samples.latenciesMs);
+        if (picture)
+            lines.push(picture);
+    }
+    if (comparison)
+        lines.push(baselineLine(comparison), ...comparisonLines(comparison));
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/report/console.js
+// The terminal report for the CLI and the action's log: a line per finished check while the
+// gate runs, then each failure with its diagnosis (the step summary's words: what, why, next)
+// and its evidence — the request, each failed assertion once, tables aligned — and a final
+// verdict line.
+
+
+
+
+
+
+
+
+
+
+
+const MAX_VALUE_BYTES = 1000;
+const MAX_TABLE_ROWS = 20;
+const MAX_CELL_CHARS = 80;
+/** A value longer than this, or on several lines, goes under its label instead of in the sentence. */
+const INLINE_VALUE_CHARS = 100;
+const SGR = { red: "31", green: "32", yellow: "33", dim: "2", bold: "1" };
+function painter(color) {
+    return color ? (style, text) => `\u001b[${SGR[style]}m${text}\u001b[0m` : (_style, text) => text;
+}
+function icon(outcome, warning, flaky) {
+    const glyph = outcomeGlyph(outcome, warning);
+    if (results_isFailing(outcome))
+        return { glyph, style: warning ? "yellow" : "red" };
+    if (outcome === "skipped")
+        return { glyph, style: "dim" };
+    if (outcome === "inconclusive")
+        return { glyph, style: "yellow" };
+    return { glyph, style: flaky ? "yellow" : "green" };
+}
+/** `✖ list tasks · failed · 132ms · status: expected 200, got 401` */
+function renderCheckLine(check, opts) {
+    const paint = painter(opts.color);
+    const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
+    const parts = [`${paint(style, glyph)} ${paint("bold", display_text_oneLine(check.name, 200))}`];
+    if (check.outcome !== "passed" || check.flaky)
+        parts.push(paint(style, describeOutcome(check)));
+    if (check.outcome !== "skipped")
+        parts.push(paint("dim", formatDuration(check.durationMs)));
+    const detail = display_text_oneLine(check.detail, 300);
+    if (detail)
+        parts.push(detail);
+    return parts.join(" · ");
+}
+/** Multi-line values (pretty JSON) keep their shape, indented under their label. */
+function indentValue(value, indent) {
+    const { text, cut } = cutUtf8(display_text_stripControl(value), MAX_VALUE_BYTES);
+    return `${text}${cut ? "…" : ""}`.replace(/\n/g, `\n${indent}`);
+}
+/** Columns padded to the widest cell by display width, so an emoji or a CJK name does not shift them. */
+function alignedTable(t, indent) {
+    const rows = [t.columns, ...t.rows.slice(0, MAX_TABLE_ROWS)].map((r) => t.columns.map((_, i) => display_text_oneLine(r[i] ?? "", MAX_CELL_CHARS)));
+    const widths = t.columns.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
+    const line = (r) => `${indent}${r.map((c, i) => (i === r.length - 1 ? c : `${c}${" ".repeat((widths[i] ?? 0) - displayWidth(c))}`)).join("  ")}`.trimEnd();
+    const [head = [], ...body] = rows;
+    const lines = [line(head), `${indent}${widths.map((w) => "─".repeat(w)).join("  ")}`, ...body.map(line)];
+    if (t.rows.length > MAX_TABLE_ROWS)
+        lines.push(`${indent}… ${t.rows.length - MAX_TABLE_ROWS} more rows`);
+    return lines;
+}
+function isShort(value) {
+    return !value.includes("\n") && value.length <= INLINE_VALUE_CHARS;
+}
+function failureBlock(check, paint) {
+    const evidence = failureEvidence(check);
+    const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
+    const lines = [
+        `${paint(style, glyph)} ${paint("bold", display_text_oneLine(check.name, 200))} · ${paint(style, describeOutcome(check))} · ${paint("dim", formatDuration(check.durationMs))}`,
+    ];
+    const d = diagnose(check);
+    lines.push(`    ${display_text_oneLine(d.what ? `${d.what} · ${d.why}` : d.why, 600)}`);
+    lines.push(`    ${paint("yellow", "→")} ${display_text_oneLine(d.next, 400)}`);
+    const { exchange } = evidence;
+    if (exchange) {
+        const answer = exchange.status !== undefined
+            ? statusText(exchange.status)
+            : `no response: ${display_text_oneLine(exchange.error ?? "error", 300)}`;
+        const retries = exchange.attempts.filter((a) => a.failure !== "held-back").length - 1;
+        const attempts = retries > 0 ? ` (after ${plural(retries, "retry", "retries")})` : "";
+        const redirected = exchange.requestedUrl
+            ? ` → ${(exchange.redirects ?? []).map((r) => r.status).join(" → ") || "redirected"} → ${display_text_oneLine(exchange.url, 500)}`
+            : "";
+        lines.push(`    ${display_text_oneLine(`${exchange.method} ${exchange.requestedUrl ?? exchange.url}`, 500)}${redirected} → ${answer}${attempts}`);
+    }
+    const tables = check.tables ?? [];
+    // A check's own tables already hold its assertions (metrics, TLS, webhook sends, …).
+    if (tables.length === 0) {
+        for (const a of evidence.failedAssertions) {
+            const mark = `    ${paint("red", OUTCOMES.failed.glyph)} ${display_text_oneLine(a.target, 200)}:`;
+            if (isShort(a.expected) && isShort(a.actual)) {
+                lines.push(`${mark} expected ${paint("green", a.expected)}, got ${paint("red", a.actual)}`);
+            }
+            else {
+                lines.push(mark);
+                lines.push(`        expected: ${paint("green", indentValue(a.expected, "                  "))}`);
+                lines.push(`        actual:   ${paint("red", indentValue(a.actual, "                  "))}`);
+            }
+        }
+    }
+    const deciding = failedStep(check.steps);
+    for (const [i, step] of (check.steps ?? []).entries()) {
+        const { glyph, style } = icon(step.outcome, false, false);
+        // The deciding step's cause is the diagnosis above: here only what it got.
+        const said = step === deciding ? stepAnswer(step) : step.detail;
+        const detail = said ? ` · ${display_text_oneLine(said, 200)}` : "";
+        lines.push(`    ${i + 1}. ${paint(style, glyph)} ${display_text_oneLine(step.name, 200)} · ${outcomeWord(step.outcome)}${detail}`);
+    }
+    for (const t of tables)
+        lines.push(`    ${display_text_oneLine(t.title, 200)}:`, ...alignedTable(t, "      "));
+    return lines;
+}
+const VERDICT_STYLE = {
+    passed: "green",
+    blocked: "red",
+    "would-block": "yellow",
+    inconclusive: "yellow",
+};
+function renderConsoleReport(result, opts) {
+    const paint = painter(opts.color);
+    const { critical, warnings } = failingChecks(result);
+    // Paragraphs, separated by blank lines.
+    const blocks = [];
+    const findings = gateFindings(result);
+    if (findings.length > 0)
+        blocks.push(findings.map((f) => paint("red", `! ${display_text_oneLine(f.text, 600)}`)));
+    // Checks that only could not reach the service are named once, not given a block each.
+    const unreachable = new Set(unreachableChecks(result));
+    const cut = [...critical, ...warnings].filter((c) => unreachable.has(c));
+    const own = (checks) => checks.filter((c) => !unreachable.has(c));
+    if (own(critical).length > 0) {
+        blocks.push([paint("bold", `Failures (${own(critical).length}):`)]);
+        for (const c of own(critical))
+            blocks.push(failureBlock(c, paint));
+    }
+    if (own(warnings).length > 0) {
+        blocks.push([paint("bold", `Warnings, not blocking (${own(warnings).length}):`)]);
+        for (const c of own(warnings))
+            blocks.push(failureBlock(c, paint));
+    }
+    if (cut.length > 0) {
+        const names = cut.map((c) => display_text_oneLine(c.name, 100)).join(", ");
+        blocks.push([`${paint("red", "Could not reach the service:")} ${names}`]);
+    }
+    const sampled = result.checks.filter((c) => sampleConsoleLines(c).length > 0);
+    if (sampled.length > 0) {
+        blocks.push([
+            paint("bold", "Samples:"),
+            ...sampled.flatMap((c) => [
+                `  ${display_text_oneLine(c.name, 200)}`,
+                // stripControl, not oneLine: a sparkline's empty buckets are spaces that must stay.
+                ...sampleConsoleLines(c).map((l) => `    ${display_text_stripControl(l).replace(/\n/g, " ")}`),
+            ]),
+        ]);
+    }
+    const flaky = result.checks.filter((c) => c.outcome === "passed" && c.flaky);
+    if (flaky.length > 0) {
+        const names = flaky.map((c) => `${display_text_oneLine(c.name, 100)} (${describeOutcome(c)})`).join(", ");
+        blocks.push([`${paint("yellow", "Flaky, passed on a retry:")} ${names}`]);
+    }
+    if (result.interrupted) {
+        const why = result.interrupted === "cancelled" ? "the job was cancelled" : "the gate deadline passed";
+        blocks.push([paint("red", `Interrupted: ${why}`)]);
+    }
+    const state = gateState(result);
+    const { glyph } = GATE_STATE_ICONS[state];
+    const style = VERDICT_STYLE[state];
+    const verdict = `${glyph} ${display_text_oneLine(gateTitle(result.label), 200)}: ${describeVerdict(result)}`;
+    blocks.push([paint(style, `${verdict} · ${formatDuration(result.durationMs)}`)]);
+    return blocks.map((b) => b.join("\n")).join("\n\n");
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./lib/http/types.js
+/** No usable response: the request errored (as opposed to an answer that failed expectations). */
+class HttpFailure extends Error {
+    kind;
+    attempts;
+    constructor(kind, message, attempts) {
+        super(message);
+        this.kind = kind;
+        this.attempts = attempts;
+        this.name = "HttpFailure";
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/checks/send.js
+// Turns a rendered request spec into an HTTP request: URL joined to the base URL (keeping
+// its path), default headers merged (null removes one), one body encoded.
+
+const EXCERPT_BYTES = 2048;
+/** `https://h/api` + `/health` → `https://h/api/health`; absolute URLs are kept. */
+function joinUrl(baseUrl, path) {
+    if (/^https?:\/\//i.test(path))
+        return path;
+    return `${baseUrl.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+}
+function buildUrl(baseUrl, spec) {
+    const url = new URL(spec.url ?? joinUrl(baseUrl, spec.path ?? "/"));
+    for (const [k, v] of Object.entries(spec.query ?? {}))
+        url.searchParams.append(k, String(v));
+    return url.toString();
+}
+function mergeHeaders(defaults, ...layers) {
+    const out = new Map();
+    for (const [k, v] of Object.entries(defaults))
+        out.set(k.toLowerCase(), [k, v]);
+    for (const layer of layers) {
+        for (const [k, v] of Object.entries(layer ?? {})) {
+            if (v === null)
+                out.delete(k.toLowerCase());
+            else
+                out.set(k.toLowerCase(), [k, v]);
+        }
+    }
+    return Object.fromEntries(out.values());
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The config's default headers carry the deployed service's credentials: they go only to the
+ * base URL's origin, for the same reason a redirect to another host drops them. Headers a
+ * check sets itself go wherever it sends them.
+ */
+function defaultHeadersFor(url, baseUrl, defaults) {
+    return originOf(url) === originOf(baseUrl) ? defaults : {};
+}
+function hasHeader(headers, name) {
+    return Object.keys(headers).some((k) => k.toLowerCase() === name);
+}
+function encodeBody(spec, headers) {
+    if (spec.json !== undefined) {
+        if (!hasHeader(headers, "content-type"))
+            headers["Content-Type"] = "application/json";
+        return JSON.stringify(spec.json);
+    }
+    if (spec.form !== undefined) {
+        if (!hasHeader(headers, "content-type"))
+            headers["Content-Type"] = "application/x-www-form-urlencoded";
+        return new URLSearchParams(Object.entries(spec.form).map(([k, v]) => [k, String(v)])).toString();
+    }
+    if (spec.body !== undefined && !hasHeader(headers, "content-type"))
+        headers["Content-Type"] = "text/plain";
+    return spec.body;
+}
+/**
+ * The first 2 KB of a body, redacted before it is cut: a secret straddling the cut would
+ * otherwise leave its first characters behind, unrecognisable to a later redaction pass.
+ */
+function excerpt(text, redact, truncated = false) {
+    const clean = redact(text.length > EXCERPT_BYTES * 4 ? text.slice(0, EXCERPT_BYTES * 4) : text);
+    const cut = clean.length > EXCERPT_BYTES;
+    const head = cut ? clean.slice(0, EXCERPT_BYTES) : clean;
+    return cut || truncated || text.length > EXCERPT_BYTES * 4 ? `${head}\n… (body cut)` : head;
+}
+function toExchange(method, url, sent, redact, credentials = []) {
+    const { response, failure } = sent;
+    const used = credentials.length > 0 ? { credentials } : {};
+    if (response) {
+        const answeredBy = response.url || url;
+        return {
+            method,
+            url: answeredBy,
+            ...(answeredBy !== url ? { requestedUrl: url } : {}),
+            ...(response.redirects?.length ? { redirects: response.redirects } : {}),
+            ...used,
+            status: response.status,
+            responseHeaders: response.headers,
+            bodyExcerpt: excerpt(response.text, redact, response.truncated),
+            durationMs: response.durationMs,
+            attempts: response.attempts,
+        };
+    }
+    return {
+        method,
+        url,
+        ...used,
+        durationMs: failure?.attempts.at(-1)?.durationMs ?? 0,
+        attempts: failure?.attempts ?? [],
+        error: failure?.message ?? "no response",
+        failure: failure?.kind ?? "protocol",
+    };
+}
+/**
+ * The secrets and variables, by name, that templates put into the headers and URL being sent:
+ * what a 401's next step names (`check or rotate secrets.REPORTING_TOKEN`).
+ */
+function templateUses(ctx, spec, headers) {
+    const uses = [];
+    const add = (value, where) => {
+        if (value === undefined)
+            return;
+        for (const from of ctx.namesIn(value)) {
+            if (!uses.some((u) => u.from === from && u.header === where.header && u.query === where.query))
+                uses.push({ ...where, from });
+        }
+    };
+    for (const [name, value] of Object.entries(headers))
+        add(value, { header: name });
+    add(spec.url, {});
+    add(spec.path, {});
+    for (const [name, value] of Object.entries(spec.query ?? {}))
+        add(String(value), { query: name });
+    return uses;
+}
+/** Sends one request (with the client's retries); never throws for HTTP-level problems. */
+async function send(ctx, spec, options = {}) {
+    let url;
+    try {
+        url = buildUrl(ctx.baseUrl, spec);
+    }
+    catch {
+        const failure = new HttpFailure("protocol", `invalid URL: ${spec.url ?? spec.path}`, []);
+        return {
+            failure,
+            exchange: toExchange(spec.method, String(spec.url ?? spec.path), { failure }, ctx.redact),
+        };
+    }
+    const headers = mergeHeaders(defaultHeadersFor(url, ctx.baseUrl, ctx.request.headers), spec.headers);
+    let body = encodeBody(spec, headers);
+    if (options.body !== undefined)
+        body = options.body;
+    const finalHeaders = mergeHeaders(headers, options.headers);
+    const credentials = templateUses(ctx, spec, finalHeaders);
+    try {
+        const response = await ctx.http.send({
+            method: spec.method,
+            url,
+            headers: finalHeaders,
+            ...(body !== undefined ? { body } : {}),
+            timeoutMs: ctx.request.timeoutMs,
+            retries: options.retries ?? ctx.request.retries,
+            deadline: Math.min(options.deadline ?? ctx.deadline, ctx.deadline),
+            signal: ctx.signal,
+            sensitiveHeaders: Object.entries(finalHeaders)
+                .filter(([, value]) => ctx.containsSecret(value))
+                .map(([name]) => name),
+            ...(options.poll ? { waiting: true } : {}),
+            ...(options.expects ? { expects: options.expects } : {}),
+        });
+        return { response, exchange: toExchange(spec.method, url, { response }, ctx.redact, credentials) };
+    }
+    catch (error) {
+        const failure = error instanceof HttpFailure
+            ? error
+            : new HttpFailure("protocol", error.message ?? String(error), []);
+        return { failure, exchange: toExchange(spec.method, url, { failure }, ctx.redact, credentials) };
+    }
+}
+function requestLine(spec) {
+    return `${spec.method} ${spec.url ?? spec.path}`;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/fields.js
+// Field schemas shared by every check type: the request, polling, captures, bake windows and the
+// config's `defaults`. zod is the single source of truth: types are inferred from these,
+// validation is these, and schema/deploy-gate.schema.json is generated.
+
+
+const retries = schemas_number().int().min(0).max(10);
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+const REQUEST_LINE_MESSAGE = 'expected a request line like "GET /health"';
+const REQUEST_LINE = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\s+(\S(?:.*\S)?)$/;
+const requestObject = strictObject({
+    method: schemas_string()
+        .transform((m) => m.toUpperCase())
+        .pipe(schemas_enum(METHODS))
+        .default("GET"),
+    path: schemas_string().optional(),
+    url: schemas_string().optional(),
+    query: record(schemas_string(), union([schemas_string(), schemas_number(), schemas_boolean()])).optional(),
+    headers: record(schemas_string(), union([schemas_string(), schemas_null()])).optional(),
+    json: unknown().optional(),
+    body: schemas_string().optional(),
+    form: record(schemas_string(), union([schemas_string(), schemas_number(), schemas_boolean()])).optional(),
+})
+    .superRefine((r, ctx) => {
+    if (r.path === undefined && r.url === undefined)
+        ctx.addIssue({ code: "custom", message: "expected a path or a url" });
+    if (r.path !== undefined && r.url !== undefined)
+        ctx.addIssue({ code: "custom", message: "give a path or a url, not both" });
+    const bodies = [r.json, r.body, r.form].filter((b) => b !== undefined).length;
+    if (bodies > 1)
+        ctx.addIssue({ code: "custom", message: "give one body: json, body or form" });
+});
+/** `"GET /path"` or the object form; the line form expands to `{ method, path }`. */
+const request = union([
+    schemas_string()
+        .regex(REQUEST_LINE, REQUEST_LINE_MESSAGE)
+        .transform((line) => {
+        const [, method = "GET", target = "/"] = REQUEST_LINE.exec(line) ?? [];
+        return /^https?:\/\//i.test(target) ? { method, url: target } : { method, path: target };
+    }),
+    requestObject,
+]);
+const poll = strictObject({
+    interval: expect_schema_duration.default(2000),
+    timeout: expect_schema_duration.default(120_000),
+});
+const captureSpec = union([
+    jsonPath,
+    strictObject({
+        json: jsonPath.optional(),
+        header: schemas_string().optional(),
+        secret: schemas_boolean().optional(),
+    }),
+]);
+const captures = record(schemas_string().regex(/^[A-Za-z_][\w-]*$/, "expected a capture name"), captureSpec);
+const bake = strictObject({
+    for: expect_schema_duration,
+    every: expect_schema_duration.default(30_000),
+    "failure-limit": schemas_number().int().min(0).default(0),
+});
+/**
+ * A check's name and tags are in every log line, annotation title, output and report that names
+ * the check: bounded, each stays one readable line (a request line that would be a longer default
+ * name is refused in config/load.ts).
+ */
+const MAX_NAME_CHARS = 200;
+const MAX_TAG_CHARS = 64;
+const tooLong = (what, max) => (issue) => `${what} is at most ${max} characters; this one has ${String(issue.input ?? "").length}`;
+/** Fields every check has. */
+const fields_baseCheck = {
+    name: schemas_string()
+        .min(1)
+        .max(MAX_NAME_CHARS, { error: tooLong("a check name", MAX_NAME_CHARS) })
+        .optional(),
+    needs: union([schemas_string(), array(schemas_string())]).optional(),
+    if: union([schemas_string(), schemas_boolean(), schemas_number()]).optional(),
+    severity: schemas_enum(["critical", "warning"]).default("critical"),
+    tags: array(schemas_string().max(MAX_TAG_CHARS, { error: tooLong("a tag", MAX_TAG_CHARS) })).default([]),
+    timeout: expect_schema_duration.optional(),
+    retries: retries.optional(),
+    bake: bake.optional(),
+};
+const defaults = strictObject({
+    timeout: expect_schema_duration.optional(),
+    retries: retries.optional(),
+    headers: record(schemas_string(), schemas_string()).optional(),
+});
+
+;// CONCATENATED MODULE: ./lib/checks/step.js
+// One request with its expectations: the whole of an http check, and one step of a flow.
+// With `until` it polls (reacting within one interval) and `fail-when` ends the wait early.
+
+
+
+
+
+
+
+
+
+
+
+const stepFields = {
+    request: request,
+    expect: expect.optional(),
+    until: expect.optional(),
+    "fail-when": expect
+        .refine((e) => Object.keys(e).length > 0, "give at least one condition; an empty fail-when would always hold")
+        .optional(),
+    poll: poll.optional(),
+    capture: captures.optional(),
+};
+const DEFAULT_POLL = { interval: 2000, timeout: 120_000 };
+function failedOnes(assertions) {
+    return assertions.filter((a) => !a.passed);
+}
+function capture(ctx, spec, response) {
+    const values = {};
+    const errors = [];
+    let parsed;
+    for (const [name, raw] of Object.entries(spec)) {
+        const rule = typeof raw === "string" ? { json: raw } : raw;
+        let value;
+        let source = "";
+        if (rule.header !== undefined) {
+            source = `header ${rule.header}`;
+            value = response.headers[rule.header.toLowerCase()];
+        }
+        else if (rule.json !== undefined) {
+            source = rule.json;
+            parsed ??= parseJsonBody(response.text);
+            if (parsed.ok) {
+                const [node] = queryJson(parsed.value, rule.json);
+                if (node !== undefined && node !== null)
+                    value = typeof node === "string" ? node : JSON.stringify(node);
+            }
+        }
+        if (value === undefined) {
+            errors.push({
+                target: `capture ${name}`,
+                expected: `a value at ${source || "(no source)"}`,
+                actual: "nothing",
+                passed: false,
+                message: `capture ${name}: ${source || "(no source)"} matched nothing`,
+            });
+            continue;
+        }
+        const credential = isCredentialHeader(name) ||
+            (rule.header !== undefined && isCredentialHeader(rule.header)) ||
+            (rule.json !== undefined && isCredentialHeader(rule.json));
+        if (rule.secret || credential)
+            ctx.addSecret(value);
+        values[name] = value;
+    }
+    return { values, errors };
+}
+/** The first failed assertion, more counted, and what the service said of an error status. */
+function describeFailure(sent, failed) {
+    const { response } = sent;
+    const first = failed[0]?.message ?? "failed";
+    const more = failed.length > 1 ? ` (+${failed.length - 1} more)` : "";
+    if (!response || response.status < 400)
+        return { detail: `${first}${more}` };
+    const explained = explainAnswer(response);
+    return {
+        detail: `${first}${more}${explained.detail ? ` — ${explained.detail}` : ""}`,
+        ...(explained.hint ? { hint: explained.hint } : {}),
+    };
+}
+function stepResult(name, outcome, detail, started, exchange, assertions, waiting) {
+    return {
+        name,
+        outcome,
+        detail,
+        durationMs: Date.now() - started,
+        ...(exchange ? { exchange } : {}),
+        assertions: [...failedOnes(assertions), ...assertions.filter((a) => a.passed)],
+        ...(waiting ? waiting : {}),
+    };
+}
+/** Answers the step's `expect.status` names (even a 5xx): the client neither retries them nor counts them. */
+function namedStatuses(expectation) {
+    const status = expectation?.status;
+    return status === undefined ? undefined : (answer) => statusMatches(status, answer.status);
+}
+async function runStep(ctx, raw, name, captured = {}) {
+    const started = Date.now();
+    const step = ctx.render(raw, captured);
+    const line = requestLine(step.request);
+    let waiting;
+    const done = (outcome, detail, sent, assertions = [], values = {}, hint) => ({
+        result: stepResult(name, outcome, detail, started, sent?.exchange, assertions, waiting),
+        captured: values,
+        ...(hint ? { hint } : {}),
+    });
+    let sent;
+    if (step.until || step["fail-when"]) {
+        const { interval, timeout } = step.poll ?? DEFAULT_POLL;
+        const pollDeadline = Math.min(started + timeout, ctx.deadline);
+        let polls = 0;
+        let firstPoll;
+        // The last answer that was not yet good enough: at the timeout it says why, even when the
+        // final poll itself got no answer.
+        let lastAnswer;
+        let lastChance = false;
+        for (;;) {
+            polls++;
+            // Polls start every `interval` (not `interval` after each answer), so a slow service does
+            // not stretch the period and a state change is seen within one interval.
+            const pollStarted = Date.now();
+            firstPoll ??= pollStarted;
+            waiting = { polls, waitedMs: pollStarted - firstPoll };
+            sent = await send(ctx, step.request, { deadline: pollDeadline, poll: true });
+            if (sent.response && step["fail-when"]) {
+                const hit = await evaluateExpect(step["fail-when"], sent.response, { defaultStatus: false });
+                if (allPassed(hit)) {
+                    const why = hit.map((a) => `${a.target} is ${a.actual}`).join(", ");
+                    return done("failed", `${line}: fail-when held after ${plural(polls, "poll")}: ${why}`, sent, hit);
+                }
+            }
+            if (sent.response) {
+                const notYet = failedOnes(await evaluateExpect(step.until, sent.response));
+                if (notYet.length === 0)
+                    break;
+                lastAnswer = { sent, waiting: notYet };
+            }
+            if (ctx.signal.aborted)
+                return done("errored", `${line}: stopped while polling`, sent);
+            const notReady = () => {
+                const after = `not ready after ${formatDuration(Date.now() - started)} (${plural(polls, "poll")})`;
+                if (!lastAnswer)
+                    return done("errored", `${line}: ${after}, no answer: ${sent.failure?.message}`, sent);
+                const reason = lastAnswer.waiting[0]?.message;
+                return done("failed", `${line}: ${after}: ${reason}`, lastAnswer.sent, lastAnswer.waiting);
+            };
+            if (lastChance)
+                return notReady();
+            let wait = Math.max(0, pollStarted + interval - Date.now());
+            if (Date.now() + wait >= pollDeadline) {
+                // The next regular poll would start after the timeout: one last poll just before it, so
+                // the service gets the whole timeout to get there.
+                const finalAt = pollDeadline - (Date.now() - pollStarted) - 10;
+                if (finalAt <= Date.now() + 10)
+                    return notReady();
+                wait = finalAt - Date.now();
+                lastChance = true;
+            }
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal: ctx.signal }).catch(() => undefined);
+        }
+    }
+    else {
+        const expects = namedStatuses(step.expect);
+        sent = await send(ctx, step.request, expects ? { expects } : {});
+    }
+    if (!sent.response)
+        return done("errored", `${line}: ${sent.failure?.message ?? "no response"}`, sent);
+    const assertions = await evaluateExpect(step.expect, sent.response);
+    const failed = failedOnes(assertions);
+    if (failed.length > 0) {
+        const { detail, hint } = describeFailure(sent, failed);
+        return done("failed", detail, sent, assertions, {}, hint);
+    }
+    const { values, errors } = step.capture
+        ? capture(ctx, step.capture, sent.response)
+        : { values: {}, errors: [] };
+    if (errors.length > 0)
+        return done("failed", errors[0]?.message ?? "capture failed", sent, [...errors, ...assertions]);
+    const answered = `${sent.response.status} in ${formatDuration(sent.response.durationMs)}`;
+    const passed = waiting && waiting.polls > 1
+        ? `${sent.response.status} after waiting ${formatDuration(waiting.waitedMs)} (${plural(waiting.polls, "poll")})`
+        : answered;
+    return done("passed", passed, sent, assertions, values);
+}
+
+;// CONCATENATED MODULE: ./lib/checks/flow.js
+// Ordered steps sharing captures: create → poll until terminal → validate evidence.
+
+
+
+const step = strictObject({ name: schemas_string().min(1).optional(), ...stepFields });
+const fields = { steps: array(step).min(1, "a flow needs at least one step") };
+const flowCheck = {
+    type: "flow",
+    fields,
+    async run(ctx) {
+        const captured = {};
+        const steps = [];
+        for (const [i, spec] of ctx.check.steps.entries()) {
+            const name = spec.name ?? requestLine(spec.request);
+            const run = await runStep(ctx, spec, name, captured);
+            steps.push(run.result);
+            Object.assign(captured, run.captured);
+            if (run.result.outcome !== "passed") {
+                // The steps after the one that decided are listed too, so the report shows the whole flow.
+                for (const later of ctx.check.steps.slice(i + 1)) {
+                    steps.push({
+                        name: later.name ?? requestLine(later.request),
+                        outcome: "skipped",
+                        detail: `not run: step ${i + 1} ${run.result.outcome === "failed" ? "failed" : run.result.outcome}`,
+                        durationMs: 0,
+                        assertions: [],
+                    });
+                }
+                return {
+                    outcome: run.result.outcome === "failed" ? "failed" : "errored",
+                    detail: `step ${i + 1}/${ctx.check.steps.length} (${name}): ${run.result.detail}`,
+                    ...(run.hint ? { hint: run.hint } : {}),
+                    assertions: run.result.assertions,
+                    ...(run.result.exchange ? { exchange: run.result.exchange } : {}),
+                    steps,
+                };
+            }
+        }
+        return {
+            outcome: "passed",
+            detail: `${steps.length} steps passed`,
+            assertions: [],
+            steps,
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/http/retry.js
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const IDEMPOTENCY_HEADERS = new Set(["idempotency-key", "x-idempotency-key"]);
+// What a keep-alive socket the server already closed fails with.
+const STALE_SOCKET_CODES = new Set(["ECONNRESET", "EPIPE"]);
+/**
+ * Wait before retry number `retry` (1 for the first retry): exponential with full jitter
+ * (a uniform draw below the exponential ceiling), so retrying clients spread out.
+ */
+function backoffMs(retry, options = {}, random = Math.random) {
+    const baseMs = options.baseMs ?? 200;
+    const maxMs = options.maxMs ?? 5000;
+    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
+    return Math.floor(random() * ceiling);
+}
+/** `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP date; undefined when unreadable. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    // Date.parse also accepts bare numbers and ISO fragments; an HTTP date always names its weekday or month.
+    if (!/[a-z]/i.test(trimmed))
+        return undefined;
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** Sending the request twice does no harm: a safe method, or the caller gave it an idempotency key. */
+function isIdempotent(method, headers) {
+    if (SAFE_METHODS.has(method.toUpperCase()))
+        return true;
+    return Object.keys(headers).some((name) => IDEMPOTENCY_HEADERS.has(name.toLowerCase()));
+}
+/** The error a keep-alive socket closed by the server gives when a request is written to it. */
+function isStaleSocketError(outcome) {
+    if (outcome.kind !== "connection")
+        return false;
+    return ((outcome.code !== undefined && STALE_SOCKET_CODES.has(outcome.code)) ||
+        /socket hang up/i.test(outcome.message));
+}
+/** A Retry-After wait plus a little jitter (up to one backoff base), so clients told the same time spread out. */
+function retryAfterWaitMs(retryAfterMs, options = {}, random = Math.random) {
+    return retryAfterMs + Math.floor(random() * (options.baseMs ?? 200));
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/http.js
@@ -18007,7 +19315,7 @@ function row(p, names) {
 }
 const TABLE_HEAD = 3;
 const TABLE_TAIL = 10;
-function table(probes, names) {
+function rate_limit_table(probes, names) {
     const rows = probes.map((p) => row(p, names));
     const shown = rows.length > TABLE_HEAD + TABLE_TAIL + 1
         ? [
@@ -18054,7 +19362,7 @@ const rateLimitCheck = {
             ...(hint ? { hint } : {}),
             assertions,
             ...(deciding ? { exchange: deciding.exchange } : {}),
-            tables: table(probes, names),
+            tables: rate_limit_table(probes, names),
         });
         // Under a burst every answer must be seen as it is: no client-side retry may hide (or wait out) a 429.
         const probe = async (n) => {
@@ -18777,15 +20085,20 @@ function templateRefs(source) {
         return [];
     return parseTemplate(source).flatMap((p) => (typeof p === "string" ? [] : [p.ref]));
 }
+/** A GitHub OIDC token: short-lived, so a smoke credential that cannot leak for long. */
+const OIDC_TOKEN_REF = "github.oidc-token";
 const BUILTINS = new Set(["run.id", "run.attempt", "sha", "label", "uuid", "now"]);
-/** The names every config may use whatever its inputs, with a flow's captures. */
-function knownRefs(captures) {
-    return [...BUILTINS, ...captures];
+const hasOidc = (scope) => scope.oidc !== undefined && "audience" in scope.oidc;
+/** The names a config may use with this scope whatever its inputs, with a flow's captures. */
+function knownRefs(captures, scope) {
+    return [...BUILTINS, ...(scope && hasOidc(scope) ? [OIDC_TOKEN_REF] : []), ...captures];
 }
 /** Whether a reference can be resolved: checked for every string before any request is sent. */
 function isKnownRef(ref, scope, captures) {
     if (BUILTINS.has(ref) || captures.has(ref))
         return true;
+    if (ref === OIDC_TOKEN_REF)
+        return hasOidc(scope);
     const [root, key, ...rest] = ref.split(".");
     if (key === undefined || rest.length > 0)
         return false;
@@ -18815,6 +20128,8 @@ function lookupRef(ref, scope, captures) {
             return (0,external_node_crypto_.randomUUID)();
         case "now":
             return new Date().toISOString();
+        case OIDC_TOKEN_REF:
+            return scope.oidc && "token" in scope.oidc ? scope.oidc.token : undefined;
     }
     const dot = ref.indexOf(".");
     const root = ref.slice(0, dot);
@@ -18878,9 +20193,6 @@ function* stringsIn(value, path = []) {
             yield* stringsIn(v, [...path, k]);
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
@@ -19408,7 +20720,7 @@ class GateHttpClient {
             const wait = this.waitBefore(answer, retries + 1);
             const leftMs = request.deadline - Date.now();
             if (wait.ms >= leftMs) {
-                throw fail("deadline", `${describeOutcome(outcome)}: ${wait.reason} but the check's deadline is in ${formatDuration(Math.max(0, leftMs))}`);
+                throw fail("deadline", `${client_describeOutcome(outcome)}: ${wait.reason} but the check's deadline is in ${formatDuration(Math.max(0, leftMs))}`);
             }
             try {
                 await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait.ms, undefined, { signal: request.signal });
@@ -19517,7 +20829,7 @@ class GateHttpClient {
             waiting: Boolean(request.waiting),
             expected: answer !== undefined && this.expected(request, answer),
         });
-        const what = describeOutcome(outcome);
+        const what = client_describeOutcome(outcome);
         this.circuit.record(url, judgement, what, probe);
         let tally = this.seen.get(url.origin);
         if (!tally) {
@@ -19606,7 +20918,7 @@ function outcomeOf(result) {
     }
 }
 /** A failure in a few words, for the circuit's reason and the origin's last error. */
-function describeOutcome(outcome) {
+function client_describeOutcome(outcome) {
     switch (outcome.kind) {
         case "answer":
             return external_node_http_.STATUS_CODES[outcome.status]
@@ -20036,60 +21348,10 @@ function requestLedger(http) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/engine/results.js
-const FAILING = new Set(["failed", "errored", "timed-out", "cancelled"]);
-function results_isFailing(outcome) {
-    return FAILING.has(outcome);
-}
-function countResults(checks) {
-    let passed = 0;
-    let failed = 0;
-    let skipped = 0;
-    let warnings = 0;
-    let inconclusive = 0;
-    for (const c of checks) {
-        if (c.outcome === "passed")
-            passed++;
-        else if (c.outcome === "skipped")
-            skipped++;
-        else if (c.severity === "warning")
-            warnings++;
-        else if (c.outcome === "inconclusive")
-            inconclusive++;
-        else
-            failed++;
-    }
-    return { passed, failed, skipped, warnings, inconclusive };
-}
-/**
- * `failed` when a critical check failed, nothing was checked or the gate was interrupted; else
- * `inconclusive` when a critical check could not reach a judgement; else `passed`.
- */
-function gateVerdict(checks, stopped) {
-    const critical = checks.filter((c) => c.severity === "critical");
-    if (stopped.interrupted || stopped.nothingChecked || critical.some((c) => results_isFailing(c.outcome))) {
-        return "failed";
-    }
-    return critical.some((c) => c.outcome === "inconclusive") ? "inconclusive" : "passed";
-}
-/** The report of a gate that never ran: a matrix fan-in must see this leg as failed, not missing. */
-function notRunResult(base, error, startedAt) {
-    return {
-        version: 1,
-        ...base,
-        verdict: "failed",
-        error,
-        startedAt: startedAt.toISOString(),
-        durationMs: Date.now() - startedAt.getTime(),
-        counts: { passed: 0, failed: 0, skipped: 0, warnings: 0, inconclusive: 0 },
-        failedChecks: [],
-        checks: [],
-    };
-}
-
 ;// CONCATENATED MODULE: ./lib/engine/gate.js
 // Runs the selected checks as a DAG: independent checks at most `concurrency` at once,
 // dependent ones after their needs, everything inside the gate's deadline.
+
 
 
 
@@ -20156,7 +21418,7 @@ function fromRun(check, { run, tally }, durationMs, bake) {
         ...(run.comparison ? { comparison: run.comparison } : {}),
     };
 }
-async function runGate(options) {
+async function runChecks(options) {
     const startedAt = new Date();
     const started = Date.now();
     const deadline = started + options.timeoutMs;
@@ -20250,6 +21512,13 @@ async function runGate(options) {
             ...(bake ? { bake } : {}),
         });
     };
+    // An error outside any check's own run (in the engine, or a redaction it calls) ends the gate at
+    // once and reaches the adapter's last resort; it must never leave the gate waiting for a check
+    // whose result will not come.
+    let crash = () => undefined;
+    const crashed = new Promise((_, reject) => {
+        crash = reject;
+    });
     const schedule = new Promise((resolve) => {
         const inFlight = new Set();
         const pump = () => {
@@ -20281,10 +21550,12 @@ async function runGate(options) {
                         break;
                     }
                     else {
-                        const p = execute(check).finally(() => {
+                        const p = execute(check)
+                            .then(() => {
                             inFlight.delete(p);
                             pump();
-                        });
+                        })
+                            .catch(crash);
                         inFlight.add(p);
                     }
                 }
@@ -20310,8 +21581,16 @@ async function runGate(options) {
         }
     };
     // Node fires a timer of more than 2^31-1 ms at once; config validation refuses such timeouts.
-    const timer = setTimeout(() => stop("timed-out"), Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())));
-    const onCancel = () => stop("cancelled");
+    const interrupt = (why) => {
+        try {
+            stop(why);
+        }
+        catch (error) {
+            crash(error);
+        }
+    };
+    const timer = setTimeout(() => interrupt("timed-out"), Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())));
+    const onCancel = () => interrupt("cancelled");
     options.signal?.addEventListener("abort", onCancel, { once: true });
     if (options.signal?.aborted)
         onCancel();
@@ -20319,7 +21598,12 @@ async function runGate(options) {
         controller.signal.addEventListener("abort", () => resolve(), { once: true });
     });
     try {
-        await Promise.race([schedule, interruptedP]);
+        await Promise.race([schedule, interruptedP, crashed]);
+    }
+    catch (error) {
+        // The checks still running stop: their results would never be reported.
+        controller.abort();
+        throw error;
     }
     finally {
         clearTimeout(timer);
@@ -20334,15 +21618,16 @@ async function runGate(options) {
         .map((c) => c.name);
     // Nothing proved is not a pass: a gate whose every critical check was skipped checked nothing.
     const nothingChecked = !interrupted && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
-    const origins = redactor.deep(http.origins());
+    const origins = boundStrings(redactor.deep(http.origins()));
     const unreachable = unreachableBase(options.baseUrl, origins);
     return {
         version: 1,
         tool: { name: "deploy-gate", version: VERSION },
         label: options.label,
         mode: options.mode,
-        baseUrl: redactor.text(options.baseUrl),
+        baseUrl: clipText(redactor.text(options.baseUrl), MAX_RESULT_TEXT),
         verdict: gateVerdict(ordered, { interrupted: interrupted !== undefined, nothingChecked }),
+        ...(options.onInconclusive ? { onInconclusive: options.onInconclusive } : {}),
         ...(interrupted ? { interrupted } : {}),
         ...(nothingChecked ? { nothingChecked } : {}),
         ...(unreachable ? { unreachable } : {}),
@@ -20427,14 +21712,18 @@ function firstLine(text) {
     const line = text.split("\n", 1)[0] ?? "";
     return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
+/** A body excerpt has its own, larger bound (src/checks/send.ts): it is the evidence. */
+const OWN_BOUND = new Set(["bodyExcerpt"]);
+/** Redacted, then every string bounded: what every reporter may show of a check. */
 function redact(result, redactor) {
     const withHeaders = (ex) => ex?.responseHeaders ? { ...ex, responseHeaders: redactor.headers({ ...ex.responseHeaders }) } : ex;
     const steps = result.steps?.map((s) => (s.exchange ? { ...s, exchange: withHeaders(s.exchange) } : s));
-    return redactor.deep({
+    const clean = redactor.deep({
         ...result,
         ...(result.exchange ? { exchange: withHeaders(result.exchange) } : {}),
         ...(steps ? { steps } : {}),
     });
+    return boundStrings(clean, OWN_BOUND);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -24008,8 +25297,14 @@ function loadConfig(doc, source) {
         const parsed = checkSchema(expanded.type).safeParse(expanded, parse);
         if (!parsed.success)
             issues.push(...toConfigIssues(parsed.error.issues, ["checks", index]));
-        else
-            checks.push(toCheckConfig(index, parsed.data));
+        else {
+            const check = toCheckConfig(index, parsed.data);
+            // A given name is bounded by the schema; a default one (a long request line) is caught here.
+            if (check.name.length > MAX_NAME_CHARS)
+                issues.push(issueAt(["checks", index], `the name it takes from its request is ${check.name.length} characters, over ${MAX_NAME_CHARS}: give it a shorter \`name\``));
+            else
+                checks.push(check);
+        }
     }
     if (!issues.length)
         checkGraph(checks, issues);
@@ -24029,9 +25324,13 @@ function validateTemplates(config, scope) {
         for (const [text, path] of stringsIn(value, base)) {
             try {
                 for (const ref of templateRefs(text)) {
-                    if (!isKnownRef(ref, scope, captures)) {
-                        issues.push(issueAt(path, `unknown template name ${JSON.stringify(clip(ref))}${hintFor(ref, scope, captures)}`));
-                    }
+                    if (isKnownRef(ref, scope, captures))
+                        continue;
+                    // Where the token cannot exist, the adapter says why (outside Actions; no audience).
+                    const oidc = ref === OIDC_TOKEN_REF && scope.oidc && "unavailable" in scope.oidc;
+                    issues.push(issueAt(path, oidc
+                        ? scope.oidc.unavailable
+                        : `unknown template name ${JSON.stringify(clip(ref))}${hintFor(ref, scope, captures)}`));
                 }
             }
             catch (error) {
@@ -24089,7 +25388,7 @@ function hintFor(ref, scope, captures) {
     const namespace = key !== undefined && rest.length === 0 ? closest(root, NAMESPACES) : undefined;
     if (namespace)
         return ` — did you mean ${JSON.stringify(`${namespace}.${key}`)}?`;
-    return suggest(knownRefs(captures));
+    return suggest(knownRefs(captures, scope));
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/prepare.js
@@ -24142,915 +25441,10 @@ function prepare(doc, input) {
         },
         sha: env.GITHUB_SHA ?? "",
         label: input.label,
+        ...(input.oidc ? { oidc: input.oidc } : {}),
     };
     validateTemplates(config, scope);
     return { config, scope };
-}
-
-;// CONCATENATED MODULE: ./lib/report/outcomes.js
-
-const OUTCOMES = {
-    passed: { word: "passed", emoji: "✅", glyph: "✔" },
-    failed: { word: "failed", emoji: "❌", glyph: "✖" },
-    errored: { word: "errored", emoji: "💥", glyph: "✖" },
-    skipped: { word: "skipped", emoji: "⏭️", glyph: "↷" },
-    "timed-out": { word: "timed out", emoji: "⏱️", glyph: "⏱" },
-    cancelled: { word: "cancelled", emoji: "🚫", glyph: "⊘" },
-    inconclusive: { word: "inconclusive", emoji: "❔", glyph: "?" },
-};
-/** A failing check of warning severity does not block: it shows this instead of its outcome's icon. */
-const WARNING_ICON = { emoji: "⚠️", glyph: "⚠" };
-const GATE_STATE_ICONS = {
-    passed: { emoji: "✅", glyph: "✔" },
-    blocked: { emoji: "❌", glyph: "✖" },
-    "would-block": { emoji: WARNING_ICON.emoji, glyph: WARNING_ICON.glyph },
-    inconclusive: { emoji: "❔", glyph: "?" },
-};
-function outcomeWord(outcome) {
-    return OUTCOMES[outcome].word;
-}
-/** The markdown icon of a check (or step, `warning` false) with this outcome. */
-function outcomeEmoji(outcome, warning) {
-    return warning && isFailing(outcome) ? WARNING_ICON.emoji : OUTCOMES[outcome].emoji;
-}
-/** The terminal icon of a check (or step, `warning` false) with this outcome. */
-function outcomeGlyph(outcome, warning) {
-    return warning && results_isFailing(outcome) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
-}
-
-;// CONCATENATED MODULE: ./lib/report/describe.js
-// The words every reporter uses for a gate and its checks, so the summary, the console,
-// annotations and JUnit never disagree about what happened.
-
-
-
-/** `deploy-gate` or `deploy-gate (eu-west)`: the heading, status context and annotation titles. */
-function gateTitle(label) {
-    return label ? `deploy-gate (${label})` : "deploy-gate";
-}
-/** Lowercase, every run of non-alphanumerics one `-`, no `-` at the ends; `""` for an empty label. */
-function describe_labelSlug(label) {
-    return label
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-function gateState(result) {
-    if (result.verdict === "inconclusive")
-        return "inconclusive";
-    const failing = result.verdict === "failed" || result.counts.failed > 0 || result.interrupted !== undefined;
-    if (result.mode === "dry-run")
-        return failing ? "would-block" : "passed";
-    return result.verdict === "failed" ? "blocked" : "passed";
-}
-/** `blocked — 2 of 9 checks failed, 1 warning` / `passed — 9 checks`. */
-function describeVerdict(result) {
-    const { passed, failed, skipped, warnings } = result.counts;
-    const total = result.checks.length;
-    const extras = [];
-    if (warnings)
-        extras.push(plural(warnings, "warning"));
-    if (skipped)
-        extras.push(`${skipped} skipped`);
-    const state = gateState(result);
-    if (state === "inconclusive") {
-        const { inconclusive } = result.counts;
-        return `inconclusive — ${inconclusive} of ${plural(total, "check")} could not reach a judgement${extras.map((e) => `, ${e}`).join("")}`;
-    }
-    if (state === "passed") {
-        const main = passed === total ? plural(total, "check") : `${passed} of ${plural(total, "check")} passed`;
-        return `passed — ${[main, ...extras].join(", ")}`;
-    }
-    const interrupted = result.interrupted === "cancelled"
-        ? "gate cancelled"
-        : result.interrupted === "timed-out"
-            ? "gate timed out"
-            : "";
-    const main = failed > 0
-        ? `${failed} of ${plural(total, "check")} failed`
-        : interrupted || (result.nothingChecked ? "nothing was checked" : "the gate failed");
-    if (failed > 0 && interrupted)
-        extras.unshift(interrupted);
-    const prefix = state === "blocked" ? "blocked" : "would have blocked (dry run)";
-    return `${prefix} — ${[main, ...extras].join(", ")}`;
-}
-/** `passed (flaky: 2 retries)`, `failed (warning)`, `timed out`, … */
-function describe_describeOutcome(check) {
-    if (check.outcome === "passed") {
-        if (!check.flaky)
-            return "passed";
-        return check.retries > 0
-            ? `passed (flaky: ${plural(check.retries, "retry", "retries")})`
-            : "passed (flaky)";
-    }
-    const word = outcomeWord(check.outcome);
-    return results_isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
-}
-/** Failing checks in config order: critical ones (which block) and warning ones (which do not). */
-function failingChecks(result) {
-    const failing = result.checks.filter((c) => results_isFailing(c.outcome));
-    return {
-        critical: failing.filter((c) => c.severity === "critical"),
-        warnings: failing.filter((c) => c.severity === "warning"),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/report/evidence.js
-
-
-/**
- * A flow check may leave the deciding exchange and assertions on its failed step only, and
- * a check runner may not have explained the status: the reports fill both in the same way.
- */
-function failureEvidence(check) {
-    const step = failedStep(check.steps);
-    const exchange = check.exchange ?? step?.exchange;
-    const own = check.assertions.filter((a) => !a.passed);
-    const failedAssertions = own.length > 0 ? own : (step?.assertions.filter((a) => !a.passed) ?? []);
-    const explained = exchange?.status !== undefined
-        ? explainResponse(exchange.status, exchange.responseHeaders ?? {}, exchange.bodyExcerpt ?? "", exchange.attempts.length || check.attempts)
-        : {};
-    const serviceSaid = explained.detail && !check.detail.includes(explained.detail) ? explained.detail : undefined;
-    // The runner decides the hint: a 409 from a release guard is not an idempotency conflict.
-    const hint = check.hint;
-    return {
-        failedAssertions,
-        ...(exchange ? { exchange } : {}),
-        ...(serviceSaid ? { serviceSaid } : {}),
-        ...(hint ? { hint } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/report/diagnosis.js
-// One diagnosis per failing check — what failed, why, and what to do next — derived from the
-// results alone, one rule per failure class. The step summary's first screen, the console and
-// the fan-in say it once, in these words; the rest of each report is evidence.
-
-
-
-
-
-
-/** Response headers that correlate a request with the service's logs, most specific first. */
-const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray"];
-const KNOCK_ON_NAMES = 3;
-/** A `fail-when` that held: the answer's own words are the cause, its status says nothing. */
-const FAIL_WHEN = "fail-when held";
-function statusText(status) {
-    const phrase = external_node_http_.STATUS_CODES[status];
-    return phrase ? `${status} ${phrase}` : String(status);
-}
-/** `GET /v1/tasks?limit=5`: the request as the config names it, without the origin. */
-function requestPath(method, url) {
-    try {
-        const u = new URL(url);
-        return `${method} ${u.pathname}${u.search}`;
-    }
-    catch {
-        return `${method} ${url}`;
-    }
-}
-function diagnosis_header(exchange, name) {
-    for (const [k, v] of Object.entries(exchange.responseHeaders ?? {}))
-        if (k.toLowerCase() === name)
-            return v;
-    return undefined;
-}
-function requestId(exchange) {
-    for (const name of REQUEST_ID_HEADERS) {
-        const value = diagnosis_header(exchange, name);
-        if (value && value !== "***")
-            return `${name} ${display_text_oneLine(value, 80)}`;
-    }
-    return undefined;
-}
-function usesText(uses) {
-    return uses
-        .map((u) => u.header
-        ? `${u.from} (sent as ${u.header})`
-        : u.query
-            ? `${u.from} (query ${u.query})`
-            : `${u.from} (in the URL)`)
-        .join(", ");
-}
-/** What an error status calls for, naming the secrets and variables the request carried. */
-function statusNext(exchange, status, attempts) {
-    const explained = explainResponse(status, exchange.responseHeaders ?? {}, "", attempts);
-    const uses = exchange.credentials ?? [];
-    const secrets = uses.filter((u) => u.from.startsWith("secrets."));
-    if (status === 401) {
-        return secrets.length > 0
-            ? `check or rotate ${usesText(secrets)}`
-            : uses.length > 0
-                ? `check or rotate the credential; the request carried ${usesText(uses)}`
-                : (explained.hint ?? "check or rotate the credential");
-    }
-    const id = requestId(exchange);
-    const base = explained.hint ?? `answer ${status} was not expected`;
-    if (status === 403 && uses.length > 0)
-        return `${base}: the request carried ${usesText(uses)}`;
-    if (status >= 500 && id)
-        return `${base} (${id})`;
-    if (status === 404 && exchange.requestedUrl)
-        return `${base}: it was redirected to ${exchange.url}`;
-    return base;
-}
-/** `answered 200 OK at poll 3`: the deciding step's answer, where its cause is said elsewhere. */
-function stepAnswer(step) {
-    const ex = step.exchange;
-    const answer = ex?.status !== undefined ? `answered ${statusText(ex.status)}` : "no answer";
-    const at = step.polls && step.polls > 1 ? ` at poll ${step.polls}` : "";
-    return step.detail.includes("fail-when held") ? `fail-when held${at}: ${answer}` : `${answer}${at}`;
-}
-function phrase(a) {
-    return `expected ${a.expected}, got ${a.actual}`;
-}
-/** `(knock-on: $.data, $.next fail on the error body)`: failures that only follow from the status. */
-function knockOns(others) {
-    if (others.length === 0)
-        return "";
-    return ` (knock-on: ${targets(others)} ${others.length === 1 ? "fails" : "fail"} on the error body)`;
-}
-/** `$.a, $.b and 2 more`. */
-function targets(assertions) {
-    const names = assertions.slice(0, KNOCK_ON_NAMES).map((a) => a.target);
-    const more = assertions.length > names.length ? ` and ${assertions.length - names.length} more` : "";
-    return `${names.join(", ")}${more}`;
-}
-function redirectNote(exchange) {
-    if (!exchange.requestedUrl)
-        return "";
-    const hops = exchange.redirects?.map((r) => r.status).join(", ") ?? "";
-    return ` — ${requestPath(exchange.method, exchange.requestedUrl)} was redirected${hops ? ` (${hops})` : ""} to ${requestPath(exchange.method, exchange.url)}`;
-}
-function assertionNext(a, exchange) {
-    const where = requestPath(exchange.method, exchange.requestedUrl ?? exchange.url);
-    if (exchange.requestedUrl && (a.target.startsWith("header") || a.target === "status"))
-        return `check the route and base URL: ${where} should answer itself, not redirect`;
-    if (a.target.startsWith("$") || a.target.startsWith("schema"))
-        return `${where} answers in another shape: a contract change in this release, or an expectation to update`;
-    if (a.target.startsWith("header"))
-        return `check what ${where} sends as ${a.target.slice("header ".length)}`;
-    if (a.target === "duration")
-        return `${where} is over its max-duration budget: check the service's latency`;
-    if (a.target.startsWith("capture"))
-        return `${where} no longer returns what the later steps need`;
-    if (a.target === "status")
-        return `${where} answered another status than expected: check the route and the release`;
-    return `check ${where}'s answer against the expectation`;
-}
-/** An HTTP request that decided a check or a step: no answer, an error status, or an expectation. */
-function exchangeDiagnosis(exchange, failed, held, detail, polls) {
-    if (!exchange)
-        return { what: "", why: detail, next: "see the check's evidence" };
-    const line = requestPath(exchange.method, exchange.requestedUrl ?? exchange.url);
-    const status = exchange.status;
-    if (status === undefined) {
-        const why = exchange.error ?? detail;
-        switch (exchange.failure) {
-            case "timeout":
-                return {
-                    what: `${line}: no answer in time`,
-                    why,
-                    next: "the service hung or is overloaded: check its health; raise the check's timeout only if this route is known to be slow",
-                };
-            case "held-back":
-                return { what: `${line}: not sent`, why, next: "the service kept failing: see its circuit above" };
-            case "connection":
-                return {
-                    what: `${line}: no connection`,
-                    why,
-                    next: "check that the service is up and reachable from the runner",
-                };
-            default:
-                return {
-                    what: `${line}: no usable answer`,
-                    why,
-                    next: "check the service and what sits in front of it (proxy, load balancer)",
-                };
-        }
-    }
-    const attempts = Math.max(1, exchange.attempts.filter((a) => a.failure !== "held-back").length);
-    const body = exchange.bodyExcerpt ?? "";
-    const statusFailed = failed.find((a) => a.target === "status");
-    if (status >= 400 && (statusFailed || failed.length === 0)) {
-        const said = explainResponse(status, exchange.responseHeaders ?? {}, body, attempts).detail;
-        const expected = statusFailed ? ` (expected ${statusFailed.expected})` : "";
-        const others = failed.filter((a) => a !== statusFailed);
-        return {
-            what: `${statusText(status)}${expected}`,
-            why: `${said ?? "the body names no error"}${knockOns(others)}`,
-            next: statusNext(exchange, status, attempts),
-        };
-    }
-    const reported = reportedError(body);
-    const workFailed = `the service failed the work itself: trace ${/"id"\s*:\s*"([^"]{1,80})"/.exec(body)?.[1] ?? "it"} in the service's logs`;
-    if (failed.length === 0 && held.length > 0) {
-        // A `fail-when` held: the answer itself says the work failed; the service's error says why.
-        const state = held.map((a) => `${a.target} is ${a.actual}`).join(", ");
-        return {
-            what: FAIL_WHEN,
-            why: `${state}${reported ? `: ${reported}` : ""}`,
-            next: `${workFailed}${reported ? "" : " (the answer gives no error)"}`,
-        };
-    }
-    const [first, ...rest] = failed;
-    if (!first)
-        return { what: `${line} → ${statusText(status)}`, why: detail, next: "see the check's evidence" };
-    const more = rest.length > 0 ? `; also ${targets(rest)}` : "";
-    const waited = polls > 1 && /not ready after/.test(detail) ? /not ready after [^:]*/.exec(detail)?.[0] : undefined;
-    return {
-        what: waited ? `${first.target}, ${waited}` : first.target,
-        why: `${phrase(first)}${redirectNote(exchange)}${more}${reported ? ` — the answer reports: ${reported}` : ""}`,
-        next: waited
-            ? "the service did not get there in time: check its workers and queues; raise poll.timeout only if it is known to be slow"
-            : reported
-                ? workFailed
-                : assertionNext(first, exchange),
-    };
-}
-function stepDiagnosis(steps) {
-    const step = failedStep(steps);
-    if (!step)
-        return undefined;
-    const index = steps.indexOf(step);
-    const inner = exchangeDiagnosis(step.exchange, step.assertions.filter((a) => !a.passed), step.assertions.filter((a) => a.passed), step.detail, step.polls ?? 0);
-    return {
-        what: `step ${index + 1} of ${steps.length} (${display_text_oneLine(step.name, 60)})`,
-        why: [inner.what === FAIL_WHEN ? "" : inner.what, inner.why].filter(Boolean).join(": "),
-        next: inner.next,
-    };
-}
-function tableNamed(check, title) {
-    return check.tables?.find((t) => title.test(t.title));
-}
-function column(t, row, name) {
-    return row[t.columns.indexOf(name)] ?? "";
-}
-function guardDiagnosis(check, exchange) {
-    const t = tableNamed(check, /violations/i);
-    if (!t)
-        return undefined;
-    const blocking = t.rows.filter((r) => column(t, r, "state") !== "ignored");
-    if (blocking.length === 0)
-        return undefined;
-    const byRoute = new Map();
-    for (const row of blocking) {
-        const route = column(t, row, "route") || "(no route)";
-        byRoute.set(route, [...(byRoute.get(route) ?? []), column(t, row, "reason")]);
-    }
-    const why = [...byRoute]
-        .map(([route, reasons]) => `${route}: ${[...new Set(reasons)].join(", ")}`)
-        .join("; ");
-    const [first] = blocking;
-    const example = first
-        ? `{ reason: ${column(t, first, "reason")}${column(t, first, "route") ? `, route: "${column(t, first, "route")}"` : ""} }`
-        : "{ reason, route }";
-    const answered = exchange?.status !== undefined && exchange.status >= 300 ? `${statusText(exchange.status)}: ` : "";
-    return {
-        what: `${answered}${plural(blocking.length, "blocking violation")} on ${plural(byRoute.size, "route")}`,
-        why,
-        next: `fix them, or acknowledge one the release accepts with the check's ignore: [${example}]`,
-    };
-}
-function metricsDiagnosis(check, failed) {
-    const t = tableNamed(check, /^(Metrics|Prometheus)/);
-    const [first, ...rest] = failed;
-    if (!t || !first)
-        return undefined;
-    const window = /increase over ([^)]+)/.exec(t.title)?.[1];
-    const query = t.title.startsWith("Prometheus: ") ? t.title.slice("Prometheus: ".length) : undefined;
-    const absent = first.actual === "absent" || first.actual === "empty";
-    const more = rest.length > 0 ? ` (and ${plural(rest.length, "more series", "more series")})` : "";
-    const over = window ? ` over ${window}` : "";
-    return {
-        what: query ? `query ${query}` : `${first.target}${over}`,
-        why: absent
-            ? first.message
-            : `${query ? `${first.target} = ` : ""}${first.actual}, expected ${first.expected}${more}`,
-        next: absent
-            ? "check the metric's name and labels, and that this release still exposes it"
-            : "the release breaks this objective on live traffic: find what drives it in the service's dashboards or logs before going on",
-    };
-}
-const OWN_CAUSE_NEXT = {
-    tls: "renew the certificate and deploy it",
-    webhook: "check the webhook secret and the signing scheme the receiver expects",
-    idempotency: "make the service bind each idempotency key to its first request and replay the original answer",
-    "rate-limit": "check the rate limiter and the headers it sends",
-    jwks: "fix the key set the issuer publishes",
-};
-/** TLS, webhook, idempotency, rate-limit and jwks checks write their own cause line; the next step follows it. */
-function ownCauseDiagnosis(check, exchange) {
-    const security = /^SECURITY\b/.test(check.detail);
-    let next = check.hint ?? OWN_CAUSE_NEXT[check.type] ?? "see the check's evidence";
-    if (security && check.type === "webhook")
-        next = "make the receiver verify signatures and timestamps before this release ships";
-    if (security && check.type === "jwks")
-        next = "take the private key material out of the key set now and rotate that key";
-    if (check.type === "tls") {
-        const where = /^TLS certificate of (.+)$/.exec(tableNamed(check, /^TLS certificate/)?.title ?? "")?.[1];
-        const why = where ? check.detail.replace(`certificate of ${where} `, "") : check.detail;
-        return { what: where ? `certificate of ${where}` : "TLS certificate", why, next };
-    }
-    const status = exchange?.status;
-    return {
-        what: status !== undefined && status >= 400 ? statusText(status) : security ? "SECURITY" : "",
-        why: check.detail.replace(/^SECURITY: /, ""),
-        next,
-    };
-}
-/** The one diagnosis of a failing check; a bake window's says how many of its runs failed first. */
-function diagnose(check) {
-    const d = diagnoseRun(check);
-    if (!check.bake || check.outcome === "passed")
-        return d;
-    const { runs, failures, failureLimit } = check.bake;
-    const baked = `${failures} of ${plural(runs, "bake run")} failed (limit ${failureLimit})`;
-    return { ...d, what: d.what ? `${baked}; the last: ${d.what}` : baked };
-}
-function diagnoseRun(check) {
-    if (check.outcome === "cancelled" || /^(gate timeout|job cancelled)/.test(check.detail)) {
-        return {
-            what: "",
-            why: check.detail,
-            next: check.outcome === "cancelled"
-                ? "re-run the job when nothing supersedes it"
-                : "raise the gate's timeout, or find why this check took so long",
-        };
-    }
-    const evidence = failureEvidence(check);
-    const { exchange, failedAssertions } = evidence;
-    if (check.type === "release-guard") {
-        const guard = guardDiagnosis(check, exchange);
-        if (guard)
-            return guard;
-    }
-    if (check.steps && check.steps.length > 0 && check.type === "flow") {
-        const step = stepDiagnosis(check.steps);
-        if (step)
-            return step;
-    }
-    if (check.type === "metrics" || check.type === "prometheus") {
-        const metric = metricsDiagnosis(check, failedAssertions);
-        if (metric)
-            return metric;
-    }
-    if (check.type in OWN_CAUSE_NEXT)
-        return ownCauseDiagnosis(check, exchange);
-    const own = check.assertions.filter((a) => !a.passed);
-    return exchangeDiagnosis(exchange, own, own.length === 0 ? check.assertions : [], check.detail, check.polls);
-}
-
-;// CONCATENATED MODULE: ./lib/report/findings.js
-
-
-/** Origins answer a few requests then stop: two unanswered in a row after an answer is a service going down. */
-const STOPPED_AFTER = 2;
-function hostOf(origin) {
-    try {
-        return new URL(origin).host;
-    }
-    catch {
-        return origin;
-    }
-}
-/** The failing checks whose deciding request got no answer from the unreachable base URL. */
-function unreachableChecks(result) {
-    const { unreachable } = result;
-    if (!unreachable)
-        return [];
-    return result.checks.filter((c) => {
-        if (c.outcome === "passed" || c.outcome === "skipped")
-            return false;
-        const exchange = failureEvidence(c).exchange;
-        if (!exchange || exchange.status !== undefined)
-            return false;
-        try {
-            return new URL(exchange.url).origin === unreachable.origin;
-        }
-        catch {
-            return false;
-        }
-    });
-}
-function skipReasons(result) {
-    const skipped = result.checks.filter((c) => c.severity === "critical" && c.outcome === "skipped");
-    if (skipped.length === 0)
-        return "no critical check was selected";
-    const shown = skipped.slice(0, 5).map((c) => `${c.name} (${c.detail})`);
-    const more = skipped.length > shown.length ? `, and ${skipped.length - shown.length} more` : "";
-    return `every critical check was skipped: ${shown.join("; ")}${more}`;
-}
-function gateFindings(result) {
-    const findings = [];
-    if (result.nothingChecked) {
-        findings.push({
-            kind: "nothing-checked",
-            text: `nothing was checked — ${skipReasons(result)} → check the if, only or needs that skipped them`,
-        });
-    }
-    const unreachable = result.unreachable?.origin;
-    if (result.unreachable) {
-        const failed = unreachableChecks(result).length;
-        const circuit = result.origins?.find((o) => o.origin === unreachable)?.circuit;
-        const parts = [
-            `base URL unreachable: ${result.unreachable.error} — no request got an answer`,
-            failed > 0 ? `${plural(failed, "check")} failed on it` : "",
-            circuit ? `its circuit held back ${plural(circuit.heldBack, "request")}` : "",
-        ];
-        // The cause of every check it failed, so it carries their next step too, said once here.
-        const next = "→ check that the deployment is up and that the base URL points at it";
-        findings.push({ kind: "unreachable", text: `${parts.filter(Boolean).join("; ")} ${next}` });
-    }
-    for (const o of result.origins ?? []) {
-        // Said once, in the unreachable line above.
-        if (o.origin === unreachable)
-            continue;
-        const host = hostOf(o.origin);
-        if (o.answered > 0 && o.unansweredSinceLastAnswer >= STOPPED_AFTER) {
-            findings.push({
-                kind: "stopped-answering",
-                text: `${host} stopped answering during the gate: the last ${o.unansweredSinceLastAnswer} requests got no answer (${o.lastError ?? "no answer"})`,
-            });
-        }
-        if (o.circuit) {
-            const { opened, reason, failedProbes, heldBack } = o.circuit;
-            const times = opened > 1 ? ` (${opened} times)` : "";
-            const probes = failedProbes > 0 ? `; ${plural(failedProbes, "probe")} after the cool-down failed too` : "";
-            findings.push({
-                kind: "circuit",
-                text: `circuit opened for ${host}${times} after ${reason}${probes}; it held back ${plural(heldBack, "request")}`,
-            });
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./lib/judge/histogram.js
-// Four percentiles hide the shape of a latency distribution; buckets show a second mode or a long tail.
-
-/**
- * Equal-width buckets from the fastest sample to the slowest (the last bucket includes it); a single
- * bucket when every sample is the same; undefined for no samples.
- */
-function histogram(samples, buckets) {
-    if (!Number.isInteger(buckets) || buckets < 1) {
-        throw new RangeError(`a histogram needs a whole number of buckets, got ${buckets}`);
-    }
-    const sorted = samples_sortedSamples(samples);
-    if (sorted.length === 0)
-        return undefined;
-    const min = sorted[0];
-    const max = sorted[sorted.length - 1];
-    if (min === max)
-        return [{ from: min, to: max, count: sorted.length }];
-    const width = (max - min) / buckets;
-    const result = Array.from({ length: buckets }, (_, i) => ({
-        from: min + i * width,
-        to: i === buckets - 1 ? max : min + (i + 1) * width,
-        count: 0,
-    }));
-    for (const value of sorted)
-        result[Math.min(buckets - 1, Math.floor((value - min) / width))].count++;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./lib/judge/sparkline.js
-// The terminal report draws the latency distribution on one line, next to its percentiles.
-
-
-const BARS = "▁▂▃▄▅▆▇█";
-/**
- * `10ms ▁▃█▅▂ ▁ 90ms`: the samples in equal-width buckets from the fastest to the slowest, bar height
- * relative to the fullest bucket, an empty bucket left blank; undefined for no samples.
- */
-function sparkline(samples, buckets = 8) {
-    const counted = histogram(samples, buckets);
-    if (counted === undefined)
-        return undefined;
-    const fullest = Math.max(...counted.map((bucket) => bucket.count));
-    const bars = counted
-        .map(({ count }) => (count === 0 ? " " : BARS[Math.ceil((count / fullest) * BARS.length) - 1]))
-        .join("");
-    return `${formatLatency(counted[0].from)} ${bars} ${formatLatency(counted[counted.length - 1].to)}`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/markdown.js
-// Markdown and HTML pieces that untrusted text cannot break out of. GitHub renders the step
-// summary, so a service's body or a check name must not be able to inject HTML, close a
-// <details>, end a table row or a code fence, or turn into emphasis, a link, an image or math.
-
-const HTML_SPECIAL = /[&<>"]/g;
-const HTML_ENTITY = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-};
-/**
- * Characters that open inline constructs: escapes, code, emphasis, links and images,
- * strikethrough, table cells, math. CommonMark accepts a backslash before any ASCII
- * punctuation, so escaping these is always safe.
- */
-const MARKDOWN_SPECIAL = /[\\`*_[\]~|$]/g;
-/** For HTML contexts such as `<summary>`, where GitHub does not parse markdown. */
-function escapeHtml(text) {
-    return text.replace(HTML_SPECIAL, (c) => HTML_ENTITY[c] ?? c);
-}
-/** Untrusted text as one line of inline markdown (safe in table cells too), clipped to `maxChars`. */
-function markdown_inline(text, maxChars = 300) {
-    return escapeHtml(oneLine(text, maxChars).replace(MARKDOWN_SPECIAL, "\\$&"));
-}
-function longestRun(text, char) {
-    let longest = 0;
-    let run = 0;
-    for (const c of text) {
-        run = c === char ? run + 1 : 0;
-        if (run > longest)
-            longest = run;
-    }
-    return longest;
-}
-/** Inline code for one line of untrusted text. Not for table cells: a pipe would end the cell. */
-function codeSpan(text, maxChars = 500) {
-    const content = oneLine(text, maxChars);
-    if (content === "")
-        return "";
-    const fence = "`".repeat(longestRun(content, "`") + 1);
-    // A span that starts or ends with a backtick needs a space so the fence stays separate.
-    const pad = content.startsWith("`") || content.endsWith("`") ? " " : "";
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/** A fenced code block the content cannot close: the fence is longer than any backtick run in it. */
-function codeBlock(text, info = "") {
-    const body = stripControl(text).replace(/\n+$/, "");
-    const fence = "`".repeat(Math.max(3, longestRun(body, "`") + 1));
-    return `${fence}${info}\n${body}\n${fence}`;
-}
-function tableHeader(columns) {
-    return `${tableRow(columns, columns.length)}\n|${columns.map(() => "---").join("|")}|`;
-}
-/** One row, padded or cut to `width` cells so a ragged row cannot shift the columns. */
-function tableRow(cells, width, maxCellChars = 300) {
-    const row = Array.from({ length: width }, (_, i) => markdown_inline(cells[i] ?? "", maxCellChars));
-    return `| ${row.join(" | ")} |`;
-}
-function markdown_table(columns, rows, maxCellChars = 300) {
-    return [tableHeader(columns), ...rows.map((r) => tableRow(r, columns.length, maxCellChars))].join("\n");
-}
-
-;// CONCATENATED MODULE: ./lib/report/samples.js
-// A sampled or compared check's numbers, as the step summary and the console show them: count, error
-// rate and percentiles, the comparison with both sides and the ratio, and the latency distribution as
-// a picture (a histogram table in the summary, a sparkline on a terminal) where it reads faster.
-
-
-
-
-
-
-
-/** More than one answer: a set worth percentiles and a picture. */
-function isSet(samples) {
-    return samples.count > 1;
-}
-/** `p95 31ms vs 28ms baseline (1.11×, p = 0.21)`, one line per rule. */
-function comparisonLines(comparison) {
-    const lines = [];
-    for (const l of comparison.latency ?? []) {
-        const p = l.p === undefined ? "" : `, ${pText(l.p)}`;
-        lines.push(`${l.percentile} ${formatLatency(l.candidateMs)} vs ${formatLatency(l.baselineMs)} baseline (${l.ratio.toFixed(2)}×${p}; limit ${l.limit}×)`);
-    }
-    const { errorRate, status, shape } = comparison;
-    if (errorRate) {
-        lines.push(`error rate ${formatPercent(errorRate.candidate)} vs ${formatPercent(errorRate.baseline)} baseline (${points(errorRate.candidate - errorRate.baseline)}; limit ${points(errorRate.limit)})`);
-    }
-    if (status)
-        lines.push(`status ${status.candidate ?? "none"} vs ${status.baseline ?? "none"} baseline`);
-    if (shape) {
-        const lost = shape.missing.length + shape.changed.length;
-        lines.push(shape.passed
-            ? "shape: every field of the baseline's answer, same types"
-            : `shape: ${lost} fields lost or changed`);
-    }
-    return lines;
-}
-function baselineLine(comparison) {
-    const { baselineSamples: samples } = comparison;
-    const what = isSet(samples) ? sample_sampleLine(samples) : formatLatency(samples.latenciesMs[0] ?? 0);
-    return `baseline (${comparison.against} ${comparison.baseline}): ${what}`;
-}
-/** The step summary's block: the figures, the comparison, and the small histogram table. */
-function sampleMarkdown(check) {
-    const { samples, comparison } = check;
-    if (!samples)
-        return undefined;
-    const parts = [];
-    if (isSet(samples))
-        parts.push(`**Samples:** ${inline(sampleLine(samples))}`);
-    if (comparison) {
-        parts.push(`**Baseline:** ${inline(baselineLine(comparison), 400)}`);
-        parts.push(`**Compared:** ${comparisonLines(comparison)
-            .map((l) => inline(l))
-            .join(" · ")}`);
-    }
-    const picture = isSet(samples) ? histogramTable(samples.latenciesMs) : undefined;
-    if (picture)
-        parts.push(picture);
-    return parts.length > 0 ? parts.join("\n\n") : undefined;
-}
-/** The console's lines, to be indented under the check: figures, sparkline, comparison. */
-function sampleConsoleLines(check) {
-    const { samples, comparison } = check;
-    if (!samples)
-        return [];
-    const lines = [];
-    if (isSet(samples)) {
-        lines.push(sample_sampleLine(samples));
-        const picture = sparkline(samples.latenciesMs);
-        if (picture)
-            lines.push(picture);
-    }
-    if (comparison)
-        lines.push(baselineLine(comparison), ...comparisonLines(comparison));
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./lib/report/console.js
-// The terminal report for the CLI and the action's log: a line per finished check while the
-// gate runs, then each failure with its diagnosis (the step summary's words: what, why, next)
-// and its evidence — the request, each failed assertion once, tables aligned — and a final
-// verdict line.
-
-
-
-
-
-
-
-
-
-
-
-const MAX_VALUE_BYTES = 1000;
-const MAX_TABLE_ROWS = 20;
-const MAX_CELL_CHARS = 80;
-/** A value longer than this, or on several lines, goes under its label instead of in the sentence. */
-const INLINE_VALUE_CHARS = 100;
-const SGR = { red: "31", green: "32", yellow: "33", dim: "2", bold: "1" };
-function painter(color) {
-    return color ? (style, text) => `\u001b[${SGR[style]}m${text}\u001b[0m` : (_style, text) => text;
-}
-function icon(outcome, warning, flaky) {
-    const glyph = outcomeGlyph(outcome, warning);
-    if (results_isFailing(outcome))
-        return { glyph, style: warning ? "yellow" : "red" };
-    if (outcome === "skipped")
-        return { glyph, style: "dim" };
-    if (outcome === "inconclusive")
-        return { glyph, style: "yellow" };
-    return { glyph, style: flaky ? "yellow" : "green" };
-}
-/** `✖ list tasks · failed · 132ms · status: expected 200, got 401` */
-function renderCheckLine(check, opts) {
-    const paint = painter(opts.color);
-    const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
-    const parts = [`${paint(style, glyph)} ${paint("bold", display_text_oneLine(check.name, 200))}`];
-    if (check.outcome !== "passed" || check.flaky)
-        parts.push(paint(style, describe_describeOutcome(check)));
-    if (check.outcome !== "skipped")
-        parts.push(paint("dim", formatDuration(check.durationMs)));
-    const detail = display_text_oneLine(check.detail, 300);
-    if (detail)
-        parts.push(detail);
-    return parts.join(" · ");
-}
-/** Multi-line values (pretty JSON) keep their shape, indented under their label. */
-function indentValue(value, indent) {
-    const { text, cut } = cutUtf8(display_text_stripControl(value), MAX_VALUE_BYTES);
-    return `${text}${cut ? "…" : ""}`.replace(/\n/g, `\n${indent}`);
-}
-/** Columns padded to the widest cell by display width, so an emoji or a CJK name does not shift them. */
-function alignedTable(t, indent) {
-    const rows = [t.columns, ...t.rows.slice(0, MAX_TABLE_ROWS)].map((r) => t.columns.map((_, i) => display_text_oneLine(r[i] ?? "", MAX_CELL_CHARS)));
-    const widths = t.columns.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ""))));
-    const line = (r) => `${indent}${r.map((c, i) => (i === r.length - 1 ? c : `${c}${" ".repeat((widths[i] ?? 0) - displayWidth(c))}`)).join("  ")}`.trimEnd();
-    const [head = [], ...body] = rows;
-    const lines = [line(head), `${indent}${widths.map((w) => "─".repeat(w)).join("  ")}`, ...body.map(line)];
-    if (t.rows.length > MAX_TABLE_ROWS)
-        lines.push(`${indent}… ${t.rows.length - MAX_TABLE_ROWS} more rows`);
-    return lines;
-}
-function isShort(value) {
-    return !value.includes("\n") && value.length <= INLINE_VALUE_CHARS;
-}
-function failureBlock(check, paint) {
-    const evidence = failureEvidence(check);
-    const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
-    const lines = [
-        `${paint(style, glyph)} ${paint("bold", display_text_oneLine(check.name, 200))} · ${paint(style, describe_describeOutcome(check))} · ${paint("dim", formatDuration(check.durationMs))}`,
-    ];
-    const d = diagnose(check);
-    lines.push(`    ${display_text_oneLine(d.what ? `${d.what} · ${d.why}` : d.why, 600)}`);
-    lines.push(`    ${paint("yellow", "→")} ${display_text_oneLine(d.next, 400)}`);
-    const { exchange } = evidence;
-    if (exchange) {
-        const answer = exchange.status !== undefined
-            ? statusText(exchange.status)
-            : `no response: ${display_text_oneLine(exchange.error ?? "error", 300)}`;
-        const retries = exchange.attempts.filter((a) => a.failure !== "held-back").length - 1;
-        const attempts = retries > 0 ? ` (after ${plural(retries, "retry", "retries")})` : "";
-        const redirected = exchange.requestedUrl
-            ? ` → ${(exchange.redirects ?? []).map((r) => r.status).join(" → ") || "redirected"} → ${display_text_oneLine(exchange.url, 500)}`
-            : "";
-        lines.push(`    ${display_text_oneLine(`${exchange.method} ${exchange.requestedUrl ?? exchange.url}`, 500)}${redirected} → ${answer}${attempts}`);
-    }
-    const tables = check.tables ?? [];
-    // A check's own tables already hold its assertions (metrics, TLS, webhook sends, …).
-    if (tables.length === 0) {
-        for (const a of evidence.failedAssertions) {
-            const mark = `    ${paint("red", OUTCOMES.failed.glyph)} ${display_text_oneLine(a.target, 200)}:`;
-            if (isShort(a.expected) && isShort(a.actual)) {
-                lines.push(`${mark} expected ${paint("green", a.expected)}, got ${paint("red", a.actual)}`);
-            }
-            else {
-                lines.push(mark);
-                lines.push(`        expected: ${paint("green", indentValue(a.expected, "                  "))}`);
-                lines.push(`        actual:   ${paint("red", indentValue(a.actual, "                  "))}`);
-            }
-        }
-    }
-    const deciding = failedStep(check.steps);
-    for (const [i, step] of (check.steps ?? []).entries()) {
-        const { glyph, style } = icon(step.outcome, false, false);
-        // The deciding step's cause is the diagnosis above: here only what it got.
-        const said = step === deciding ? stepAnswer(step) : step.detail;
-        const detail = said ? ` · ${display_text_oneLine(said, 200)}` : "";
-        lines.push(`    ${i + 1}. ${paint(style, glyph)} ${display_text_oneLine(step.name, 200)} · ${outcomeWord(step.outcome)}${detail}`);
-    }
-    for (const t of tables)
-        lines.push(`    ${display_text_oneLine(t.title, 200)}:`, ...alignedTable(t, "      "));
-    return lines;
-}
-const VERDICT_STYLE = {
-    passed: "green",
-    blocked: "red",
-    "would-block": "yellow",
-    inconclusive: "yellow",
-};
-function renderConsoleReport(result, opts) {
-    const paint = painter(opts.color);
-    const { critical, warnings } = failingChecks(result);
-    // Paragraphs, separated by blank lines.
-    const blocks = [];
-    const findings = gateFindings(result);
-    if (findings.length > 0)
-        blocks.push(findings.map((f) => paint("red", `! ${display_text_oneLine(f.text, 600)}`)));
-    // Checks that only could not reach the service are named once, not given a block each.
-    const unreachable = new Set(unreachableChecks(result));
-    const cut = [...critical, ...warnings].filter((c) => unreachable.has(c));
-    const own = (checks) => checks.filter((c) => !unreachable.has(c));
-    if (own(critical).length > 0) {
-        blocks.push([paint("bold", `Failures (${own(critical).length}):`)]);
-        for (const c of own(critical))
-            blocks.push(failureBlock(c, paint));
-    }
-    if (own(warnings).length > 0) {
-        blocks.push([paint("bold", `Warnings, not blocking (${own(warnings).length}):`)]);
-        for (const c of own(warnings))
-            blocks.push(failureBlock(c, paint));
-    }
-    if (cut.length > 0) {
-        const names = cut.map((c) => display_text_oneLine(c.name, 100)).join(", ");
-        blocks.push([`${paint("red", "Could not reach the service:")} ${names}`]);
-    }
-    const sampled = result.checks.filter((c) => sampleConsoleLines(c).length > 0);
-    if (sampled.length > 0) {
-        blocks.push([
-            paint("bold", "Samples:"),
-            ...sampled.flatMap((c) => [
-                `  ${display_text_oneLine(c.name, 200)}`,
-                // stripControl, not oneLine: a sparkline's empty buckets are spaces that must stay.
-                ...sampleConsoleLines(c).map((l) => `    ${display_text_stripControl(l).replace(/\n/g, " ")}`),
-            ]),
-        ]);
-    }
-    const flaky = result.checks.filter((c) => c.outcome === "passed" && c.flaky);
-    if (flaky.length > 0) {
-        const names = flaky.map((c) => `${display_text_oneLine(c.name, 100)} (${describe_describeOutcome(c)})`).join(", ");
-        blocks.push([`${paint("yellow", "Flaky, passed on a retry:")} ${names}`]);
-    }
-    if (result.interrupted) {
-        const why = result.interrupted === "cancelled" ? "the job was cancelled" : "the gate deadline passed";
-        blocks.push([paint("red", `Interrupted: ${why}`)]);
-    }
-    const state = gateState(result);
-    const { glyph } = GATE_STATE_ICONS[state];
-    const style = VERDICT_STYLE[state];
-    const verdict = `${glyph} ${display_text_oneLine(gateTitle(result.label), 200)}: ${describeVerdict(result)}`;
-    blocks.push([paint(style, `${verdict} · ${formatDuration(result.durationMs)}`)]);
-    return blocks.map((b) => b.join("\n")).join("\n\n");
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -25303,6 +25697,9 @@ const report_schema_gateReport = looseObject({
     verdict: schemas_enum(["passed", "failed", "inconclusive"]).meta({
         description: "failed when a critical check failed, nothing was checked, or the gate was interrupted; else inconclusive when a critical check was inconclusive; in dry-run mode, what enforce would have decided",
     }),
+    onInconclusive: schemas_enum(["fail", "pass", "hold"]).optional().meta({
+        description: "the on-inconclusive input: what an inconclusive verdict does to the job (fail, the default, blocks; pass and hold let it through)",
+    }),
     interrupted: schemas_enum(["timed-out", "cancelled"]).optional().meta({
         description: "the whole-gate timeout passed or the job was cancelled; unfinished checks have the same outcome",
     }),
@@ -25346,6 +25743,9 @@ function reportJsonSchema() {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/json-report.js
+// The JSON report is the GateResult itself, versioned (docs/report-schema.md). Reading one
+// back is for fan-in across a matrix: a report that cannot be trusted fails with its file name.
+
 
 
 function renderJsonReport(result) {
@@ -25384,9 +25784,22 @@ function parseJsonReport(text, fileName) {
     // The validated original, not zod's copy: fields this reader does not know are kept as they were.
     return data;
 }
+/** Longest label slug a file name carries: a file system refuses names past 255 bytes. */
+const MAX_FILE_SLUG = 60;
+/**
+ * The label as a file name part: its slug, or for a long label the slug's start and a hash of the
+ * whole label, so two long labels that start alike still get files of their own.
+ */
+function fileSlug(label) {
+    const slug = labelSlug(label);
+    if (slug.length <= MAX_FILE_SLUG)
+        return slug;
+    const hash = createHash("sha256").update(label).digest("hex").slice(0, 8);
+    return `${slug.slice(0, MAX_FILE_SLUG - 9).replace(/-+$/, "")}-${hash}`;
+}
 /** `deploy-gate-report[-<slug>].json` and `deploy-gate-junit[-<slug>].xml`: one pair per label. */
 function reportFileNames(label) {
-    const slug = labelSlug(label);
+    const slug = fileSlug(label);
     const suffix = slug ? `-${slug}` : "";
     return { json: `deploy-gate-report${suffix}.json`, junit: `deploy-gate-junit${suffix}.xml` };
 }
@@ -25450,7 +25863,7 @@ function failureBody(check) {
     return lines.join("\n");
 }
 function testcaseBody(check) {
-    const message = display_text_oneLine(check.detail || describe_describeOutcome(check), MAX_MESSAGE_CHARS);
+    const message = display_text_oneLine(check.detail || describeOutcome(check), MAX_MESSAGE_CHARS);
     if (check.outcome === "skipped")
         return [`      <skipped>${xmlText(message)}</skipped>`];
     if (check.outcome === "inconclusive") {
@@ -25460,7 +25873,7 @@ function testcaseBody(check) {
         const note = [
             property("severity", "warning"),
             property("outcome", check.outcome),
-            `warning (does not block the deployment): ${describe_describeOutcome(check)}`,
+            `warning (does not block the deployment): ${describeOutcome(check)}`,
             failureBody(check),
         ];
         return [`      <system-out>${xmlText(note.join("\n"))}</system-out>`];
@@ -25487,7 +25900,7 @@ function testcase(classname, name, durationMs, body) {
 }
 /** Why a failed gate failed when none of its critical checks did; undefined when one did. */
 function verdictFailure(result) {
-    if (result.verdict !== "failed")
+    if (!blocksDeploy(result))
         return undefined;
     if (result.checks.some((c) => c.severity === "critical" && results_isFailing(c.outcome)))
         return undefined;
@@ -25557,6 +25970,129 @@ function renderJunitDocument(results) {
 }
 function renderJunit(result) {
     return renderJunitDocument([result]);
+}
+
+;// CONCATENATED MODULE: ./lib/run/run-gate.js
+// One run of the gate, shared by the action and the CLI: settings → config → (an OIDC token) →
+// checks → the JSON report and the JUnit XML. An adapter gives it its I/O and shows what it
+// returns in its own medium (a step summary and outputs, or a terminal report and an exit
+// code); neither adapter repeats any of this flow.
+
+
+
+
+
+
+
+
+
+async function runGate(read, io) {
+    const startedAt = new Date();
+    const { settings } = read;
+    const { redactor } = io;
+    for (const value of Object.values(settings.secrets))
+        redactor.add(value);
+    const refuse = async (kind, error) => {
+        const message = redactor.text(error.message);
+        const result = notRunResult({
+            tool: { name: "deploy-gate", version: VERSION },
+            label: settings.label,
+            mode: settings.mode,
+            baseUrl: redactor.text(settings.baseUrl),
+            ...(io.run ? { run: io.run } : {}),
+        }, message, startedAt);
+        return { result, files: await writeReports(result, settings, io), refused: { kind, message } };
+    };
+    if (read.invalid)
+        return refuse("input", read.invalid);
+    const oidc = settings.oidcAudience && io.oidc.fetch
+        ? { audience: settings.oidcAudience }
+        : { unavailable: io.oidc.unavailable };
+    let prepared;
+    try {
+        prepared = prepareGate({
+            configText: settings.config.text,
+            source: settings.config.source,
+            secrets: settings.secrets,
+            vars: settings.vars,
+            label: settings.label,
+            env: io.env,
+            only: { names: settings.only, place: io.onlyPlace },
+            oidc,
+        });
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            return refuse("config", error);
+        throw error;
+    }
+    let { scope } = prepared;
+    if (settings.oidcAudience && io.oidc.fetch) {
+        try {
+            const token = await io.oidc.fetch(settings.oidcAudience);
+            redactor.add(token);
+            scope = { ...scope, oidc: { audience: settings.oidcAudience, token } };
+        }
+        catch (error) {
+            return refuse("oidc", error);
+        }
+    }
+    io.started?.(prepared.config.checks.length);
+    const cancel = new AbortController();
+    const onSignal = () => cancel.abort();
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    let result;
+    try {
+        result = await runChecks({
+            config: prepared.config,
+            baseUrl: settings.baseUrl,
+            label: settings.label,
+            mode: settings.mode,
+            concurrency: settings.concurrency,
+            timeoutMs: settings.timeoutMs,
+            ...(settings.requestTimeoutMs !== undefined ? { requestTimeoutMs: settings.requestTimeoutMs } : {}),
+            ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
+            failFast: settings.failFast,
+            only: settings.only,
+            scope,
+            redactor,
+            signal: cancel.signal,
+            ...(io.run ? { run: io.run } : {}),
+            ...(io.checkDone ? { onCheckDone: io.checkDone } : {}),
+            ...(settings.baselineUrl ? { baselineUrl: settings.baselineUrl } : {}),
+            ...(settings.baselineReport ? { baselineReport: settings.baselineReport } : {}),
+            workspace: settings.workspace,
+            onInconclusive: settings.onInconclusive,
+        });
+    }
+    finally {
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+    }
+    return { result, files: await writeReports(result, settings, io) };
+}
+/** Each report the settings ask for; one that cannot be written is a warning, never a failure. */
+async function writeReports(result, settings, io) {
+    const files = {};
+    const wanted = [
+        ["json", "JSON report", settings.reports.json, renderJsonReport],
+        ["junit", "JUnit XML", settings.reports.junit, renderJunit],
+    ];
+    for (const [kind, what, file, render] of wanted) {
+        if (!file)
+            continue;
+        try {
+            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(file)), { recursive: true });
+            // A last pass over the rendered text: a secret captured after a check finished is masked here.
+            await (0,promises_namespaceObject.writeFile)(file, io.redactor.text(render(result)));
+            files[kind] = file;
+        }
+        catch (error) {
+            io.warn(`deploy-gate could not write the ${what} to ${file}: ${io.redactor.text(error.message)}`);
+        }
+    }
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./lib/secrets/redact.js
@@ -25675,19 +26211,52 @@ function jsonEscapedSource(secret) {
     }
     return source;
 }
-/** One regex over alternatives (longest first) that reports a match at every position, overlaps included. */
-function alternation(entries) {
-    if (entries.length === 0)
-        return undefined;
-    const sources = [...entries].sort((a, b) => b[1] - a[1]).map(([source]) => source);
-    return new RegExp(`(?=(${sources.join("|")}))`, "g");
+/**
+ * V8 refuses a regular expression whose pattern runs to some tens of kB ("Regular expression too
+ * large"): a 33 kB certificate chain given as a secret did that once. Alternations are built in
+ * chunks under this size, and a form longer than it is found without a regex.
+ */
+const MAX_REGEX_SOURCE = 8_000;
+/**
+ * Regexes over alternatives (longest first), each under MAX_REGEX_SOURCE, that report a match at
+ * every position, overlaps included. Alternatives longer than that are left out: the caller finds
+ * them another way.
+ */
+function alternations(entries) {
+    const sorted = entries.filter(([source]) => source.length <= MAX_REGEX_SOURCE).sort((a, b) => b[1] - a[1]);
+    const regexes = [];
+    let chunk = [];
+    let size = 0;
+    const flush = () => {
+        if (chunk.length)
+            regexes.push(new RegExp(`(?=(${chunk.join("|")}))`, "g"));
+        chunk = [];
+        size = 0;
+    };
+    for (const [source] of sorted) {
+        if (size + source.length + 1 > MAX_REGEX_SOURCE)
+            flush();
+        chunk.push(source);
+        size += source.length + 1;
+    }
+    flush();
+    return regexes;
+}
+/** Every occurrence of `form` in `s`, overlapping ones included, as spans. */
+function occurrences(s, form) {
+    const spans = [];
+    for (let at = s.indexOf(form); at !== -1; at = s.indexOf(form, at + 1))
+        spans.push([at, at + form.length]);
+    return spans;
 }
 function createRedactor(secrets = []) {
     const patterns = new Set();
     // Secret → the regex source of its JSON-escaped forms; matched by a second regex, spans merged.
     const jsonForms = new Map();
-    let literalMatcher;
-    let jsonMatcher;
+    let literalMatchers = [];
+    let jsonMatchers = [];
+    /** Forms too long for a regex (a whole certificate chain): searched for as they are. */
+    let longForms = [];
     let stale = false;
     function add(secret) {
         // A multi-line secret (a PEM key) is also masked line by line, as logs often split it.
@@ -25713,8 +26282,12 @@ function createRedactor(secrets = []) {
         if (stale) {
             // Longest first, so at any position the longest known form wins the alternation; the
             // lookahead makes every position a candidate, so overlapping secrets are both masked.
-            literalMatcher = alternation([...patterns].map((p) => [escapeRegExp(p), p.length]));
-            jsonMatcher = alternation([...jsonForms].map(([part, source]) => [source, part.length]));
+            const literal = [...patterns].map((p) => [escapeRegExp(p), p.length]);
+            literalMatchers = alternations(literal);
+            longForms = [...patterns].filter((p) => escapeRegExp(p).length > MAX_REGEX_SOURCE);
+            // A JSON form too long for a regex is left out: its plain JSON escaping is among the literal
+            // forms, and a multi-line secret's lines (each a secret of its own) have short JSON forms.
+            jsonMatchers = alternations([...jsonForms].map(([part, source]) => [source, part.length]));
             stale = false;
         }
     }
@@ -25723,17 +26296,17 @@ function createRedactor(secrets = []) {
             return s;
         compiled();
         // Escaped JSON forms need a backslash; without one the literal forms cover everything.
-        const res = [literalMatcher, s.includes("\\") ? jsonMatcher : undefined];
+        const res = [...literalMatchers, ...(s.includes("\\") ? jsonMatchers : [])];
         const spans = [];
         for (const re of res) {
-            if (!re)
-                continue;
             for (const m of s.matchAll(re)) {
                 const length = m[1]?.length ?? 0;
                 if (length > 0)
                     spans.push([m.index, m.index + length]);
             }
         }
+        for (const form of longForms)
+            spans.push(...occurrences(s, form));
         if (s.includes("…"))
             spans.push(...cutPrefixes(s));
         if (spans.length === 0)
@@ -25800,7 +26373,8 @@ function createRedactor(secrets = []) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/main.js
-// The CLI adapter: argv → engine → terminal report → exit code (0 passed, 1 blocked, 2 usage/config).
+// The CLI adapter: argv → one gate run (src/run/run-gate.ts) → terminal report → exit code.
+// It never loads @actions/core: nothing here or below it imports the runner's toolkit.
 
 
 
@@ -25809,11 +26383,8 @@ function createRedactor(secrets = []) {
 
 
 
-
-
-
-
-
+/** What each exit code means; --help and the README say the same. */
+const EXIT = { passed: 0, blocked: 1, usage: 2 };
 const HELP = `deploy-gate ${VERSION} — gate a deployment on live evidence
 
 Usage: deploy-gate --base-url URL --config FILE [options]
@@ -25830,16 +26401,68 @@ Usage: deploy-gate --base-url URL --config FILE [options]
   --json FILE             write the JSON report
   --junit FILE            write the JUnit XML report
   --dry-run               report everything, always exit 0 unless the config is bad
-  --concurrency N         checks run at once (default 8)
+  --concurrency N         checks run at once (default 8, 1 to 256)
   --timeout DURATION      deadline for the whole gate (default 10m)
   --request-timeout D     default per-request timeout (default 10s)
-  --retries N             default retries for transient failures (default 2)
+  --retries N             default retries for transient failures (default 2, 0 to 10)
   --fail-fast             stop starting checks after the first critical failure
+  --baseline-url URL      the stable service compare checks measure against
+  --baseline-report FILE  a previous release's JSON report (a path or a glob)
+  --on-inconclusive WHAT  fail (default), pass or hold
   --help                  show this help
   --version               print the version
 
-Exit codes: 0 the gate passed, 1 the gate blocked, 2 bad usage or config.
+{{ github.oidc-token }} exists only inside GitHub Actions (the action's oidc-audience input).
+
+Exit codes:
+  0  the gate passed (or --dry-run)
+  1  the gate blocked the deployment, or deploy-gate stopped on an internal error
+  2  bad usage, settings or config: nothing was sent
 Colour is used on a terminal unless NO_COLOR is set.`;
+const OPTIONS = {
+    "base-url": { type: "string" },
+    config: { type: "string" },
+    checks: { type: "string" },
+    secret: { type: "string", multiple: true },
+    var: { type: "string", multiple: true },
+    label: { type: "string" },
+    only: { type: "string" },
+    json: { type: "string" },
+    junit: { type: "string" },
+    "dry-run": { type: "boolean" },
+    concurrency: { type: "string" },
+    timeout: { type: "string" },
+    "request-timeout": { type: "string" },
+    retries: { type: "string" },
+    "fail-fast": { type: "boolean" },
+    "baseline-url": { type: "string" },
+    "baseline-report": { type: "string" },
+    "on-inconclusive": { type: "string" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean" },
+};
+/** Which flag carries each setting; the CLI has none for the action's fan-in and OIDC. */
+const FLAG_OF = {
+    baseUrl: "--base-url",
+    checks: "--checks",
+    configFile: "--config",
+    secrets: "--secret",
+    vars: "--var",
+    label: "--label",
+    mode: "--dry-run",
+    concurrency: "--concurrency",
+    timeout: "--timeout",
+    requestTimeout: "--request-timeout",
+    retries: "--retries",
+    failFast: "--fail-fast",
+    only: "--only",
+    reportJson: "--json",
+    reportJunit: "--junit",
+    baselineUrl: "--baseline-url",
+    baselineReport: "--baseline-report",
+    onInconclusive: "--on-inconclusive",
+};
+const flagOf = (setting) => FLAG_OF[setting] ?? setting;
 class UsageError extends Error {
 }
 function main_pairs(values, flag, env) {
@@ -25860,44 +26483,22 @@ function main_pairs(values, flag, env) {
     }
     return out;
 }
-function num(value, flag, min, max) {
-    if (value === undefined)
-        return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max)
-        throw new UsageError(`${flag}: expected a whole number from ${min} to ${max}`);
-    return n;
-}
-function dur(value, flag) {
-    if (value === undefined)
-        return undefined;
-    const ms = parseDuration(value);
-    if (ms === undefined)
-        throw new UsageError(`${flag}: expected a duration like 250ms, 10s, 5m`);
-    return ms;
-}
-const VALUE_FLAGS = new Set([
-    "--base-url",
-    "--config",
-    "--checks",
-    "--secret",
-    "--var",
-    "--label",
-    "--only",
-    "--json",
-    "--junit",
-    "--concurrency",
-    "--timeout",
-    "--request-timeout",
-    "--retries",
-]);
-/** `--checks "- GET /health"`: a value that starts with a dash is still the flag's value. */
+const VALUE_FLAGS = new Set(Object.entries(OPTIONS)
+    .filter(([, o]) => o.type === "string")
+    .map(([name]) => `--${name}`));
+const KNOWN_FLAG = /^--?([a-z][a-z-]*)(=.*)?$/s;
+/**
+ * `--checks "- GET /health"` or `--checks "---\nversion: 1"`: after a flag that takes a value,
+ * the next argument is that value unless it is itself one of the CLI's flags.
+ */
 function joinDashValues(argv) {
     const out = [];
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i] ?? "";
         const next = argv[i + 1];
-        if (VALUE_FLAGS.has(arg) && next?.startsWith("-") && !next.startsWith("--")) {
+        const flag = next === undefined ? undefined : KNOWN_FLAG.exec(next)?.[1];
+        const isFlag = flag !== undefined && (flag in OPTIONS || flag === "h");
+        if (VALUE_FLAGS.has(arg) && next?.startsWith("-") && !isFlag) {
             out.push(`${arg}=${next}`);
             i++;
         }
@@ -25906,148 +26507,101 @@ function joinDashValues(argv) {
     }
     return out;
 }
-async function main(argv, env = process.env) {
+async function gate(argv, env, redactor) {
     const color = Boolean(process.stdout.isTTY) && !env.NO_COLOR;
-    const redactor = createRedactor();
-    let args;
-    const parse = () => (0,external_node_util_.parseArgs)({
-        args: joinDashValues(argv),
-        strict: true,
-        allowPositionals: false,
-        options: {
-            "base-url": { type: "string" },
-            config: { type: "string" },
-            checks: { type: "string" },
-            secret: { type: "string", multiple: true },
-            var: { type: "string", multiple: true },
-            label: { type: "string" },
-            only: { type: "string" },
-            json: { type: "string" },
-            junit: { type: "string" },
-            "dry-run": { type: "boolean" },
-            concurrency: { type: "string" },
-            timeout: { type: "string" },
-            "request-timeout": { type: "string" },
-            retries: { type: "string" },
-            "fail-fast": { type: "boolean" },
-            help: { type: "boolean", short: "h" },
-            version: { type: "boolean" },
-        },
-    });
-    let prepared;
-    let only;
-    let settings;
+    let values;
+    let secrets;
+    let vars;
     try {
-        args = parse();
-        const v = args.values;
-        if (v.help) {
-            process.stdout.write(`${HELP}\n`);
-            return 0;
+        ({ values } = (0,external_node_util_.parseArgs)({
+            args: joinDashValues(argv),
+            strict: true,
+            allowPositionals: false,
+            options: OPTIONS,
+        }));
+        if (values.help || values.version) {
+            process.stdout.write(`${values.help ? HELP : VERSION}\n`);
+            return EXIT.passed;
         }
-        if (v.version) {
-            process.stdout.write(`${VERSION}\n`);
-            return 0;
-        }
-        const secrets = main_pairs(v.secret ?? [], "--secret", env);
-        for (const value of Object.values(secrets))
-            redactor.add(value);
-        if (!v["base-url"])
-            throw new UsageError("--base-url is required");
-        if (!/^https?:\/\/[^/]/i.test(v["base-url"]))
-            throw new UsageError("--base-url: expected an http:// or https:// URL");
-        if (Boolean(v.config) === Boolean(v.checks))
-            throw new UsageError("give exactly one of --config FILE or --checks TEXT");
-        let configText = v.checks ?? "";
-        if (v.config) {
-            try {
-                configText = (0,external_node_fs_namespaceObject.readFileSync)(v.config, "utf8");
-            }
-            catch (error) {
-                throw new UsageError(`--config: cannot read ${v.config}: ${error.code ?? error}`);
-            }
-        }
-        const label = v.label ?? "";
-        only = (v.only ?? "")
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean);
-        prepared = prepareGate({
-            configText,
-            source: v.config ?? "--checks",
-            secrets,
-            vars: main_pairs(v.var ?? [], "--var", env),
-            label,
-            env,
-            only: { names: only, place: "--only" },
-        });
-        const requestTimeoutMs = dur(v["request-timeout"], "--request-timeout");
-        const retries = num(v.retries, "--retries", 0, 10);
-        settings = {
-            baseUrl: v["base-url"],
-            label,
-            concurrency: num(v.concurrency, "--concurrency", 1, 256) ?? 8,
-            timeoutMs: dur(v.timeout, "--timeout") ?? 600_000,
-            ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
-            ...(retries !== undefined ? { retries } : {}),
-        };
+        secrets = main_pairs(values.secret ?? [], "--secret", env);
+        vars = main_pairs(values.var ?? [], "--var", env);
     }
     catch (error) {
-        const known = error instanceof UsageError ||
-            error instanceof ConfigError ||
-            error.code?.startsWith("ERR_PARSE_ARGS");
+        const known = error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS");
         if (!known)
             throw error;
-        process.stderr.write(`deploy-gate: ${redactor.text(error.message)}\n`);
-        if (error instanceof UsageError || !(error instanceof ConfigError))
-            process.stderr.write("Try --help.\n");
-        return 2;
+        process.stderr.write(`deploy-gate: ${display_text_oneLine(error.message, 500)}\nTry --help.\n`);
+        return EXIT.usage;
     }
-    const v = args.values;
-    const cancel = new AbortController();
-    const onSignal = () => cancel.abort();
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
-    const total = prepared.config.checks.length;
+    const read = readGateSettings({
+        baseUrl: values["base-url"],
+        checks: values.checks,
+        configFile: values.config,
+        secrets,
+        vars,
+        label: values.label,
+        ...(values["dry-run"] ? { mode: "dry-run" } : {}),
+        concurrency: values.concurrency,
+        timeout: values.timeout,
+        requestTimeout: values["request-timeout"],
+        retries: values.retries,
+        ...(values["fail-fast"] ? { failFast: "true" } : {}),
+        only: values.only,
+        reportJson: values.json,
+        reportJunit: values.junit,
+        baselineUrl: values["baseline-url"],
+        baselineReport: values["baseline-report"],
+        onInconclusive: values["on-inconclusive"],
+    }, { nameOf: flagOf, placeOf: flagOf, cwd: process.cwd() });
+    let total = 0;
     let done = 0;
-    const result = await runGate({
-        config: prepared.config,
-        baseUrl: settings.baseUrl,
-        label: settings.label,
-        mode: v["dry-run"] ? "dry-run" : "enforce",
-        concurrency: settings.concurrency,
-        timeoutMs: settings.timeoutMs,
-        ...(settings.requestTimeoutMs !== undefined ? { requestTimeoutMs: settings.requestTimeoutMs } : {}),
-        ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
-        failFast: Boolean(v["fail-fast"]),
-        only,
-        scope: prepared.scope,
+    const gateRun = await runGate(read, {
         redactor,
-        signal: cancel.signal,
-        onCheckDone: (r) => {
+        env,
+        onlyPlace: "--only",
+        oidc: {
+            unavailable: "{{ github.oidc-token }} exists only inside GitHub Actions (with oidc-audience and permissions: id-token: write)",
+        },
+        started: (checks) => {
+            total = checks;
+        },
+        // Name, outcome and duration only: a later check may capture as a secret a value this check's
+        // details hold, and a line on a terminal cannot be masked once written. The details come in
+        // the report at the end, after the last secret is known.
+        checkDone: (r) => {
             done++;
             const counter = process.stdout.isTTY ? `[${done}/${total}] ` : "";
-            process.stdout.write(`${counter}${redactor.text(renderCheckLine(r, { color }))}\n`);
+            process.stdout.write(`${counter}${redactor.text(renderCheckLine({ ...r, detail: "" }, { color }))}\n`);
         },
+        warn: (message) => process.stderr.write(`${message}\n`),
     });
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    process.stdout.write(`\n${redactor.text(renderConsoleReport(result, { color }))}\n`);
-    for (const [file, render] of [
-        [v.json, renderJsonReport],
-        [v.junit, renderJunit],
-    ]) {
-        if (!file)
-            continue;
-        try {
-            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(file)), { recursive: true });
-            await (0,promises_namespaceObject.writeFile)(file, redactor.text(render(result)));
-        }
-        catch (error) {
-            process.stderr.write(`deploy-gate: warning: cannot write ${file}: ${error.message}\n`);
-        }
+    if (gateRun.refused) {
+        process.stderr.write(`deploy-gate: ${gateRun.refused.message}\n`);
+        if (gateRun.refused.kind === "input")
+            process.stderr.write("Try --help.\n");
+        return EXIT.usage;
     }
-    // Inconclusive fails closed: nothing proved the release works.
-    return result.verdict !== "passed" && !v["dry-run"] ? 1 : 0;
+    const { result } = gateRun;
+    // Now that every secret is known: each check's line with its details, then the report.
+    const lines = result.checks.map((r) => renderCheckLine(r, { color }));
+    process.stdout.write(`\n${redactor.text(lines.join("\n"))}\n\n${redactor.text(renderConsoleReport(result, { color }))}\n`);
+    if (result.interrupted === "cancelled")
+        return EXIT.blocked;
+    return blocksDeploy(result) && result.mode === "enforce" ? EXIT.blocked : EXIT.passed;
+}
+/** Runs the CLI; never throws. An unexpected error is one readable line and its stack, exit 1. */
+async function main(argv, env = process.env) {
+    const redactor = createRedactor();
+    try {
+        return await gate(argv, env, redactor);
+    }
+    catch (error) {
+        const err = error instanceof Error ? error : new Error(String(error));
+        const frames = (err.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l));
+        process.stderr.write(`deploy-gate: internal error: ${display_text_oneLine(redactor.text(err.message || err.name), 500)}\n` +
+            `${frames.map((f) => redactor.text(f)).join("\n")}${frames.length ? "\n" : ""}`);
+        return EXIT.blocked;
+    }
 }
 
 

@@ -3,6 +3,8 @@
 // one verdict. Part of the action adapter, beside main.ts.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import * as core from "@actions/core";
+import { ConfigError } from "../config/errors.js";
 import {
   mergedReportFileNames,
   mergeLegReports,
@@ -16,34 +18,43 @@ import { gateTitle } from "../report/describe.js";
 import { codeBlock } from "../report/markdown.js";
 import { GATE_STATE_ICONS } from "../report/outcomes.js";
 import type { Redactor } from "../secrets/redact.js";
-import type { Settings } from "./inputs.js";
+import { commandText } from "./command-text.js";
+import type { FanInSettings } from "./inputs.js";
 import { Outputs } from "./io-names.js";
 import { setOutputs } from "./outputs.js";
 import { writeSummary } from "./step-summary.js";
-import { runner } from "./workflow-commands.js";
+
+async function fanInFailed(settings: FanInSettings, message: string, github: GithubReporting): Promise<void> {
+  try {
+    core.setOutput(Outputs.Result, "failed");
+  } catch (error) {
+    core.warning(`deploy-gate could not set its outputs: ${(error as Error).message}`);
+  }
+  await writeSummary(
+    `## ${GATE_STATE_ICONS.blocked.emoji} ${gateTitle(settings.label)}: fan-in failed\n\nNo verdict was reached.\n\n${codeBlock(message)}\n`,
+  );
+  await github.mergeInvalid();
+  core.setFailed(commandText(message));
+}
 
 export async function runFanIn(
-  settings: Settings,
+  settings: FanInSettings,
   redactor: Redactor,
   github: GithubReporting,
 ): Promise<void> {
   const title = gateTitle(settings.label);
-  if (settings.configText !== undefined) {
-    runner.warning(`${title}: merge-reports without base-url runs no checks; the check list is ignored`);
+  if (settings.invalid.length > 0) {
+    return fanInFailed(settings, redactor.text(new ConfigError(settings.invalid).message), github);
+  }
+  if (settings.checksIgnored) {
+    core.warning(`${title}: merge-reports without base-url runs no checks; the check list is ignored`);
   }
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
   let legs: Awaited<ReturnType<typeof readLegReports>>;
   try {
-    legs = await readLegReports(settings.mergeReports ?? "", cwd);
+    legs = await readLegReports(settings.mergeReports, cwd);
   } catch (error) {
-    const message = redactor.text((error as Error).message);
-    runner.setOutput(Outputs.Result, "failed");
-    await writeSummary(
-      `## ${GATE_STATE_ICONS.blocked.emoji} ${title}: fan-in failed\n\nNo verdict was reached.\n\n${codeBlock(message)}\n`,
-    );
-    await github.mergeInvalid();
-    runner.setFailed(message);
-    return;
+    return fanInFailed(settings, redactor.text((error as Error).message), github);
   }
 
   const merged = mergeLegReports(legs, { label: settings.label, mode: settings.mode });
@@ -57,7 +68,7 @@ export async function runFanIn(
     await writeFile(junit, renderMergedJunit(legs));
     written = true;
   } catch (error) {
-    runner.warning(
+    core.warning(
       `deploy-gate could not write the merged reports to ${settings.reportDir}: ${(error as Error).message}`,
     );
   }
@@ -67,10 +78,10 @@ export async function runFanIn(
   await github.merged(merged);
 
   const verdict = redactor.text(`${title} ${describeMergedVerdict(merged)}`);
-  if (merged.verdict === "passed") runner.info(verdict);
+  if (merged.verdict === "passed") core.info(verdict);
   else if (settings.mode === "enforce") {
     const why = describeMergedVerdict(merged).replace(/^blocked — /, "");
     const checks = merged.failedChecks.length ? ` — failed checks: ${merged.failedChecks.join(", ")}` : "";
-    runner.setFailed(redactor.text(`${title} blocked the deployment — ${why}${checks}`));
-  } else runner.notice(`dry-run: ${verdict} (not failing the job)`);
+    core.setFailed(commandText(redactor.text(`${title} blocked the deployment — ${why}${checks}`)));
+  } else core.notice(commandText(`dry-run: ${verdict} (not failing the job)`));
 }

@@ -1,145 +1,152 @@
-// The only module that reads action inputs: everything else receives `Settings`.
-import { readFileSync } from "node:fs";
+// The only module that reads action inputs (core.getInput): everything else receives what it
+// returns. The gate's settings are read with the same readers as the CLI's flags
+// (src/engine/settings.ts); what only the action has — statuses, the rollback hook, the fan-in,
+// the report directory — is read here too.
 import path from "node:path";
-import { ConfigError } from "../config/errors.js";
-import { parsePairs } from "../config/pairs.js";
-import { isTooLongDuration, parseDuration } from "../text/duration.js";
-import { Inputs } from "./io-names.js";
-import { runner } from "./workflow-commands.js";
+import * as core from "@actions/core";
+import type { ConfigIssue } from "../config/errors.js";
+import {
+  type Mode,
+  type Quorum,
+  type ReadSettings,
+  readGateSettings,
+  type SettingName,
+  SettingsReader,
+  type SettingsSource,
+} from "../engine/settings.js";
+import type { ReportingSettings } from "../github/reporting.js";
+import { reportFileNames } from "../report/json-report.js";
+import { type InputName, Inputs } from "./io-names.js";
 
-export interface Settings {
-  readonly baseUrl?: string;
-  readonly configText?: string;
-  readonly configSource: string;
-  readonly secrets: Readonly<Record<string, string>>;
-  readonly vars: Readonly<Record<string, string>>;
+/** Which input carries each gate setting. */
+const INPUT_OF: Readonly<Record<SettingName, InputName>> = {
+  baseUrl: Inputs.BaseUrl,
+  checks: Inputs.Checks,
+  configFile: Inputs.Config,
+  secrets: Inputs.Secrets,
+  vars: Inputs.Vars,
+  label: Inputs.Label,
+  mode: Inputs.Mode,
+  concurrency: Inputs.Concurrency,
+  timeout: Inputs.Timeout,
+  requestTimeout: Inputs.RequestTimeout,
+  retries: Inputs.Retries,
+  failFast: Inputs.FailFast,
+  only: Inputs.Only,
+  reportJson: Inputs.ReportDir,
+  reportJunit: Inputs.ReportDir,
+  baselineUrl: Inputs.BaselineUrl,
+  baselineReport: Inputs.BaselineReport,
+  onInconclusive: Inputs.OnInconclusive,
+  quorum: Inputs.Quorum,
+  oidcAudience: Inputs.OidcAudience,
+};
+
+// Trimmed, as @actions/core does by default; said explicitly so @github/local-action's stand-in,
+// which trims only when asked, reads the same values.
+const input = (name: InputName) => core.getInput(name, { trimWhitespace: true });
+
+export interface FanInSettings {
   readonly label: string;
-  readonly mode: "enforce" | "dry-run";
-  readonly concurrency: number;
-  readonly timeoutMs: number;
-  readonly requestTimeoutMs?: number;
-  readonly retries?: number;
-  readonly failFast: boolean;
-  readonly only: readonly string[];
-  readonly githubToken?: string;
-  readonly deploymentId?: string;
+  readonly mode: Mode;
+  readonly quorum: Quorum;
+  readonly mergeReports: string;
   readonly reportDir: string;
-  readonly onFailureUrl?: string;
-  readonly onFailureSecret?: string;
-  readonly mergeReports?: string;
+  /** A check list was given too: it is ignored, with a warning. */
+  readonly checksIgnored: boolean;
+  /** Every bad input, each naming it. */
+  readonly invalid: readonly ConfigIssue[];
 }
 
-const input = (name: string) => runner.getInput(name);
-
-function invalid(name: string, message: string): never {
-  throw new ConfigError([{ path: `input ${name}`, message }]);
-}
-
-function durationInput(name: string, fallback?: number): number | undefined {
-  const raw = input(name);
-  if (!raw) return fallback;
-  const ms = parseDuration(raw);
-  if (ms !== undefined) return ms;
-  return invalid(
-    name,
-    isTooLongDuration(raw)
-      ? `expected a duration of at most 24 days (596h); got "${raw}"`
-      : `expected a duration like 250ms, 10s, 5m, 1h; got "${raw}"`,
-  );
-}
-
-function intInput(name: string, min: number, max: number): number | undefined {
-  const raw = input(name);
-  if (!raw) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
-    invalid(name, `expected a whole number from ${min} to ${max}; got "${raw}"`);
-  return n;
-}
-
-/** Every secret value (and each line of a multi-line one) is masked before anything else runs. */
-export function maskSecrets(secrets: Readonly<Record<string, string>>): void {
-  for (const value of Object.values(secrets)) {
-    if (!value) continue;
-    runner.setSecret(value);
-    for (const line of value.split(/\r?\n/))
-      if (line.trim().length >= 3 && line !== value) runner.setSecret(line);
-    runner.setSecret(encodeURIComponent(value));
-    runner.setSecret(Buffer.from(value).toString("base64"));
-  }
-}
-
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const secrets = parsePairs(runner.getInput(Inputs.Secrets), `input ${Inputs.Secrets}`);
-  maskSecrets(secrets);
-  const onFailureSecret = input(Inputs.OnFailureSecret) || undefined;
-  if (onFailureSecret) runner.setSecret(onFailureSecret);
-  const githubToken = input(Inputs.GithubToken) || undefined;
-  if (githubToken) runner.setSecret(githubToken);
-
-  const checks = runner.getInput(Inputs.Checks);
-  const configPath = input(Inputs.Config);
-  const mergeReports = input(Inputs.MergeReports) || undefined;
-  if (checks.trim() && configPath)
-    invalid(Inputs.Config, `give either \`${Inputs.Checks}\` or \`${Inputs.Config}\`, not both`);
-  let configText: string | undefined;
-  let configSource = `input ${Inputs.Checks}`;
-  if (configPath) {
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const file = path.resolve(workspace, configPath);
-    configSource = configPath;
-    try {
-      configText = readFileSync(file, "utf8");
-    } catch (error) {
-      invalid(
-        Inputs.Config,
-        `cannot read ${configPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
+export type ActionInputs =
+  | {
+      readonly kind: "gate";
+      readonly gate: ReadSettings;
+      readonly github: ReportingSettings;
+      readonly mergeIgnored: boolean;
     }
-  } else if (checks.trim()) {
-    configText = checks;
-  } else if (!mergeReports) {
-    invalid(Inputs.Checks, `give the check list in \`${Inputs.Checks}\` or a file in \`${Inputs.Config}\``);
+  | { readonly kind: "fan-in"; readonly fanIn: FanInSettings; readonly github: ReportingSettings };
+
+/** Every secret value (each line of a multi-line one, and its encodings) is masked at once. */
+export function maskSecret(value: string): void {
+  if (!value) return;
+  core.setSecret(value);
+  for (const line of value.split(/\r?\n/))
+    if (line.trim().length >= 3 && line !== value) core.setSecret(line);
+  core.setSecret(encodeURIComponent(value));
+  core.setSecret(Buffer.from(value).toString("base64"));
+}
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const source: SettingsSource = {
+    nameOf: (setting) => `\`${INPUT_OF[setting]}\``,
+    placeOf: (setting) => `input ${INPUT_OF[setting]}`,
+    cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
+  };
+  // Masked before anything else runs: the token and the hook's key are never part of a setting.
+  const githubToken = input(Inputs.GithubToken) || undefined;
+  const onFailureSecret = input(Inputs.OnFailureSecret) || undefined;
+  for (const secret of [githubToken, onFailureSecret]) if (secret) maskSecret(secret);
+
+  const label = input(Inputs.Label);
+  const reportDir =
+    input(Inputs.ReportDir) || path.join(env.RUNNER_TEMP ?? path.join(process.cwd(), ".tmp"), "deploy-gate");
+  const mergeReports = input(Inputs.MergeReports) || undefined;
+  const baseUrl = input(Inputs.BaseUrl);
+  const checks = input(Inputs.Checks);
+  const configFile = input(Inputs.Config);
+  const deploymentId = input(Inputs.DeploymentId) || undefined;
+  const onFailureUrl = input(Inputs.OnFailureUrl) || undefined;
+  const reporting = (mode: Mode): ReportingSettings => ({
+    label,
+    mode,
+    ...(githubToken ? { githubToken } : {}),
+    ...(deploymentId ? { deploymentId } : {}),
+    ...(onFailureUrl ? { onFailureUrl } : {}),
+    ...(onFailureSecret ? { onFailureSecret } : {}),
+  });
+
+  if (mergeReports && !baseUrl) {
+    const read = new SettingsReader(source);
+    const mode = read.mode(input(Inputs.Mode));
+    const fanIn: FanInSettings = {
+      label,
+      mode,
+      quorum: read.quorum(input(Inputs.Quorum)),
+      mergeReports,
+      reportDir,
+      checksIgnored: Boolean(checks || configFile),
+      invalid: read.issues,
+    };
+    return { kind: "fan-in", fanIn, github: reporting(mode) };
   }
 
-  const baseUrl = input(Inputs.BaseUrl) || undefined;
-  if (!baseUrl && !mergeReports) invalid(Inputs.BaseUrl, "is required");
-  if (baseUrl && !/^https?:\/\/[^/]/i.test(baseUrl))
-    invalid(Inputs.BaseUrl, "expected an http:// or https:// URL");
-
-  const mode = input(Inputs.Mode) || "enforce";
-  if (mode !== "enforce" && mode !== "dry-run")
-    invalid(Inputs.Mode, `expected enforce or dry-run; got "${mode}"`);
-  const failFast = input(Inputs.FailFast) || "false";
-  if (!/^(true|false)$/i.test(failFast))
-    invalid(Inputs.FailFast, `expected true or false; got "${failFast}"`);
-
-  const requestTimeoutMs = durationInput(Inputs.RequestTimeout);
-  const retries = intInput(Inputs.Retries, 0, 10);
-  return {
-    ...(baseUrl ? { baseUrl } : {}),
-    ...(configText !== undefined ? { configText } : {}),
-    configSource,
-    secrets,
-    vars: parsePairs(runner.getInput(Inputs.Vars), `input ${Inputs.Vars}`),
-    label: input(Inputs.Label),
-    mode,
-    concurrency: intInput(Inputs.Concurrency, 1, 256) ?? 8,
-    timeoutMs: durationInput(Inputs.Timeout, 600_000)!,
-    ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
-    ...(retries !== undefined ? { retries } : {}),
-    failFast: failFast.toLowerCase() === "true",
-    only: input(Inputs.Only)
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
-    ...(githubToken ? { githubToken } : {}),
-    ...(input(Inputs.DeploymentId) ? { deploymentId: input(Inputs.DeploymentId) } : {}),
-    reportDir:
-      input(Inputs.ReportDir) ||
-      path.join(env.RUNNER_TEMP ?? path.join(process.cwd(), ".tmp"), "deploy-gate"),
-    ...(input(Inputs.OnFailureUrl) ? { onFailureUrl: input(Inputs.OnFailureUrl) } : {}),
-    ...(onFailureSecret ? { onFailureSecret } : {}),
-    ...(mergeReports ? { mergeReports } : {}),
-  };
+  const files = reportFileNames(label);
+  const gate = readGateSettings(
+    {
+      baseUrl,
+      checks,
+      configFile,
+      secrets: input(Inputs.Secrets),
+      vars: input(Inputs.Vars),
+      label,
+      mode: input(Inputs.Mode),
+      concurrency: input(Inputs.Concurrency),
+      timeout: input(Inputs.Timeout),
+      requestTimeout: input(Inputs.RequestTimeout),
+      retries: input(Inputs.Retries),
+      failFast: input(Inputs.FailFast),
+      only: input(Inputs.Only),
+      reportJson: path.join(reportDir, files.json),
+      reportJunit: path.join(reportDir, files.junit),
+      baselineUrl: input(Inputs.BaselineUrl),
+      baselineReport: input(Inputs.BaselineReport),
+      onInconclusive: input(Inputs.OnInconclusive),
+      quorum: input(Inputs.Quorum),
+      oidcAudience: input(Inputs.OidcAudience),
+    },
+    source,
+  );
+  for (const value of Object.values(gate.settings.secrets)) maskSecret(value);
+  return { kind: "gate", gate, github: reporting(gate.settings.mode), mergeIgnored: Boolean(mergeReports) };
 }

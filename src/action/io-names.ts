@@ -1,4 +1,5 @@
-// Action input and output names (action.yml), in one place.
+// Action input and output names (action.yml), in one place. A test holds action.yml and the
+// README's tables to these lists.
 export const Inputs = {
   BaseUrl: "base-url",
   Checks: "checks",
@@ -19,7 +20,14 @@ export const Inputs = {
   OnFailureUrl: "on-failure-url",
   OnFailureSecret: "on-failure-secret",
   MergeReports: "merge-reports",
+  Quorum: "quorum",
+  BaselineUrl: "baseline-url",
+  BaselineReport: "baseline-report",
+  OnInconclusive: "on-inconclusive",
+  OidcAudience: "oidc-audience",
 } as const;
+
+export type InputName = (typeof Inputs)[keyof typeof Inputs];
 
 export const Outputs = {
   Result: "result",
@@ -27,6 +35,7 @@ export const Outputs = {
   Failed: "failed",
   Skipped: "skipped",
   Warnings: "warnings",
+  Inconclusive: "inconclusive",
   FailedChecks: "failed-checks",
   DurationMs: "duration-ms",
   Report: "report",

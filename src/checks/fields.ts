@@ -82,13 +82,28 @@ export const bake = z.strictObject({
   "failure-limit": z.number().int().min(0).default(0),
 });
 
+/**
+ * A check's name and tags are in every log line, annotation title, output and report that names
+ * the check: bounded, each stays one readable line (a request line that would be a longer default
+ * name is refused in config/load.ts).
+ */
+export const MAX_NAME_CHARS = 200;
+export const MAX_TAG_CHARS = 64;
+
+const tooLong = (what: string, max: number) => (issue: { input?: unknown }) =>
+  `${what} is at most ${max} characters; this one has ${String(issue.input ?? "").length}`;
+
 /** Fields every check has. */
 export const baseCheck = {
-  name: z.string().min(1).optional(),
+  name: z
+    .string()
+    .min(1)
+    .max(MAX_NAME_CHARS, { error: tooLong("a check name", MAX_NAME_CHARS) })
+    .optional(),
   needs: z.union([z.string(), z.array(z.string())]).optional(),
   if: z.union([z.string(), z.boolean(), z.number()]).optional(),
   severity: z.enum(["critical", "warning"]).default("critical"),
-  tags: z.array(z.string()).default([]),
+  tags: z.array(z.string().max(MAX_TAG_CHARS, { error: tooLong("a tag", MAX_TAG_CHARS) })).default([]),
   timeout: duration.optional(),
   retries: retries.optional(),
   bake: bake.optional(),

@@ -1,17 +1,17 @@
-// The CLI adapter: argv → engine → terminal report → exit code (0 passed, 1 blocked, 2 usage/config).
-import { readFileSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
+// The CLI adapter: argv → one gate run (src/run/run-gate.ts) → terminal report → exit code.
+// It never loads @actions/core: nothing here or below it imports the runner's toolkit.
 import { parseArgs } from "node:util";
-import { ConfigError } from "../config/errors.js";
-import { runGate } from "../engine/gate.js";
-import { prepareGate } from "../engine/prepare.js";
+import { blocksDeploy } from "../engine/results.js";
+import type { SettingName } from "../engine/settings.js";
+import { readGateSettings } from "../engine/settings.js";
 import { renderCheckLine, renderConsoleReport } from "../report/console.js";
-import { renderJsonReport } from "../report/json-report.js";
-import { renderJunit } from "../report/junit.js";
-import { createRedactor } from "../secrets/redact.js";
-import { parseDuration } from "../text/duration.js";
+import { runGate } from "../run/run-gate.js";
+import { createRedactor, type Redactor } from "../secrets/redact.js";
+import { oneLine } from "../text/display-text.js";
 import { VERSION } from "../version.js";
+
+/** What each exit code means; --help and the README say the same. */
+export const EXIT = { passed: 0, blocked: 1, usage: 2 } as const;
 
 const HELP = `deploy-gate ${VERSION} — gate a deployment on live evidence
 
@@ -29,16 +29,71 @@ Usage: deploy-gate --base-url URL --config FILE [options]
   --json FILE             write the JSON report
   --junit FILE            write the JUnit XML report
   --dry-run               report everything, always exit 0 unless the config is bad
-  --concurrency N         checks run at once (default 8)
+  --concurrency N         checks run at once (default 8, 1 to 256)
   --timeout DURATION      deadline for the whole gate (default 10m)
   --request-timeout D     default per-request timeout (default 10s)
-  --retries N             default retries for transient failures (default 2)
+  --retries N             default retries for transient failures (default 2, 0 to 10)
   --fail-fast             stop starting checks after the first critical failure
+  --baseline-url URL      the stable service compare checks measure against
+  --baseline-report FILE  a previous release's JSON report (a path or a glob)
+  --on-inconclusive WHAT  fail (default), pass or hold
   --help                  show this help
   --version               print the version
 
-Exit codes: 0 the gate passed, 1 the gate blocked, 2 bad usage or config.
+{{ github.oidc-token }} exists only inside GitHub Actions (the action's oidc-audience input).
+
+Exit codes:
+  0  the gate passed (or --dry-run)
+  1  the gate blocked the deployment, or deploy-gate stopped on an internal error
+  2  bad usage, settings or config: nothing was sent
 Colour is used on a terminal unless NO_COLOR is set.`;
+
+const OPTIONS = {
+  "base-url": { type: "string" },
+  config: { type: "string" },
+  checks: { type: "string" },
+  secret: { type: "string", multiple: true },
+  var: { type: "string", multiple: true },
+  label: { type: "string" },
+  only: { type: "string" },
+  json: { type: "string" },
+  junit: { type: "string" },
+  "dry-run": { type: "boolean" },
+  concurrency: { type: "string" },
+  timeout: { type: "string" },
+  "request-timeout": { type: "string" },
+  retries: { type: "string" },
+  "fail-fast": { type: "boolean" },
+  "baseline-url": { type: "string" },
+  "baseline-report": { type: "string" },
+  "on-inconclusive": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+
+/** Which flag carries each setting; the CLI has none for the action's fan-in and OIDC. */
+const FLAG_OF: Readonly<Partial<Record<SettingName, string>>> = {
+  baseUrl: "--base-url",
+  checks: "--checks",
+  configFile: "--config",
+  secrets: "--secret",
+  vars: "--var",
+  label: "--label",
+  mode: "--dry-run",
+  concurrency: "--concurrency",
+  timeout: "--timeout",
+  requestTimeout: "--request-timeout",
+  retries: "--retries",
+  failFast: "--fail-fast",
+  only: "--only",
+  reportJson: "--json",
+  reportJunit: "--junit",
+  baselineUrl: "--baseline-url",
+  baselineReport: "--baseline-report",
+  onInconclusive: "--on-inconclusive",
+};
+
+const flagOf = (setting: SettingName) => FLAG_OF[setting] ?? setting;
 
 class UsageError extends Error {}
 
@@ -59,44 +114,25 @@ function pairs(values: readonly string[], flag: string, env: NodeJS.ProcessEnv):
   return out;
 }
 
-function num(value: string | undefined, flag: string, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`${flag}: expected a whole number from ${min} to ${max}`);
-  return n;
-}
+const VALUE_FLAGS = new Set(
+  Object.entries(OPTIONS)
+    .filter(([, o]) => o.type === "string")
+    .map(([name]) => `--${name}`),
+);
+const KNOWN_FLAG = /^--?([a-z][a-z-]*)(=.*)?$/s;
 
-function dur(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const ms = parseDuration(value);
-  if (ms === undefined) throw new UsageError(`${flag}: expected a duration like 250ms, 10s, 5m`);
-  return ms;
-}
-
-const VALUE_FLAGS = new Set([
-  "--base-url",
-  "--config",
-  "--checks",
-  "--secret",
-  "--var",
-  "--label",
-  "--only",
-  "--json",
-  "--junit",
-  "--concurrency",
-  "--timeout",
-  "--request-timeout",
-  "--retries",
-]);
-
-/** `--checks "- GET /health"`: a value that starts with a dash is still the flag's value. */
+/**
+ * `--checks "- GET /health"` or `--checks "---\nversion: 1"`: after a flag that takes a value,
+ * the next argument is that value unless it is itself one of the CLI's flags.
+ */
 function joinDashValues(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     const next = argv[i + 1];
-    if (VALUE_FLAGS.has(arg) && next?.startsWith("-") && !next.startsWith("--")) {
+    const flag = next === undefined ? undefined : KNOWN_FLAG.exec(next)?.[1];
+    const isFlag = flag !== undefined && (flag in OPTIONS || flag === "h");
+    if (VALUE_FLAGS.has(arg) && next?.startsWith("-") && !isFlag) {
       out.push(`${arg}=${next}`);
       i++;
     } else out.push(arg);
@@ -104,150 +140,106 @@ function joinDashValues(argv: readonly string[]): string[] {
   return out;
 }
 
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+async function gate(argv: readonly string[], env: NodeJS.ProcessEnv, redactor: Redactor): Promise<number> {
   const color = Boolean(process.stdout.isTTY) && !env.NO_COLOR;
-  const redactor = createRedactor();
-  let args: ReturnType<typeof parse>;
-  const parse = () =>
-    parseArgs({
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"];
+  let secrets: Record<string, string>;
+  let vars: Record<string, string>;
+  try {
+    ({ values } = parseArgs({
       args: joinDashValues(argv),
       strict: true,
       allowPositionals: false,
-      options: {
-        "base-url": { type: "string" },
-        config: { type: "string" },
-        checks: { type: "string" },
-        secret: { type: "string", multiple: true },
-        var: { type: "string", multiple: true },
-        label: { type: "string" },
-        only: { type: "string" },
-        json: { type: "string" },
-        junit: { type: "string" },
-        "dry-run": { type: "boolean" },
-        concurrency: { type: "string" },
-        timeout: { type: "string" },
-        "request-timeout": { type: "string" },
-        retries: { type: "string" },
-        "fail-fast": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean" },
-      },
-    });
-  let prepared: ReturnType<typeof prepareGate>;
-  let only: string[];
-  let settings: {
-    baseUrl: string;
-    label: string;
-    concurrency: number;
-    timeoutMs: number;
-    requestTimeoutMs?: number;
-    retries?: number;
-  };
-  try {
-    args = parse();
-    const v = args.values;
-    if (v.help) {
-      process.stdout.write(`${HELP}\n`);
-      return 0;
+      options: OPTIONS,
+    }));
+    if (values.help || values.version) {
+      process.stdout.write(`${values.help ? HELP : VERSION}\n`);
+      return EXIT.passed;
     }
-    if (v.version) {
-      process.stdout.write(`${VERSION}\n`);
-      return 0;
-    }
-    const secrets = pairs(v.secret ?? [], "--secret", env);
-    for (const value of Object.values(secrets)) redactor.add(value);
-    if (!v["base-url"]) throw new UsageError("--base-url is required");
-    if (!/^https?:\/\/[^/]/i.test(v["base-url"]))
-      throw new UsageError("--base-url: expected an http:// or https:// URL");
-    if (Boolean(v.config) === Boolean(v.checks))
-      throw new UsageError("give exactly one of --config FILE or --checks TEXT");
-    let configText = v.checks ?? "";
-    if (v.config) {
-      try {
-        configText = readFileSync(v.config, "utf8");
-      } catch (error) {
-        throw new UsageError(
-          `--config: cannot read ${v.config}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-        );
-      }
-    }
-    const label = v.label ?? "";
-    only = (v.only ?? "")
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean);
-    prepared = prepareGate({
-      configText,
-      source: v.config ?? "--checks",
-      secrets,
-      vars: pairs(v.var ?? [], "--var", env),
-      label,
-      env,
-      only: { names: only, place: "--only" },
-    });
-    const requestTimeoutMs = dur(v["request-timeout"], "--request-timeout");
-    const retries = num(v.retries, "--retries", 0, 10);
-    settings = {
-      baseUrl: v["base-url"],
-      label,
-      concurrency: num(v.concurrency, "--concurrency", 1, 256) ?? 8,
-      timeoutMs: dur(v.timeout, "--timeout") ?? 600_000,
-      ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
-      ...(retries !== undefined ? { retries } : {}),
-    };
+    secrets = pairs(values.secret ?? [], "--secret", env);
+    vars = pairs(values.var ?? [], "--var", env);
   } catch (error) {
     const known =
-      error instanceof UsageError ||
-      error instanceof ConfigError ||
-      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+      error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
     if (!known) throw error;
-    process.stderr.write(`deploy-gate: ${redactor.text((error as Error).message)}\n`);
-    if (error instanceof UsageError || !(error instanceof ConfigError)) process.stderr.write("Try --help.\n");
-    return 2;
+    process.stderr.write(`deploy-gate: ${oneLine((error as Error).message, 500)}\nTry --help.\n`);
+    return EXIT.usage;
   }
+  const read = readGateSettings(
+    {
+      baseUrl: values["base-url"],
+      checks: values.checks,
+      configFile: values.config,
+      secrets,
+      vars,
+      label: values.label,
+      ...(values["dry-run"] ? { mode: "dry-run" } : {}),
+      concurrency: values.concurrency,
+      timeout: values.timeout,
+      requestTimeout: values["request-timeout"],
+      retries: values.retries,
+      ...(values["fail-fast"] ? { failFast: "true" } : {}),
+      only: values.only,
+      reportJson: values.json,
+      reportJunit: values.junit,
+      baselineUrl: values["baseline-url"],
+      baselineReport: values["baseline-report"],
+      onInconclusive: values["on-inconclusive"],
+    },
+    { nameOf: flagOf, placeOf: flagOf, cwd: process.cwd() },
+  );
 
-  const v = args.values;
-  const cancel = new AbortController();
-  const onSignal = () => cancel.abort();
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  const total = prepared.config.checks.length;
+  let total = 0;
   let done = 0;
-  const result = await runGate({
-    config: prepared.config,
-    baseUrl: settings.baseUrl,
-    label: settings.label,
-    mode: v["dry-run"] ? "dry-run" : "enforce",
-    concurrency: settings.concurrency,
-    timeoutMs: settings.timeoutMs,
-    ...(settings.requestTimeoutMs !== undefined ? { requestTimeoutMs: settings.requestTimeoutMs } : {}),
-    ...(settings.retries !== undefined ? { retries: settings.retries } : {}),
-    failFast: Boolean(v["fail-fast"]),
-    only,
-    scope: prepared.scope,
+  const gateRun = await runGate(read, {
     redactor,
-    signal: cancel.signal,
-    onCheckDone: (r) => {
+    env,
+    onlyPlace: "--only",
+    oidc: {
+      unavailable:
+        "{{ github.oidc-token }} exists only inside GitHub Actions (with oidc-audience and permissions: id-token: write)",
+    },
+    started: (checks) => {
+      total = checks;
+    },
+    // Name, outcome and duration only: a later check may capture as a secret a value this check's
+    // details hold, and a line on a terminal cannot be masked once written. The details come in
+    // the report at the end, after the last secret is known.
+    checkDone: (r) => {
       done++;
       const counter = process.stdout.isTTY ? `[${done}/${total}] ` : "";
-      process.stdout.write(`${counter}${redactor.text(renderCheckLine(r, { color }))}\n`);
+      process.stdout.write(`${counter}${redactor.text(renderCheckLine({ ...r, detail: "" }, { color }))}\n`);
     },
+    warn: (message) => process.stderr.write(`${message}\n`),
   });
-  process.off("SIGINT", onSignal);
-  process.off("SIGTERM", onSignal);
-  process.stdout.write(`\n${redactor.text(renderConsoleReport(result, { color }))}\n`);
-  for (const [file, render] of [
-    [v.json, renderJsonReport],
-    [v.junit, renderJunit],
-  ] as const) {
-    if (!file) continue;
-    try {
-      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-      await writeFile(file, redactor.text(render(result)));
-    } catch (error) {
-      process.stderr.write(`deploy-gate: warning: cannot write ${file}: ${(error as Error).message}\n`);
-    }
+
+  if (gateRun.refused) {
+    process.stderr.write(`deploy-gate: ${gateRun.refused.message}\n`);
+    if (gateRun.refused.kind === "input") process.stderr.write("Try --help.\n");
+    return EXIT.usage;
   }
-  // Inconclusive fails closed: nothing proved the release works.
-  return result.verdict !== "passed" && !v["dry-run"] ? 1 : 0;
+  const { result } = gateRun;
+  // Now that every secret is known: each check's line with its details, then the report.
+  const lines = result.checks.map((r) => renderCheckLine(r, { color }));
+  process.stdout.write(
+    `\n${redactor.text(lines.join("\n"))}\n\n${redactor.text(renderConsoleReport(result, { color }))}\n`,
+  );
+  if (result.interrupted === "cancelled") return EXIT.blocked;
+  return blocksDeploy(result) && result.mode === "enforce" ? EXIT.blocked : EXIT.passed;
+}
+
+/** Runs the CLI; never throws. An unexpected error is one readable line and its stack, exit 1. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const redactor = createRedactor();
+  try {
+    return await gate(argv, env, redactor);
+  } catch (error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    const frames = (err.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l));
+    process.stderr.write(
+      `deploy-gate: internal error: ${oneLine(redactor.text(err.message || err.name), 500)}\n` +
+        `${frames.map((f) => redactor.text(f)).join("\n")}${frames.length ? "\n" : ""}`,
+    );
+    return EXIT.blocked;
+  }
 }

@@ -1,7 +1,7 @@
 // Text → validated config. Everything here runs before any request is sent, and every
 // problem is reported with its place (`checks[2].expect.status: …`).
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
-import { type Defaults, request } from "../checks/fields.js";
+import { type Defaults, MAX_NAME_CHARS, request } from "../checks/fields.js";
 import { checkTypes } from "../checks/registry.js";
 import { clip } from "../text/clip.js";
 import { ConfigError, type ConfigIssue, issueAt, placeIssues } from "./errors.js";
@@ -11,6 +11,7 @@ import { closest, didYouMean } from "./suggest.js";
 import {
   isKnownRef,
   knownRefs,
+  OIDC_TOKEN_REF,
   stringsIn,
   TemplateError,
   type TemplateScope,
@@ -247,7 +248,18 @@ export function loadConfig(doc: unknown, source?: string): GateConfig {
     if (!expanded) continue;
     const parsed = checkSchema(expanded.type as string)!.safeParse(expanded, parse);
     if (!parsed.success) issues.push(...toConfigIssues(parsed.error.issues, ["checks", index]));
-    else checks.push(toCheckConfig(index, parsed.data as Record<string, unknown>));
+    else {
+      const check = toCheckConfig(index, parsed.data as Record<string, unknown>);
+      // A given name is bounded by the schema; a default one (a long request line) is caught here.
+      if (check.name.length > MAX_NAME_CHARS)
+        issues.push(
+          issueAt(
+            ["checks", index],
+            `the name it takes from its request is ${check.name.length} characters, over ${MAX_NAME_CHARS}: give it a shorter \`name\``,
+          ),
+        );
+      else checks.push(check);
+    }
   }
   if (!issues.length) checkGraph(checks, issues);
   if (issues.length) throw new ConfigError(placeIssues(issues, { nameOf: checkNamer(doc) }), source);
@@ -266,14 +278,17 @@ export function validateTemplates(config: GateConfig, scope: TemplateScope): voi
     for (const [text, path] of stringsIn(value, base)) {
       try {
         for (const ref of templateRefs(text)) {
-          if (!isKnownRef(ref, scope, captures)) {
-            issues.push(
-              issueAt(
-                path,
-                `unknown template name ${JSON.stringify(clip(ref))}${hintFor(ref, scope, captures)}`,
-              ),
-            );
-          }
+          if (isKnownRef(ref, scope, captures)) continue;
+          // Where the token cannot exist, the adapter says why (outside Actions; no audience).
+          const oidc = ref === OIDC_TOKEN_REF && scope.oidc && "unavailable" in scope.oidc;
+          issues.push(
+            issueAt(
+              path,
+              oidc
+                ? scope.oidc.unavailable
+                : `unknown template name ${JSON.stringify(clip(ref))}${hintFor(ref, scope, captures)}`,
+            ),
+          );
         }
       } catch (error) {
         if (error instanceof TemplateError) issues.push(issueAt(path, error.message));
@@ -327,5 +342,5 @@ function hintFor(ref: string, scope: TemplateScope, captures: ReadonlySet<string
   // `{{ var.TOKEN }}`: a namespace misspelt, whatever the name after it.
   const namespace = key !== undefined && rest.length === 0 ? closest(root, NAMESPACES) : undefined;
   if (namespace) return ` — did you mean ${JSON.stringify(`${namespace}.${key}`)}?`;
-  return suggest(knownRefs(captures));
+  return suggest(knownRefs(captures, scope));
 }

@@ -43,18 +43,33 @@ export interface TemplateScope {
   readonly run: { readonly id: string; readonly attempt: string };
   readonly sha: string;
   readonly label: string;
+  /**
+   * `{{ github.oidc-token }}`: the audience it is requested for (the token itself once fetched,
+   * before the first request), or why this run cannot have one.
+   */
+  readonly oidc?: OidcScope;
 }
+
+export type OidcScope =
+  | { readonly audience: string; readonly token?: string }
+  | { readonly unavailable: string };
+
+/** A GitHub OIDC token: short-lived, so a smoke credential that cannot leak for long. */
+export const OIDC_TOKEN_REF = "github.oidc-token";
 
 const BUILTINS = new Set(["run.id", "run.attempt", "sha", "label", "uuid", "now"]);
 
-/** The names every config may use whatever its inputs, with a flow's captures. */
-export function knownRefs(captures: ReadonlySet<string>): string[] {
-  return [...BUILTINS, ...captures];
+const hasOidc = (scope: TemplateScope) => scope.oidc !== undefined && "audience" in scope.oidc;
+
+/** The names a config may use with this scope whatever its inputs, with a flow's captures. */
+export function knownRefs(captures: ReadonlySet<string>, scope?: TemplateScope): string[] {
+  return [...BUILTINS, ...(scope && hasOidc(scope) ? [OIDC_TOKEN_REF] : []), ...captures];
 }
 
 /** Whether a reference can be resolved: checked for every string before any request is sent. */
 export function isKnownRef(ref: string, scope: TemplateScope, captures: ReadonlySet<string>): boolean {
   if (BUILTINS.has(ref) || captures.has(ref)) return true;
+  if (ref === OIDC_TOKEN_REF) return hasOidc(scope);
   const [root, key, ...rest] = ref.split(".");
   if (key === undefined || rest.length > 0) return false;
   if (root === "secrets") return Object.hasOwn(scope.secrets, key);
@@ -84,6 +99,8 @@ export function lookupRef(
       return randomUUID();
     case "now":
       return new Date().toISOString();
+    case OIDC_TOKEN_REF:
+      return scope.oidc && "token" in scope.oidc ? scope.oidc.token : undefined;
   }
   const dot = ref.indexOf(".");
   const root = ref.slice(0, dot);

@@ -10,6 +10,7 @@ import { evaluateCondition, renderDeep, type TemplateScope } from "../config/tem
 import { createHttpClient } from "../http/client.js";
 import type { HttpClient, OriginRecord } from "../http/types.js";
 import type { Redactor } from "../secrets/redact.js";
+import { boundStrings, clipText, MAX_RESULT_TEXT } from "../text/bounded.js";
 import { formatDuration } from "../text/duration.js";
 import { VERSION } from "../version.js";
 import { baselineFor, type LoadedBaseline, loadBaselineReport } from "./baseline.js";
@@ -45,6 +46,8 @@ export interface GateOptions {
   readonly baselineReport?: string;
   /** Where relative paths are read from (default: the working directory). */
   readonly workspace?: string;
+  /** What an inconclusive verdict does to the job; recorded in the result for the reporters. */
+  readonly onInconclusive?: "fail" | "pass" | "hold";
   /** Cancellation from outside (SIGINT/SIGTERM). */
   readonly signal?: AbortSignal;
   readonly http?: HttpClient;
@@ -127,7 +130,7 @@ function fromRun(
   };
 }
 
-export async function runGate(options: GateOptions): Promise<GateResult> {
+export async function runChecks(options: GateOptions): Promise<GateResult> {
   const startedAt = new Date();
   const started = Date.now();
   const deadline = started + options.timeoutMs;
@@ -224,6 +227,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     });
   };
 
+  // An error outside any check's own run (in the engine, or a redaction it calls) ends the gate at
+  // once and reaches the adapter's last resort; it must never leave the gate waiting for a check
+  // whose result will not come.
+  let crash: (error: unknown) => void = () => undefined;
+  const crashed = new Promise<never>((_, reject) => {
+    crash = reject;
+  });
+
   const schedule = new Promise<void>((resolve) => {
     const inFlight = new Set<Promise<void>>();
     const pump = () => {
@@ -250,10 +261,12 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
             progressed = false;
             break;
           } else {
-            const p: Promise<void> = execute(check).finally(() => {
-              inFlight.delete(p);
-              pump();
-            });
+            const p: Promise<void> = execute(check)
+              .then(() => {
+                inFlight.delete(p);
+                pump();
+              })
+              .catch(crash);
             inFlight.add(p);
           }
         }
@@ -284,18 +297,29 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   };
 
   // Node fires a timer of more than 2^31-1 ms at once; config validation refuses such timeouts.
+  const interrupt = (why: "timed-out" | "cancelled") => {
+    try {
+      stop(why);
+    } catch (error) {
+      crash(error);
+    }
+  };
   const timer = setTimeout(
-    () => stop("timed-out"),
+    () => interrupt("timed-out"),
     Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())),
   );
-  const onCancel = () => stop("cancelled");
+  const onCancel = () => interrupt("cancelled");
   options.signal?.addEventListener("abort", onCancel, { once: true });
   if (options.signal?.aborted) onCancel();
   const interruptedP = new Promise<void>((resolve) => {
     controller.signal.addEventListener("abort", () => resolve(), { once: true });
   });
   try {
-    await Promise.race([schedule, interruptedP]);
+    await Promise.race([schedule, interruptedP, crashed]);
+  } catch (error) {
+    // The checks still running stop: their results would never be reported.
+    controller.abort();
+    throw error;
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener("abort", onCancel);
@@ -310,15 +334,16 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   // Nothing proved is not a pass: a gate whose every critical check was skipped checked nothing.
   const nothingChecked =
     !interrupted && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
-  const origins = redactor.deep(http.origins());
+  const origins = boundStrings(redactor.deep(http.origins()));
   const unreachable = unreachableBase(options.baseUrl, origins);
   return {
     version: 1,
     tool: { name: "deploy-gate", version: VERSION },
     label: options.label,
     mode: options.mode,
-    baseUrl: redactor.text(options.baseUrl),
+    baseUrl: clipText(redactor.text(options.baseUrl), MAX_RESULT_TEXT),
     verdict: gateVerdict(ordered, { interrupted: interrupted !== undefined, nothingChecked }),
+    ...(options.onInconclusive ? { onInconclusive: options.onInconclusive } : {}),
     ...(interrupted ? { interrupted } : {}),
     ...(nothingChecked ? { nothingChecked } : {}),
     ...(unreachable ? { unreachable } : {}),
@@ -408,13 +433,18 @@ function firstLine(text: string): string {
   return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
+/** A body excerpt has its own, larger bound (src/checks/send.ts): it is the evidence. */
+const OWN_BOUND: ReadonlySet<string> = new Set(["bodyExcerpt"]);
+
+/** Redacted, then every string bounded: what every reporter may show of a check. */
 function redact(result: CheckResult, redactor: Redactor): CheckResult {
   const withHeaders = (ex: CheckResult["exchange"]) =>
     ex?.responseHeaders ? { ...ex, responseHeaders: redactor.headers({ ...ex.responseHeaders }) } : ex;
   const steps = result.steps?.map((s) => (s.exchange ? { ...s, exchange: withHeaders(s.exchange)! } : s));
-  return redactor.deep({
+  const clean = redactor.deep({
     ...result,
     ...(result.exchange ? { exchange: withHeaders(result.exchange)! } : {}),
     ...(steps ? { steps } : {}),
   });
+  return boundStrings(clean, OWN_BOUND);
 }

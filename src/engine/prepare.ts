@@ -11,7 +11,7 @@ import {
   validateTemplates,
 } from "../config/load.js";
 import { didYouMean } from "../config/suggest.js";
-import type { TemplateScope } from "../config/templates.js";
+import type { OidcScope, TemplateScope } from "../config/templates.js";
 import { clip } from "../text/clip.js";
 
 export interface PrepareInput {
@@ -24,6 +24,8 @@ export interface PrepareInput {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Check names or tags to run (the `only` input); each must name one. */
   readonly only?: { readonly names: readonly string[]; readonly place: string };
+  /** `{{ github.oidc-token }}`: the audience it will be fetched for, or why there is none. */
+  readonly oidc?: OidcScope;
 }
 
 export interface Prepared {
@@ -71,6 +73,7 @@ function prepare(doc: unknown, input: PrepareInput): Prepared {
     },
     sha: env.GITHUB_SHA ?? "",
     label: input.label,
+    ...(input.oidc ? { oidc: input.oidc } : {}),
   };
   validateTemplates(config, scope);
   return { config, scope };

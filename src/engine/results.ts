@@ -10,6 +10,7 @@ import type {
   StepResult,
 } from "../checks/types.js";
 import type { Exchange, OriginRecord } from "../http/types.js";
+import { clipText, MAX_RESULT_TEXT } from "../text/bounded.js";
 
 export type Severity = "critical" | "warning";
 /** `inconclusive`: no critical check failed, but one could not reach a judgement. */
@@ -74,6 +75,8 @@ export interface GateResult {
   readonly mode: "enforce" | "dry-run";
   readonly baseUrl: string;
   readonly verdict: Verdict;
+  /** What an `inconclusive` verdict does to the job (the `on-inconclusive` input; `fail` when absent). */
+  readonly onInconclusive?: "fail" | "pass" | "hold";
   /** Set when the whole-gate deadline passed or the job was cancelled. */
   readonly interrupted?: "timed-out" | "cancelled";
   /** Set when the gate could not run at all (an invalid config): no check ran, the verdict is failed. */
@@ -135,6 +138,15 @@ export function gateVerdict(
   return critical.some((c) => c.outcome === "inconclusive") ? "inconclusive" : "passed";
 }
 
+/**
+ * Whether the gate stops the deployment (in enforce mode): a failed verdict, or an inconclusive
+ * one failing closed. `on-inconclusive: pass` and `hold` let an inconclusive gate through.
+ */
+export function blocksDeploy(result: Pick<GateResult, "verdict" | "onInconclusive">): boolean {
+  if (result.verdict === "failed") return true;
+  return result.verdict === "inconclusive" && (result.onInconclusive ?? "fail") === "fail";
+}
+
 /** The report of a gate that never ran: a matrix fan-in must see this leg as failed, not missing. */
 export function notRunResult(
   base: Pick<GateResult, "tool" | "label" | "mode" | "baseUrl" | "run">,
@@ -145,7 +157,8 @@ export function notRunResult(
     version: 1,
     ...base,
     verdict: "failed",
-    error,
+    // One JSON string, so one line of the report: the log and the summary keep every issue.
+    error: clipText(error, MAX_RESULT_TEXT),
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
     counts: { passed: 0, failed: 0, skipped: 0, warnings: 0, inconclusive: 0 },

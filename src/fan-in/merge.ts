@@ -12,9 +12,8 @@ import {
   type Severity,
   type Verdict,
 } from "../engine/results.js";
-import { labelSlug } from "../report/describe.js";
 import { type Diagnosis, diagnose } from "../report/diagnosis.js";
-import { parseJsonReport } from "../report/json-report.js";
+import { fileSlug, parseJsonReport } from "../report/json-report.js";
 import { renderJunitDocument } from "../report/junit.js";
 import { VERSION } from "../version.js";
 
@@ -240,7 +239,7 @@ export function renderMergedJson(merged: MergedResult): string {
 }
 
 export function mergedReportFileNames(label: string): { json: string; junit: string } {
-  const slug = labelSlug(label);
+  const slug = fileSlug(label);
   const suffix = slug ? `-${slug}` : "";
   return { json: `deploy-gate-merged${suffix}.json`, junit: `deploy-gate-merged-junit${suffix}.xml` };
 }

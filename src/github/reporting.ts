@@ -12,6 +12,7 @@ import {
   type FinalState,
   type GateStatus,
   gateStatus,
+  internalErrorStatus,
   type Log,
   mergedStatus,
   mergeErrorStatus,
@@ -20,7 +21,7 @@ import {
   statusContext,
 } from "./status.js";
 
-/** What reporting needs of the gate's settings; the action's `Settings` has all of it. */
+/** What reporting needs of the action's inputs (src/action/inputs.ts reads them). */
 export interface ReportingSettings {
   readonly githubToken?: string;
   readonly deploymentId?: string;
@@ -45,6 +46,8 @@ export interface GithubReporting {
   finished(result: GateResult): Promise<void>;
   merged(merged: MergedResult): Promise<void>;
   mergeInvalid(): Promise<void>;
+  /** The run stopped on an unexpected error: `error` in place of the pending status, no hook. */
+  internalError(): Promise<void>;
 }
 
 export function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {
@@ -191,6 +194,10 @@ export function createGithubReporting(options: ReportingOptions): GithubReportin
 
     async mergeInvalid() {
       await report(mergeErrorStatus, false);
+    },
+
+    async internalError() {
+      await report(internalErrorStatus, false);
     },
   };
 }

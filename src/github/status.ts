@@ -6,7 +6,7 @@
 
 import { setTimeout as delay } from "node:timers/promises";
 import type { getOctokit } from "@actions/github";
-import type { GateResult } from "../engine/results.js";
+import { blocksDeploy, type GateResult } from "../engine/results.js";
 import type { MergedResult } from "../fan-in/merge.js";
 import { describeMergedVerdict } from "../fan-in/merge-summary.js";
 import { describeVerdict, gateTitle } from "../report/describe.js";
@@ -60,7 +60,7 @@ export function gateStatus(result: GateResult): GateStatus<FinalState> {
   if (result.interrupted === "cancelled") return { state: "error", description };
   if (result.mode === "dry-run") return { state: "success", description };
   if (result.interrupted === "timed-out") return { state: "error", description };
-  return { state: result.verdict === "passed" ? "success" : "failure", description };
+  return { state: blocksDeploy(result) ? "failure" : "success", description };
 }
 
 /** The fan-in's status: `failure` when any leg failed (`success` in a dry run, as for a gate). */
@@ -69,6 +69,11 @@ export function mergedStatus(merged: MergedResult): GateStatus<FinalState> {
   if (merged.mode === "dry-run" || merged.verdict === "passed") return { state: "success", description };
   return { state: "failure", description };
 }
+
+export const internalErrorStatus: GateStatus<FinalState> = {
+  state: "error",
+  description: "deploy-gate stopped on an internal error before a verdict (see the job log)",
+};
 
 export const mergeErrorStatus: GateStatus<FinalState> = {
   state: "error",

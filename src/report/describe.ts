@@ -17,6 +17,13 @@ export function labelSlug(label: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** What an inconclusive gate does, by the `on-inconclusive` input. */
+const INCONCLUSIVE_DOES = {
+  fail: "failing closed (on-inconclusive: fail)",
+  pass: "let through (on-inconclusive: pass)",
+  hold: "held for approval (on-inconclusive: hold)",
+} as const;
+
 export function gateState(result: GateResult): GateState {
   if (result.verdict === "inconclusive") return "inconclusive";
   const failing = result.verdict === "failed" || result.counts.failed > 0 || result.interrupted !== undefined;
@@ -34,7 +41,8 @@ export function describeVerdict(result: GateResult): string {
   const state = gateState(result);
   if (state === "inconclusive") {
     const { inconclusive } = result.counts;
-    return `inconclusive — ${inconclusive} of ${plural(total, "check")} could not reach a judgement${extras.map((e) => `, ${e}`).join("")}`;
+    const what = INCONCLUSIVE_DOES[result.onInconclusive ?? "fail"];
+    return `inconclusive — ${inconclusive} of ${plural(total, "check")} could not reach a judgement${extras.map((e) => `, ${e}`).join("")}; ${what}`;
   }
   if (state === "passed") {
     const main = passed === total ? plural(total, "check") : `${passed} of ${plural(total, "check")} passed`;

@@ -1,5 +1,6 @@
 // The JSON report is the GateResult itself, versioned (docs/report-schema.md). Reading one
 // back is for fan-in across a matrix: a report that cannot be trusted fails with its file name.
+import { createHash } from "node:crypto";
 import type { GateResult } from "../engine/results.js";
 import { labelSlug } from "./describe.js";
 import { gateReport, REPORT_VERSION } from "./report-schema.js";
@@ -44,9 +45,23 @@ export function parseJsonReport(text: string, fileName: string): GateResult {
   return data as GateResult;
 }
 
+/** Longest label slug a file name carries: a file system refuses names past 255 bytes. */
+const MAX_FILE_SLUG = 60;
+
+/**
+ * The label as a file name part: its slug, or for a long label the slug's start and a hash of the
+ * whole label, so two long labels that start alike still get files of their own.
+ */
+export function fileSlug(label: string): string {
+  const slug = labelSlug(label);
+  if (slug.length <= MAX_FILE_SLUG) return slug;
+  const hash = createHash("sha256").update(label).digest("hex").slice(0, 8);
+  return `${slug.slice(0, MAX_FILE_SLUG - 9).replace(/-+$/, "")}-${hash}`;
+}
+
 /** `deploy-gate-report[-<slug>].json` and `deploy-gate-junit[-<slug>].xml`: one pair per label. */
 export function reportFileNames(label: string): { json: string; junit: string } {
-  const slug = labelSlug(label);
+  const slug = fileSlug(label);
   const suffix = slug ? `-${slug}` : "";
   return { json: `deploy-gate-report${suffix}.json`, junit: `deploy-gate-junit${suffix}.xml` };
 }

@@ -13,7 +13,7 @@
 // check (nothing was checked, an invalid config, an interrupted gate) gets one testcase for the
 // verdict itself, so no consumer reads it as green.
 import type { CheckResult, GateResult } from "../engine/results.js";
-import { isFailing } from "../engine/results.js";
+import { blocksDeploy, isFailing } from "../engine/results.js";
 import { oneLine, stripControl } from "../text/display-text.js";
 import { plural } from "../text/plural.js";
 import { describeOutcome, describeVerdict, gateTitle, labelSlug } from "./describe.js";
@@ -119,7 +119,7 @@ function testcase(classname: string, name: string, durationMs: number, body: rea
 
 /** Why a failed gate failed when none of its critical checks did; undefined when one did. */
 function verdictFailure(result: GateResult): { message: string; body: string } | undefined {
-  if (result.verdict !== "failed") return undefined;
+  if (!blocksDeploy(result)) return undefined;
   if (result.checks.some((c) => c.severity === "critical" && isFailing(c.outcome))) return undefined;
   if (result.error)
     return {

@@ -288,6 +288,10 @@ export const gateReport = z
       description:
         "failed when a critical check failed, nothing was checked, or the gate was interrupted; else inconclusive when a critical check was inconclusive; in dry-run mode, what enforce would have decided",
     }),
+    onInconclusive: z.enum(["fail", "pass", "hold"]).optional().meta({
+      description:
+        "the on-inconclusive input: what an inconclusive verdict does to the job (fail, the default, blocks; pass and hold let it through)",
+    }),
     interrupted: z.enum(["timed-out", "cancelled"]).optional().meta({
       description:
         "the whole-gate timeout passed or the job was cancelled; unfinished checks have the same outcome",

@@ -132,19 +132,52 @@ function jsonEscapedSource(secret: string): string {
   return source;
 }
 
-/** One regex over alternatives (longest first) that reports a match at every position, overlaps included. */
-function alternation(entries: readonly (readonly [source: string, length: number])[]): RegExp | undefined {
-  if (entries.length === 0) return undefined;
-  const sources = [...entries].sort((a, b) => b[1] - a[1]).map(([source]) => source);
-  return new RegExp(`(?=(${sources.join("|")}))`, "g");
+/**
+ * V8 refuses a regular expression whose pattern runs to some tens of kB ("Regular expression too
+ * large"): a 33 kB certificate chain given as a secret did that once. Alternations are built in
+ * chunks under this size, and a form longer than it is found without a regex.
+ */
+const MAX_REGEX_SOURCE = 8_000;
+
+/**
+ * Regexes over alternatives (longest first), each under MAX_REGEX_SOURCE, that report a match at
+ * every position, overlaps included. Alternatives longer than that are left out: the caller finds
+ * them another way.
+ */
+function alternations(entries: readonly (readonly [source: string, length: number])[]): RegExp[] {
+  const sorted = entries.filter(([source]) => source.length <= MAX_REGEX_SOURCE).sort((a, b) => b[1] - a[1]);
+  const regexes: RegExp[] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (chunk.length) regexes.push(new RegExp(`(?=(${chunk.join("|")}))`, "g"));
+    chunk = [];
+    size = 0;
+  };
+  for (const [source] of sorted) {
+    if (size + source.length + 1 > MAX_REGEX_SOURCE) flush();
+    chunk.push(source);
+    size += source.length + 1;
+  }
+  flush();
+  return regexes;
+}
+
+/** Every occurrence of `form` in `s`, overlapping ones included, as spans. */
+function occurrences(s: string, form: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let at = s.indexOf(form); at !== -1; at = s.indexOf(form, at + 1)) spans.push([at, at + form.length]);
+  return spans;
 }
 
 export function createRedactor(secrets: readonly string[] = []): Redactor {
   const patterns = new Set<string>();
   // Secret → the regex source of its JSON-escaped forms; matched by a second regex, spans merged.
   const jsonForms = new Map<string, string>();
-  let literalMatcher: RegExp | undefined;
-  let jsonMatcher: RegExp | undefined;
+  let literalMatchers: RegExp[] = [];
+  let jsonMatchers: RegExp[] = [];
+  /** Forms too long for a regex (a whole certificate chain): searched for as they are. */
+  let longForms: string[] = [];
   let stale = false;
 
   function add(secret: string): void {
@@ -171,8 +204,12 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
     if (stale) {
       // Longest first, so at any position the longest known form wins the alternation; the
       // lookahead makes every position a candidate, so overlapping secrets are both masked.
-      literalMatcher = alternation([...patterns].map((p) => [escapeRegExp(p), p.length] as const));
-      jsonMatcher = alternation([...jsonForms].map(([part, source]) => [source, part.length] as const));
+      const literal = [...patterns].map((p) => [escapeRegExp(p), p.length] as const);
+      literalMatchers = alternations(literal);
+      longForms = [...patterns].filter((p) => escapeRegExp(p).length > MAX_REGEX_SOURCE);
+      // A JSON form too long for a regex is left out: its plain JSON escaping is among the literal
+      // forms, and a multi-line secret's lines (each a secret of its own) have short JSON forms.
+      jsonMatchers = alternations([...jsonForms].map(([part, source]) => [source, part.length] as const));
       stale = false;
     }
   }
@@ -181,15 +218,15 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
     if (s.length < MIN_SECRET_LENGTH) return s;
     compiled();
     // Escaped JSON forms need a backslash; without one the literal forms cover everything.
-    const res = [literalMatcher, s.includes("\\") ? jsonMatcher : undefined];
+    const res = [...literalMatchers, ...(s.includes("\\") ? jsonMatchers : [])];
     const spans: [number, number][] = [];
     for (const re of res) {
-      if (!re) continue;
       for (const m of s.matchAll(re)) {
         const length = m[1]?.length ?? 0;
         if (length > 0) spans.push([m.index, m.index + length]);
       }
     }
+    for (const form of longForms) spans.push(...occurrences(s, form));
     if (s.includes("…")) spans.push(...cutPrefixes(s));
     if (spans.length === 0) return s;
     spans.sort((a, b) => a[0] - b[0]);
