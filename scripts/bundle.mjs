@@ -63,6 +63,31 @@ function renderLicenses(entries) {
   return `Packages bundled into this directory's JavaScript, each with its license (written by scripts/bundle.mjs).\n\n${blocks.join("\n")}`;
 }
 
+/** Chunk size of an embedded base64 string once wrapped: well under the longest line a reader scrolls. */
+const WRAP = 1000;
+const EMBEDDED_BASE64 = /^(\s*module\.exports = Buffer\.from\()'([A-Za-z0-9+/=]{5000,})'(, 'base64'\);?)$/;
+
+/**
+ * undici embeds its HTTP parser as WebAssembly, one base64 string of about 64 kB on one line.
+ * Wrapped into a concatenation of short literals it is the same value, and no line of dist/ is
+ * too long to read (or to show in a diff or a stack trace's context).
+ */
+function wrapEmbeddedBinary(dir) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
+    const full = path.join(dir, file);
+    const lines = readFileSync(full, "utf8").split("\n");
+    let changed = false;
+    const wrapped = lines.map((line) => {
+      const m = EMBEDDED_BASE64.exec(line);
+      if (!m) return line;
+      changed = true;
+      const chunks = m[2].match(new RegExp(`.{1,${WRAP}}`, "g"));
+      return `${m[1]}\n  '${chunks.join("' +\n  '")}'${m[3]}`;
+    });
+    if (changed) writeFileSync(full, wrapped.join("\n"));
+  }
+}
+
 rmSync("dist", { recursive: true, force: true });
 const scratch = mkdtempSync(path.join(tmpdir(), "deploy-gate-bundle-"));
 try {
@@ -78,6 +103,7 @@ try {
         stdio: "inherit",
       },
     );
+    wrapEmbeddedBinary(out);
     const stats = JSON.parse(readFileSync(statsFile, "utf8"));
     writeFileSync(
       path.join(out, "licenses.txt"),

@@ -109,15 +109,15 @@ describe.each(DIRS)("%s", (dir) => {
   const listed = readLicenses(dir);
   const bundled = packagesIn(dir);
 
-  it("is not minified: no line a person cannot read, except embedded binary data", () => {
+  it("is not minified: no line a person cannot read, embedded binary data wrapped too", () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
       const long = readFileSync(path.join(dir, file), "utf8")
         .split("\n")
         .filter((line) => line.length > 5000);
-      // undici embeds its HTTP parser as WebAssembly, a base64 string on one line (in the action's
-      // entry file, which @actions/core brings it into, and in the CLI's proxy chunk).
-      for (const line of long)
-        expect(line, file).toMatch(/^module\.exports = Buffer\.from\('[A-Za-z0-9+/=]+', 'base64'\)$/);
+      expect(
+        long.map((line) => `${line.slice(0, 80)}…`),
+        file,
+      ).toEqual([]);
     }
     const entry = readFileSync(path.join(dir, "index.js"), "utf8").split("\n");
     expect(entry.length).toBeGreaterThan(1000);
