@@ -175,4 +175,3 @@ describe("A/A through the bundled CLI", () => {
     expect(code === 0).toBe(cli.blocked === 0);
   }, 60_000);
 });
-

@@ -118,6 +118,7 @@ function fromRun(
   return {
     ...base(check, outcomeOf(run), run.detail, durationMs),
     ...(run.hint ? { hint: run.hint } : {}),
+    ...(run.warning !== undefined && run.outcome === "passed" ? { warning: run.warning } : {}),
     ...tally,
     flaky: run.outcome === "passed" && shaky,
     assertions: run.assertions,

@@ -26,6 +26,8 @@ export interface CheckResult {
   readonly detail: string;
   /** What the response status calls for (401 → check or rotate the credential, …). */
   readonly hint?: string;
+  /** Passed, with a warning (a certificate under `warn-days`): counted in `warnings` too, never blocking. */
+  readonly warning?: string;
   readonly durationMs: number;
   /** HTTP attempts the check sent (requests held back by an open circuit are not among them). */
   readonly attempts: number;
@@ -62,7 +64,10 @@ export interface GateCounts {
   /** Failed critical checks (failed, errored, timed out or cancelled). */
   readonly failed: number;
   readonly skipped: number;
-  /** Failed warning checks, and warning checks that ended inconclusive. */
+  /**
+   * Failed warning checks, warning checks that ended inconclusive, and checks that passed with a
+   * warning (those also count in `passed`).
+   */
   readonly warnings: number;
   /** Critical checks that could not reach a judgement (a comparison with no baseline). */
   readonly inconclusive: number;
@@ -107,6 +112,13 @@ export function isFailing(outcome: CheckOutcome): boolean {
   return FAILING.has(outcome);
 }
 
+/** Reported as a warning: a failing check of warning severity, or a check that passed with a warning. */
+export function isWarned(check: Pick<CheckResult, "outcome" | "severity" | "warning">): boolean {
+  return check.outcome === "passed"
+    ? check.warning !== undefined
+    : check.severity === "warning" && isFailing(check.outcome);
+}
+
 export function countResults(checks: readonly CheckResult[]): GateCounts {
   let passed = 0;
   let failed = 0;
@@ -114,8 +126,10 @@ export function countResults(checks: readonly CheckResult[]): GateCounts {
   let warnings = 0;
   let inconclusive = 0;
   for (const c of checks) {
-    if (c.outcome === "passed") passed++;
-    else if (c.outcome === "skipped") skipped++;
+    if (c.outcome === "passed") {
+      passed++;
+      if (c.warning !== undefined) warnings++;
+    } else if (c.outcome === "skipped") skipped++;
     else if (c.severity === "warning") warnings++;
     else if (c.outcome === "inconclusive") inconclusive++;
     else failed++;

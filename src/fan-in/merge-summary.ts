@@ -5,10 +5,10 @@
 // byte budget like the gate summary's; the grid is cut with a note when a huge matrix would pass
 // GitHub's 1 MiB limit.
 
-import { isFailing } from "../engine/results.js";
+import { isFailing, isWarned } from "../engine/results.js";
 import { gateTitle } from "../report/describe.js";
 import { inline, tableHeader, tableRow } from "../report/markdown.js";
-import { GATE_STATE_ICONS, OUTCOMES, outcomeEmoji, outcomeWord } from "../report/outcomes.js";
+import { checkEmoji, GATE_STATE_ICONS, OUTCOMES, outcomeWord } from "../report/outcomes.js";
 import { DEFAULT_SUMMARY_BYTES, MIN_SUMMARY_BYTES, type SummaryOptions } from "../report/summary.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
@@ -31,13 +31,14 @@ function legName(label: string): string {
 }
 
 function cellIcon(cell: MergedCell): string {
-  return outcomeEmoji(cell.outcome, cell.severity === "warning");
+  return checkEmoji(cell);
 }
 
 function cellText(cell: MergedCell | undefined): string {
   if (!cell) return "—";
   const word = outcomeWord(cell.outcome);
   if (cell.severity === "warning" && isFailing(cell.outcome)) return `${cellIcon(cell)} ${word} (warning)`;
+  if (cell.warning !== undefined) return `${cellIcon(cell)} ${word}, with a warning`;
   return `${cellIcon(cell)} ${word}${cell.flaky ? " (flaky)" : ""}`;
 }
 
@@ -144,7 +145,7 @@ function renderHead(merged: MergedResult): string {
     if (failed.length > HEAD_LEG_LIMIT) items.push(`- … and ${failed.length - HEAD_LEG_LIMIT} more legs`);
     lines.push(`**${title}**\n\n${items.join("\n")}`);
   }
-  const warnings = failingCells(merged).filter(({ cell }) => cell.severity === "warning");
+  const warnings = failingCells(merged).filter(({ cell }) => isWarned(cell));
   if (warnings.length > 0) {
     const items = warnings
       .slice(0, HEAD_LEG_LIMIT)

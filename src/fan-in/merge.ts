@@ -9,6 +9,7 @@ import {
   type GateCounts,
   type GateResult,
   isFailing,
+  isWarned,
   type Severity,
   type Verdict,
 } from "../engine/results.js";
@@ -49,6 +50,8 @@ export interface MergedCell {
   readonly severity: Severity;
   readonly flaky: boolean;
   readonly detail: string;
+  /** Passed with a warning (a certificate under `warn-days`). */
+  readonly warning?: string;
   /** For a failing check: what failed, why and what to do next, as the leg's own summary says it. */
   readonly diagnosis?: Diagnosis;
 }
@@ -176,7 +179,8 @@ function grid(legs: readonly LegReport[]): MergedCheck[] {
         severity: c.severity,
         flaky: c.flaky,
         detail: c.detail,
-        ...(isFailing(c.outcome) ? { diagnosis: diagnose(c) } : {}),
+        ...(c.warning !== undefined ? { warning: c.warning } : {}),
+        ...(isFailing(c.outcome) || isWarned(c) ? { diagnosis: diagnose(c) } : {}),
       };
     }
   }
@@ -222,13 +226,14 @@ export function failedLegs(merged: MergedResult): MergedLeg[] {
   return merged.legs.filter((l) => l.verdict === "failed");
 }
 
-/** Checks that failed in some leg, for the fan-in summary's failure list. */
+/** Checks that failed in some leg, or warned there, for the fan-in summary's failure and warning lists. */
 export function failingCells(merged: MergedResult): { check: string; label: string; cell: MergedCell }[] {
   const out: { check: string; label: string; cell: MergedCell }[] = [];
   for (const leg of merged.legs) {
     for (const row of merged.checks) {
       const cell = row.legs[leg.label];
-      if (cell && isFailing(cell.outcome)) out.push({ check: row.name, label: leg.label, cell });
+      if (cell && (isFailing(cell.outcome) || isWarned(cell)))
+        out.push({ check: row.name, label: leg.label, cell });
     }
   }
   return out;

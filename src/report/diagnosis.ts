@@ -312,6 +312,17 @@ function ownCauseDiagnosis(check: CheckResult, exchange: Exchange | undefined): 
   };
 }
 
+/** A check that passed with a warning: what is coming, and what to do before it blocks. */
+function warningDiagnosis(check: CheckResult): Diagnosis {
+  const warning = check.warning ?? "";
+  const where = /^(certificate of \S+) /.exec(warning)?.[1];
+  return {
+    what: where ?? "",
+    why: where ? warning.slice(where.length + 1) : warning,
+    next: check.hint ?? OWN_CAUSE_NEXT[check.type] ?? "see the check's evidence",
+  };
+}
+
 /** The one diagnosis of a failing check; a bake window's says how many of its runs failed first. */
 export function diagnose(check: CheckResult): Diagnosis {
   const d = diagnoseRun(check);
@@ -322,6 +333,7 @@ export function diagnose(check: CheckResult): Diagnosis {
 }
 
 function diagnoseRun(check: CheckResult): Diagnosis {
+  if (check.outcome === "passed" && check.warning !== undefined) return warningDiagnosis(check);
   if (check.outcome === "cancelled" || /^(gate timeout|job cancelled)/.test(check.detail)) {
     return {
       what: "",

@@ -223,6 +223,10 @@ const check = z
     hint: z.string().optional().meta({
       description: "what to do next: what the response status calls for, or a check type's own advice",
     }),
+    warning: z.string().optional().meta({
+      description:
+        "a passed check that saw trouble coming (a TLS certificate under warn-days): counted in counts.warnings too, never blocking",
+    }),
     durationMs: ms.meta({ description: "retries and waits included" }),
     attempts: count.meta({ description: "HTTP attempts sent over every request of the check" }),
     retries: count
@@ -314,13 +318,16 @@ export const gateReport = z
         failed: count.meta({ description: "failing critical checks" }),
         skipped: count,
         warnings: count.meta({
-          description: "failing or inconclusive warning checks: reported, never blocking",
+          description:
+            "failing or inconclusive warning checks, and checks that passed with a warning (also counted in passed): reported, never blocking",
         }),
         inconclusive: count
           .optional()
           .meta({ description: "critical checks that could not reach a judgement" }),
       })
-      .meta({ description: "every check counted once" }),
+      .meta({
+        description: "every check counted once, except that a pass with a warning is in passed and warnings",
+      }),
     failedChecks: z.array(z.string()).meta({ description: "failed critical checks, in config order" }),
     checks: z.array(check).meta({ description: "one entry per selected check, in config order" }),
     run: z

@@ -9,7 +9,7 @@
 import { failedStep } from "../checks/failed-step.js";
 import type { ResultTable, StepResult } from "../checks/types.js";
 import type { CheckResult, GateResult } from "../engine/results.js";
-import { isFailing } from "../engine/results.js";
+import { isFailing, isWarned } from "../engine/results.js";
 import type { Exchange } from "../http/types.js";
 import { createRedactor } from "../secrets/redact.js";
 import { cutUtf8, oneLine } from "../text/display-text.js";
@@ -20,7 +20,7 @@ import { type Diagnosis, diagnose, statusText, stepAnswer } from "./diagnosis.js
 import { failureEvidence } from "./evidence.js";
 import { type Finding, gateFindings, unreachableChecks } from "./findings.js";
 import { codeBlock, codeSpan, escapeHtml, inline, table, tableHeader, tableRow } from "./markdown.js";
-import { GATE_STATE_ICONS, type GateState, outcomeEmoji, outcomeWord } from "./outcomes.js";
+import { checkEmoji, GATE_STATE_ICONS, type GateState, outcomeEmoji, outcomeWord } from "./outcomes.js";
 import { sampleMarkdown } from "./samples.js";
 
 /** Under GitHub's 1 MiB step-summary limit, with room for what other steps append. */
@@ -61,7 +61,7 @@ const CHECK_COLUMNS = ["result", "check", "type", "duration", "detail"] as const
 const credentialHeaders = createRedactor();
 
 function checkIcon(check: CheckResult): string {
-  return outcomeEmoji(check.outcome, check.severity === "warning");
+  return checkEmoji(check);
 }
 
 function startedAt(iso: string): string {
@@ -185,7 +185,8 @@ function renderHead(result: GateResult): string {
 
 /** Failing checks first (critical, then warnings), then the rest in config order, so a cut table keeps them. */
 function tableOrder(checks: readonly CheckResult[]): CheckResult[] {
-  const rank = (c: CheckResult) => (isFailing(c.outcome) ? (c.severity === "critical" ? 0 : 1) : 2);
+  const rank = (c: CheckResult) =>
+    c.severity === "critical" && isFailing(c.outcome) ? 0 : isWarned(c) ? 1 : 2;
   return [...checks].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -439,7 +440,8 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
 
   const { critical, warnings } = failingChecks(result);
   // A check that only could not reach the service has no evidence beyond the line at the top.
-  const failures = [...critical, ...warnings].filter((c) => !unreachable.has(c));
+  // A check that passed with a warning shows its evidence with the passed ones.
+  const failures = [...critical, ...warnings].filter((c) => !unreachable.has(c) && isFailing(c.outcome));
   const withTables = result.checks.filter(
     (c) => !isFailing(c.outcome) && ((c.tables?.length ?? 0) > 0 || c.samples !== undefined),
   );
