@@ -1,7 +1,7 @@
 // Text → validated config. Everything here runs before any request is sent, and every
 // problem is reported with its place (`checks[2].expect.status: …`).
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
-import { type Defaults, MAX_NAME_CHARS, request } from "../checks/fields.js";
+import { type BakeRules, type Defaults, MAX_NAME_CHARS, request } from "../checks/fields.js";
 import { checkTypes } from "../checks/registry.js";
 import { clip } from "../text/clip.js";
 import { ConfigError, type ConfigIssue, issueAt, placeIssues } from "./errors.js";
@@ -34,7 +34,7 @@ export interface CheckConfig {
   readonly if?: string | boolean | number;
   readonly timeout?: number;
   readonly retries?: number;
-  readonly bake?: { readonly for: number; readonly every: number; readonly "failure-limit": number };
+  readonly bake?: BakeRules;
   /** The whole validated check, own fields included, as its type's runner receives it. */
   readonly spec: Readonly<Record<string, unknown>>;
 }

@@ -49,14 +49,47 @@ export interface CheckResult {
   readonly tables?: readonly ResultTable[];
   /** What the check noted while it ran (a rate-limit wait, …), for its log group. */
   readonly log?: readonly string[];
-  /** Bake windows: how many runs and how many of them failed. */
-  readonly bake?: { readonly runs: number; readonly failures: number; readonly failureLimit: number };
+  /** Bake windows: the runs, one mark each, and what settled the verdict. */
+  readonly bake?: BakeRecord;
   /** A check with `sample` or `compare`: its answers as a set (one answer without `sample`). */
   readonly samples?: SampleSummary;
   /** A check with `sample` or `compare`: the status and JSON shape a later run's `compare` measures against. */
   readonly observed?: Observed;
   /** A check with `compare` that had a baseline: both sides, rule by rule. */
   readonly comparison?: Comparison;
+}
+
+/** One run of a bake: passed or failed, inside the warm-up (shown, not counted) or after it. */
+export type BakeMark = "warm-up-pass" | "warm-up-fail" | "pass" | "fail";
+
+/**
+ * A bake's timeline and how its verdict was reached. `runs`, `failures` and `failureLimit` are in
+ * every report; the rest came with the bake rules, so a report written before them lacks them.
+ */
+export interface BakeRecord {
+  readonly runs: number;
+  /** Failed runs after the warm-up: the ones counted against `failureLimit`. */
+  readonly failures: number;
+  readonly failureLimit: number;
+  /** The window, from the bake's start. */
+  readonly forMs?: number;
+  readonly everyMs?: number;
+  readonly warmUpMs?: number;
+  readonly passAfter?: number;
+  readonly failAfter?: number;
+  /** Runs the window holds: one every `every` from its start. */
+  readonly plannedRuns?: number;
+  /** One mark per run, in order. */
+  readonly marks?: readonly BakeMark[];
+  /**
+   * What settled the verdict: the window ran out, the runs left could not change it (`certain`),
+   * failures passed the limit, `fail-after` or `pass-after` runs in a row. Absent when `cut`.
+   */
+  readonly decidedBy?: "window" | "certain" | "failure-limit" | "fail-after" | "pass-after";
+  /** Stopped before the window ended, its verdict certain. */
+  readonly stoppedEarly?: "passed" | "failed";
+  /** The gate's deadline, or the job's cancellation, ended the bake before its verdict was certain. */
+  readonly cut?: "deadline" | "cancelled";
 }
 
 export interface GateCounts {

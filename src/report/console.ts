@@ -10,7 +10,15 @@ import { isFailing } from "../engine/results.js";
 import { cutUtf8, displayWidth, oneLine, stripControl } from "../text/display-text.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
-import { describeOutcome, describeVerdict, failingChecks, gateState, gateTitle } from "./describe.js";
+import { bakeLine, bakeTimeline } from "./bake.js";
+import {
+  describeOutcome,
+  describeVerdict,
+  failingChecks,
+  gateState,
+  gateTitle,
+  inconclusiveChecks,
+} from "./describe.js";
 import { diagnose, statusText, stepAnswer } from "./diagnosis.js";
 import { failureEvidence } from "./evidence.js";
 import { gateFindings, unreachableChecks } from "./findings.js";
@@ -63,6 +71,7 @@ export function renderCheckLine(check: CheckResult, opts: ConsoleOptions): strin
   if (check.outcome !== "passed" || check.flaky || check.warning !== undefined)
     parts.push(paint(style, describeOutcome(check)));
   if (check.outcome !== "skipped") parts.push(paint("dim", formatDuration(check.durationMs)));
+  if (check.bake?.marks) parts.push(bakeTimeline(check.bake, "glyph"));
   const detail = oneLine(check.detail, 300);
   if (detail) parts.push(detail);
   return parts.join(" · ");
@@ -99,6 +108,7 @@ function failureBlock(check: CheckResult, paint: ReturnType<typeof painter>): st
     `${paint(style, glyph)} ${paint("bold", oneLine(check.name, 200))} · ${paint(style, describeOutcome(check))} · ${paint("dim", formatDuration(check.durationMs))}`,
   ];
   const d = diagnose(check);
+  if (check.bake?.marks) lines.push(`    bake: ${bakeLine(check.bake, "glyph")}`);
   lines.push(`    ${oneLine(d.what ? `${d.what} · ${d.why}` : d.why, 600)}`);
   lines.push(`    ${paint("yellow", "→")} ${oneLine(d.next, 400)}`);
   const { exchange } = evidence;
@@ -165,6 +175,11 @@ export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): s
   if (own(critical).length > 0) {
     blocks.push([paint("bold", `Failures (${own(critical).length}):`)]);
     for (const c of own(critical)) blocks.push(failureBlock(c, paint));
+  }
+  const unsure = own(inconclusiveChecks(result));
+  if (unsure.length > 0) {
+    blocks.push([paint("bold", `Could not reach a judgement (${unsure.length}):`)]);
+    for (const c of unsure) blocks.push(failureBlock(c, paint));
   }
   if (own(warnings).length > 0) {
     blocks.push([paint("bold", `Warnings, not blocking (${own(warnings).length}):`)]);

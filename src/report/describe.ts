@@ -76,6 +76,11 @@ export function describeOutcome(check: CheckResult): string {
   return isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
 }
 
+/** Critical checks that could not reach a judgement, in config order: they decide an inconclusive verdict. */
+export function inconclusiveChecks(result: GateResult): CheckResult[] {
+  return result.checks.filter((c) => c.severity === "critical" && c.outcome === "inconclusive");
+}
+
 /**
  * In config order: failing critical checks (which block), and warnings (which do not) — failing
  * warning checks and checks that passed with a warning.

@@ -5,7 +5,7 @@ import { STATUS_CODES } from "node:http";
 import type { AssertionResult } from "../assert/assertion-result.js";
 import { failedStep } from "../checks/failed-step.js";
 import type { ResultTable, StepResult } from "../checks/types.js";
-import type { CheckResult } from "../engine/results.js";
+import { type CheckResult, isFailing } from "../engine/results.js";
 import { explainResponse, reportedError } from "../http/explain.js";
 import type { Exchange, TemplateUse } from "../http/types.js";
 import { oneLine } from "../text/display-text.js";
@@ -312,6 +312,32 @@ function ownCauseDiagnosis(check: CheckResult, exchange: Exchange | undefined): 
   };
 }
 
+/** Why a check could not reach a judgement, and what would let it reach one. */
+function inconclusiveDiagnosis(check: CheckResult): Diagnosis {
+  if (check.bake?.cut)
+    return {
+      what: "bake cut short",
+      why: check.detail,
+      next:
+        check.bake.cut === "cancelled"
+          ? "re-run the job, and let the bake finish"
+          : "give the gate a longer timeout, or a shorter bake (for / every), so the bake can reach a verdict",
+    };
+  if (check.type === "metrics" || check.type === "prometheus")
+    return {
+      what: "no data",
+      why: check.detail.replace(/^no data: /, ""),
+      next: "send the release some traffic (or wait for it) and re-run, or judge it by hand: on-inconclusive: hold sends it for approval",
+    };
+  if (check.comparison === undefined && /^no baseline/.test(check.detail))
+    return {
+      what: "no baseline",
+      why: check.detail.replace(/^no baseline: /, ""),
+      next: "give baseline-url (the stable service) or baseline-report (the previous release's report)",
+    };
+  return { what: "", why: check.detail, next: "see the check's evidence" };
+}
+
 /** A check that passed with a warning: what is coming, and what to do before it blocks. */
 function warningDiagnosis(check: CheckResult): Diagnosis {
   const warning = check.warning ?? "";
@@ -326,14 +352,20 @@ function warningDiagnosis(check: CheckResult): Diagnosis {
 /** The one diagnosis of a failing check; a bake window's says how many of its runs failed first. */
 export function diagnose(check: CheckResult): Diagnosis {
   const d = diagnoseRun(check);
-  if (!check.bake || check.outcome === "passed") return d;
-  const { runs, failures, failureLimit } = check.bake;
-  const baked = `${failures} of ${plural(runs, "bake run")} failed (limit ${failureLimit})`;
+  if (!check.bake || !isFailing(check.outcome)) return d;
+  const { runs, failures, failureLimit, failAfter, decidedBy, marks } = check.bake;
+  const counted = marks ? marks.filter((m) => m === "pass" || m === "fail").length : runs;
+  const warmUp = marks && counted < runs ? " after warm-up" : "";
+  const baked =
+    decidedBy === "fail-after" && failAfter !== undefined
+      ? `${failAfter} bake runs failed in a row (fail-after ${failAfter})`
+      : `${failures} of ${plural(counted, "bake run")}${warmUp} failed (limit ${failureLimit})`;
   return { ...d, what: d.what ? `${baked}; the last: ${d.what}` : baked };
 }
 
 function diagnoseRun(check: CheckResult): Diagnosis {
   if (check.outcome === "passed" && check.warning !== undefined) return warningDiagnosis(check);
+  if (check.outcome === "inconclusive") return inconclusiveDiagnosis(check);
   if (check.outcome === "cancelled" || /^(gate timeout|job cancelled)/.test(check.detail)) {
     return {
       what: "",
