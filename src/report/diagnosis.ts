@@ -24,6 +24,7 @@ export interface Diagnosis {
 /** Response headers that correlate a request with the service's logs, most specific first. */
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray"];
 const KNOCK_ON_NAMES = 3;
+const SHA_TEMPLATE = /\{\{\s*sha\s*\}\}/;
 /** A `fail-when` that held: the answer's own words are the cause, its status says nothing. */
 const FAIL_WHEN = "fail-when held";
 
@@ -197,6 +198,36 @@ function exchangeDiagnosis(
   if (!first)
     return { what: `${line} → ${statusText(status)}`, why: detail, next: "see the check's evidence" };
   const more = rest.length > 0 ? `; also ${targets(rest)}` : "";
+  const fromSha = (a: AssertionResult) => a.expectedFrom !== undefined && SHA_TEMPLATE.test(a.expectedFrom);
+  const shaSample = first.target === "error rate" ? rest.find(fromSha) : undefined;
+  if (shaSample) {
+    // A sample set where some answers report another commit: old instances still take traffic.
+    const share = /^(\d+(?:\.\d+)?%) \((\d+)\/(\d+)\)$/.exec(first.actual);
+    const answers = share ? `${share[2]} of ${share[3]} answers (${share[1]})` : `answers (${first.actual})`;
+    return {
+      what: "error rate: another build answered some requests",
+      why: `${answers} failed, and the new build is not the only one serving: ${shaSample.target} was ${shaSample.actual}, expected ${shaSample.expected} ({{ sha }}, the commit this run deploys)`,
+      next: "an old instance is still taking traffic: check that the rollout replaced every instance and that the load balancer's targets are the new ones, then re-run",
+    };
+  }
+  if (fromSha(first)) {
+    // `$.commit: "{{ sha }}"` answered with another commit: the release is not what is serving.
+    const alike = rest.filter((a) => a.expectedFrom && SHA_TEMPLATE.test(a.expectedFrom));
+    const others = rest.filter((a) => !alike.includes(a));
+    const also = `${alike.length > 0 ? `; ${alike.length} more expectation${alike.length > 1 ? "s" : ""} on {{ sha }} fail${alike.length > 1 ? "" : "s"} alike` : ""}${others.length > 0 ? `; also ${targets(others)}` : ""}`;
+    return {
+      what: `${first.target}: another build is serving`,
+      why: `the new build is not the one serving: ${first.target} is ${first.actual}, expected ${first.expected} ({{ sha }}, the commit this run deploys)${redirectNote(exchange)}${also}`,
+      next: "the deployment has not rolled out, was rolled back, or the base URL points at the old version: check that the new instances are up and take the traffic, then re-run",
+    };
+  }
+  if (first.expectedFrom) {
+    return {
+      what: first.target,
+      why: `${phrase(first)} (expected from ${first.expectedFrom})${redirectNote(exchange)}${more}`,
+      next: assertionNext(first, exchange),
+    };
+  }
   const waited =
     polls > 1 && /not ready after/.test(detail) ? /not ready after [^:]*/.exec(detail)?.[0] : undefined;
   return {

@@ -31,6 +31,10 @@ const assertion = z
     actual: z.string().meta({ description: "what was found (bounded)" }),
     passed: z.boolean(),
     message: z.string().meta({ description: "one line a person can act on when it failed" }),
+    expectedFrom: z.string().optional().meta({
+      description:
+        'the templates the expected value was rendered from, e.g. "{{ sha }}" (never their values)',
+    }),
   })
   .meta({ id: "Assertion" });
 
