@@ -188,6 +188,54 @@ describe("metrics check", () => {
     expect(idle.check.detail).toBe(
       "ratio undefined: http_requests_total did not increase over 100ms (no traffic to judge)",
     );
+    // No traffic is no data: on-empty: inconclusive leaves the judgement to on-inconclusive.
+    const unsure = await runChecks(`${slo("http_requests_total")}  on-empty: inconclusive\n`, server.url);
+    expect(unsure.check.outcome).toBe("inconclusive");
+    expect(unsure.check.detail).toBe(
+      "no data: ratio undefined: http_requests_total did not increase over 100ms (no traffic to judge) (on-empty: inconclusive)",
+    );
+    expect(unsure.gate.verdict).toBe("inconclusive");
+  });
+
+  it("on-empty: a selector that matched no series fails by default, and is inconclusive or passes when asked", async () => {
+    const yaml = (onEmpty: string) => `
+- name: metrics
+  type: metrics
+  ${onEmpty}
+  expect:
+    - { metric: http_requests_total, labels: { code: "500" }, below: 5 }
+    - { metric: queue_depth, below: 10 }
+`;
+    const strict = await runChecks(yaml(""), server.url);
+    expect(strict.check.outcome).toBe("failed");
+    const seen =
+      'http_requests_total{code="500"} is absent: no series of http_requests_total has code="500"; seen: 200, 201';
+    expect(strict.check.detail).toBe(seen);
+
+    const unsure = await runChecks(yaml("on-empty: inconclusive"), server.url);
+    expect(unsure.check.outcome).toBe("inconclusive");
+    // Still says what was seen, so a mistyped label value is visible.
+    expect(unsure.check.detail).toBe(`no data: ${seen} (on-empty: inconclusive)`);
+    expect(unsure.check.tables?.[0]?.rows.map((r) => r[4])).toEqual(["NO DATA", "ok"]);
+
+    const lenient = await runChecks(yaml("on-empty: pass"), server.url);
+    expect(lenient.check.outcome).toBe("passed");
+    expect(lenient.check.tables?.[0]?.rows.map((r) => r[4])).toEqual(["no data (on-empty: pass)", "ok"]);
+
+    // A real failure beside the missing data decides: failed, not inconclusive.
+    const broken = await runChecks(
+      `${yaml("on-empty: inconclusive")}    - { metric: queue_depth, below: 1 }\n`,
+      server.url,
+    );
+    expect(broken.check.outcome).toBe("failed");
+    expect(broken.check.detail).toBe("queue_depth is 7, not below 1");
+
+    // exists: true is an assertion about presence, not a value: on-empty does not touch it.
+    const exists = await runChecks(
+      "- { name: m, type: metrics, on-empty: inconclusive, expect: [{ metric: payments_total, exists: true }] }",
+      server.url,
+    );
+    expect(exists.check.outcome).toBe("failed");
   });
 
   it("window: a counter reset counts the new value as the increase, as PromQL does", async () => {

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closedPort, runChecks, startServer, type TestServer } from "../support/gate.js";
+import { runAction } from "../support/run-action.js";
 
 const READY_WITHIN_MS = 45_000;
 const PROMETHEUS = process.env.PROMETHEUS_BIN || "prometheus";
@@ -145,18 +146,78 @@ describe("prometheus check (real Prometheus server)", () => {
     expect(p95.check.detail).toBe("1 of 1 sample break > 0.5: {} = 0.21");
   });
 
-  it("fails closed on an empty result unless allow-empty is set", async () => {
+  it("fails closed on an empty result unless on-empty (or the older allow-empty) says otherwise", async () => {
     const empty = await runChecks(check("query: 'svc_missing_metric', below: 1"), service.url);
     expect(empty.check.outcome).toBe("failed");
     expect(empty.check.detail).toBe(
-      "the query returned no samples (fail closed; set allow-empty: true if that is expected)",
+      "the query returned no samples (fail closed; set on-empty: inconclusive or pass if that can be expected)",
     );
-    const allowed = await runChecks(
-      check("query: 'svc_missing_metric', below: 1, allow-empty: true"),
+    for (const spelling of ["allow-empty: true", "on-empty: pass", "on-empty: pass, allow-empty: true"]) {
+      const allowed = await runChecks(
+        check(`query: 'svc_missing_metric', below: 1, ${spelling}`),
+        service.url,
+      );
+      expect(allowed.check.outcome, spelling).toBe("passed");
+      expect(allowed.check.detail).toBe("empty result (on-empty: pass)");
+    }
+    const unsure = await runChecks(
+      check("query: 'svc_missing_metric', below: 1, on-empty: inconclusive"),
       service.url,
     );
-    expect(allowed.check.outcome).toBe("passed");
-    expect(allowed.check.detail).toBe("empty result (allowed)");
+    expect(unsure.check.outcome).toBe("inconclusive");
+    expect(unsure.check.detail).toBe(
+      "no data: the query returned no samples, so there is nothing to judge (on-empty: inconclusive)",
+    );
+    expect(unsure.gate.verdict).toBe("inconclusive");
+    // Data present: on-empty changes nothing.
+    const judged = await runChecks(
+      check("query: 'max(svc_p95_seconds)', above: 0.5, on-empty: inconclusive"),
+      service.url,
+    );
+    expect(judged.check.outcome).toBe("failed");
+  });
+
+  it("through the bundled action: no data with on-empty: inconclusive holds the release for approval", async () => {
+    const checks = (onEmpty: string) => `- GET /metrics
+- name: checkout error rate
+  type: prometheus
+  url: ${prometheusUrl}
+  query: 'sum(rate(svc_checkout_errors_total[5m]))'
+  below: 0.01
+  ${onEmpty}
+`;
+    const held = await runAction({
+      inputs: {
+        "base-url": service.url,
+        checks: checks("on-empty: inconclusive"),
+        "on-inconclusive": "hold",
+      },
+    });
+    expect(held.code, held.stdout).toBe(0);
+    expect(held.outputs).toMatchObject({
+      result: "inconclusive",
+      inconclusive: "1",
+      passed: "1",
+      failed: "0",
+    });
+    const head = held.summary.split("### Checks")[0] ?? "";
+    expect(head).toMatch(
+      /^## ❔ deploy-gate: inconclusive — 1 of 2 checks could not reach a judgement; held for approval/,
+    );
+    expect(head).toContain(
+      "- **checkout error rate** — no data · the query returned no samples, so there is nothing to judge (on-empty: inconclusive) → send the release some traffic",
+    );
+    // The default fails closed on the same empty answer.
+    const closed = await runAction({ inputs: { "base-url": service.url, checks: checks("") } });
+    expect(closed.code).toBe(1);
+    expect(closed.outputs.result).toBe("failed");
+    expect(JSON.parse(closed.outputs["failed-checks"]!)).toEqual(["checkout error rate"]);
+  });
+
+  it("refuses allow-empty and on-empty that contradict each other", async () => {
+    await expect(
+      runChecks(check("query: 'up', below: 1, allow-empty: true, on-empty: inconclusive"), service.url),
+    ).rejects.toThrow(/allow-empty: true contradicts on-empty: inconclusive; give on-empty alone/);
   });
 
   it("shows Prometheus's own error text for a PromQL syntax error", async () => {

@@ -28,12 +28,14 @@ let healthy: Served;
 let expiring: Served;
 let expired: Served;
 let future: Served;
+let soon: Served;
 
 beforeAll(async () => {
   healthy = await serve(makeCert(-1, 365));
   expiring = await serve(makeCert(-80, 5));
   expired = await serve(makeCert(-90, -3));
   future = await serve(makeCert(2, 90));
+  soon = await serve(makeCert(-60, 20));
 });
 afterAll(async () => {
   for (const s of servers) {
@@ -61,6 +63,34 @@ describe("tls check", () => {
     expect(check.hint).toBe(`renew it before ${iso(expiring.cert.notAfter).slice(0, 10)}`);
     const relaxed = await runChecks("- { name: cert, type: tls, insecure: true, min-days: 3 }", expiring.url);
     expect(relaxed.check.outcome).toBe("passed");
+  });
+
+  it("passes with a warning under warn-days (default 28), saying when it will block", async () => {
+    const { check, gate } = await runChecks("- { name: cert, type: tls, insecure: true }", soon.url);
+    expect(check.outcome, check.detail).toBe("passed");
+    const blocksOn = new Date(soon.cert.notAfter.getTime() - 14 * 86_400_000).toISOString().slice(0, 10);
+    expect(check.warning).toBe(
+      `certificate of 127.0.0.1:${soon.port} expires on ${iso(soon.cert.notAfter)}, in 19 days: under warn-days 28 (the check blocks from ${blocksOn}, at min-days 14)`,
+    );
+    expect(check.hint).toBe(`renew it before ${blocksOn}`);
+    expect(gate.verdict).toBe("passed");
+    expect(gate.counts).toMatchObject({ passed: 1, warnings: 1, failed: 0 });
+    // A smaller warn-days: no warning; a healthy certificate: none either.
+    const quiet = await runChecks("- { name: cert, type: tls, insecure: true, warn-days: 15 }", soon.url);
+    expect(quiet.check.warning).toBeUndefined();
+    expect(quiet.gate.counts.warnings).toBe(0);
+    expect((await runChecks("- { name: cert, type: tls, insecure: true }", healthy.url)).check.warning).toBe(
+      undefined,
+    );
+    // min-days larger than 28 raises the default warn-days with it: the warning still comes first.
+    const strict = await runChecks("- { name: cert, type: tls, insecure: true, min-days: 40 }", healthy.url);
+    expect(strict.check.warning).toBeUndefined();
+  });
+
+  it("refuses warn-days under min-days when the config loads", async () => {
+    await expect(
+      runChecks("- { name: cert, type: tls, min-days: 14, warn-days: 7 }", healthy.url),
+    ).rejects.toThrow(/warn-days \(7\) must be at least min-days \(14\)/);
   });
 
   it("fails an expired certificate and one that is not valid yet", async () => {

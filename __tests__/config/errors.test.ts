@@ -206,11 +206,14 @@ describe("every regular expression compiles at load time", () => {
   });
 
   it("a template in a pattern stands for text, so a pattern around one still loads", () => {
-    const { config } = prepare(`- request: GET /version
+    const { config } = prepare(
+      `- request: GET /version
   expect:
     headers: { x-build: "/^{{ vars.TOKEN }}-[0-9a-f]+$/" }
     json: { $.sha: { matches: "^{{ sha }}" } }
-`);
+`,
+      { env: { GITHUB_SHA: "0123abc" } },
+    );
     expect(config.checks).toHaveLength(1);
   });
 

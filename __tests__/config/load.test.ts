@@ -178,6 +178,48 @@ checks:
     ]);
   });
 
+  it("an expectation whose template renders empty is refused; a request or an `if` may use one", () => {
+    const config = load(`
+- name: version
+  request: "GET /version?sha={{ sha }}"
+  if: "{{ vars.EMPTY }}"
+  expect:
+    json:
+      $.commit: "{{ sha }}"
+      $.tenant: { in: ["{{ vars.EMPTY }}", "smoke"] }
+    headers: { x-commit: "{{ sha }}" }
+    body: { matches: "{{ env.BLANK }}" }
+- type: flow
+  name: f
+  steps:
+    - request: GET /a
+      until: { json: { $.label: "{{ label }}" } }
+`);
+    const blank = { ...scope, sha: "", label: "", vars: { EMPTY: "" }, env: { BLANK: "" } };
+    expect(issuesOf(() => validateTemplates(config, blank))).toEqual([
+      'checks[0] ("version").expect.headers.x-commit: {{ sha }} is empty here, so this expectation would compare the answer with an empty value and prove nothing: GITHUB_SHA is not set: run inside GitHub Actions, or set it (GITHUB_SHA=$(git rev-parse HEAD) npx deploy-gate …)',
+      'checks[0] ("version").expect.json["$.commit"]: {{ sha }} is empty here, so this expectation would compare the answer with an empty value and prove nothing: GITHUB_SHA is not set: run inside GitHub Actions, or set it (GITHUB_SHA=$(git rev-parse HEAD) npx deploy-gate …)',
+      'checks[0] ("version").expect.json["$.tenant"].in[0]: {{ vars.EMPTY }} is empty here, so this expectation would compare the answer with an empty value and prove nothing: vars.EMPTY is set to "": give it a value (the vars input, or --var EMPTY=…)',
+      'checks[0] ("version").expect.body.matches: {{ env.BLANK }} is empty here, so this expectation would compare the answer with an empty value and prove nothing: the environment variable BLANK is set but empty',
+      'checks[1] ("f").steps[0].until.json["$.label"]: {{ label }} is empty here, so this expectation would compare the answer with an empty value and prove nothing: no label was given: give the label input or --label',
+    ]);
+    const given = { ...scope, vars: { EMPTY: "x" }, env: { BLANK: "y" } };
+    expect(() => validateTemplates(config, given)).not.toThrow();
+  });
+
+  it("a templated header value stays exact, even when it renders to something in slashes", () => {
+    const config = load(`
+- request: GET /a
+  expect:
+    headers:
+      location: "{{ vars.PATH }}"
+      x-pattern: '/^v{{ vars.MAJOR }}\\./'
+`);
+    expect(config.checks[0]?.spec.expect).toEqual({
+      headers: { location: { equals: "{{ vars.PATH }}" }, "x-pattern": "/^v{{ vars.MAJOR }}\\./" },
+    });
+  });
+
   it("prepareGate merges vars with the input winning and names the source", () => {
     const prepared = prepareGate({
       configText: "vars: { TENANT: cfg, KEEP: k }\nchecks: ['GET /{{ vars.TENANT }}/{{ vars.KEEP }}']",

@@ -32,6 +32,7 @@ function handle(req: IncomingMessage, res: ServerResponse) {
   const n = hits.get(url.pathname) ?? 0;
   if (url.pathname === "/ok") return send(res, 200, { ok: true });
   if (url.pathname === "/slow") return send(res, 200, { ok: true }, 60);
+  if (url.pathname === "/stall") return send(res, 200, { ok: true }, 3000);
   if (url.pathname === "/down") return send(res, 500, { message: "boom" });
   if (url.pathname === "/notfound") return send(res, 404, { message: "nope" });
   if (url.pathname === "/alternate") return send(res, n % 2 === 0 ? 500 : 200, {});
@@ -187,6 +188,59 @@ describe("scheduling", () => {
     expect(c.wobbly?.detail).toMatch(/^bake: 1 of 2 runs failed \(limit 0\)/);
     expect(c.tolerant?.outcome).toBe("passed");
     expect(c.tolerant?.flaky).toBe(true);
+  });
+
+  it("a cancelled job cuts a bake: the bake is inconclusive with its runs, the gate failed (cancelled)", async () => {
+    const cancel = new AbortController();
+    setTimeout(() => cancel.abort(), 300);
+    const r = await gate(
+      `
+- { name: soak, request: GET /ok, bake: { for: 10s, every: 100ms } }
+- { name: waits, request: GET /ok, needs: soak }
+`,
+      { signal: cancel.signal },
+    );
+    const c = byName(r);
+    expect(c.soak?.outcome).toBe("inconclusive");
+    expect(c.soak?.bake?.cut).toBe("cancelled");
+    expect(c.soak?.detail).toMatch(
+      /^bake cut by the job's cancellation after \d+ of 100 runs, 0 failed \(limit 0\): not enough to judge$/,
+    );
+    expect(c.waits?.detail).toBe('needs "soak", which was inconclusive');
+    expect(r.interrupted).toBe("cancelled");
+    expect(r.verdict).toBe("failed");
+  });
+
+  it("a deadline that cuts only a bake leaves the gate inconclusive, not interrupted", async () => {
+    const r = await gate("- { name: soak, request: GET /ok, bake: { for: 10s, every: 100ms } }", {
+      timeoutMs: 500,
+    });
+    expect(r.checks[0]?.outcome).toBe("inconclusive");
+    expect(r.checks[0]?.bake?.cut).toBe("deadline");
+    expect(r.interrupted).toBeUndefined();
+    expect(r.verdict).toBe("inconclusive");
+    // What needed the bake is skipped, as it would be after any inconclusive need.
+    const chained = await gate(
+      `
+- { name: soak, request: GET /ok, bake: { for: 10s, every: 100ms } }
+- { name: after, request: GET /ok, needs: soak }
+`,
+      { timeoutMs: 500 },
+    );
+    expect(byName(chained).after?.detail).toBe('needs "soak", which was inconclusive');
+    expect(chained.verdict).toBe("inconclusive");
+    // A check the deadline cut besides the bake is a timeout, and that fails the gate.
+    const both = await gate(
+      `
+- { name: soak, request: GET /ok, bake: { for: 10s, every: 100ms } }
+- { name: stuck, request: GET /stall }
+`,
+      { timeoutMs: 500 },
+    );
+    expect(byName(both).soak?.outcome).toBe("inconclusive");
+    expect(byName(both).stuck?.outcome).toBe("timed-out");
+    expect(both.interrupted).toBe("timed-out");
+    expect(both.verdict).toBe("failed");
   });
 });
 

@@ -12,8 +12,10 @@ import {
   qualifiedName,
   readLegReports,
   renderMergedJunit,
+  requiredLegs,
 } from "../../src/fan-in/merge.js";
 import { describeMergedVerdict, renderMergedSummary } from "../../src/fan-in/merge-summary.js";
+import { mergedStatus } from "../../src/github/status.js";
 import { renderJsonReport } from "../../src/report/json-report.js";
 import { renderJunit } from "../../src/report/junit.js";
 import { MIN_SUMMARY_BYTES } from "../../src/report/summary.js";
@@ -66,6 +68,57 @@ describe("mergeLegReports", () => {
   it("names checks of an unlabelled leg without a suffix", () => {
     expect(qualifiedName("GET /x", "")).toBe("GET /x");
     expect(qualifiedName("GET /x", "eu")).toBe("GET /x (eu)");
+  });
+});
+
+describe("quorum", () => {
+  const ap = gate([check({ name: "GET /health" })], { label: "ap" });
+  const sa = gate(
+    [check({ name: "GET /health", outcome: "inconclusive", detail: "no baseline: none given" })],
+    {
+      label: "sa",
+    },
+  );
+
+  it("required legs: all, a number, a percentage rounded up, and a number past the legs refused", () => {
+    expect(requiredLegs({ kind: "all" }, 3)).toBe(3);
+    expect(requiredLegs({ kind: "count", count: 2 }, 3)).toBe(2);
+    expect(requiredLegs({ kind: "percent", percent: 66 }, 3)).toBe(2);
+    expect(requiredLegs({ kind: "percent", percent: 67 }, 3)).toBe(3);
+    expect(requiredLegs({ kind: "percent", percent: 50 }, 4)).toBe(2);
+    expect(requiredLegs({ kind: "percent", percent: 1 }, 3)).toBe(1);
+    expect(requiredLegs({ kind: "percent", percent: 100 }, 7)).toBe(7);
+    expect(() => requiredLegs({ kind: "count", count: 4 }, 3)).toThrow(
+      "quorum: 4 legs must pass, but merge-reports found 3 leg reports",
+    );
+  });
+
+  it("passes when the quorum is met, else fails when a leg failed, else is inconclusive", () => {
+    const merge = (quorum: Parameters<typeof requiredLegs>[0], ...results: GateResult[]) =>
+      mergeLegReports(legs(...results), { label: "", mode: "enforce", quorum });
+    expect(merge({ kind: "count", count: 2 }, eu, us, ap).verdict).toBe("passed");
+    expect(merge({ kind: "count", count: 3 }, eu, us, ap).verdict).toBe("failed");
+    expect(merge({ kind: "all" }, eu, us, ap).verdict).toBe("failed");
+    expect(merge({ kind: "count", count: 3 }, eu, ap, sa).verdict).toBe("inconclusive");
+    expect(merge({ kind: "count", count: 2 }, eu, ap, sa)).toMatchObject({
+      verdict: "passed",
+      quorum: { given: "2", required: 2, legs: 3, passed: 2, met: true },
+    });
+  });
+
+  it("the commit status follows blocksDeploy: a met quorum succeeds, an inconclusive fan-in held succeeds", () => {
+    const met = mergeLegReports(legs(eu, us, ap), {
+      label: "",
+      mode: "enforce",
+      quorum: { kind: "count", count: 2 },
+    });
+    expect(mergedStatus(met)).toMatchObject({ state: "success" });
+    expect(mergedStatus(met).description).toBe("passed — 2 of 3 legs passed, quorum 2; us failed");
+    const unsure = { label: "", mode: "enforce" as const, quorum: { kind: "all" as const } };
+    expect(mergedStatus(mergeLegReports(legs(eu, sa), unsure)).state).toBe("failure");
+    expect(mergedStatus(mergeLegReports(legs(eu, sa), { ...unsure, onInconclusive: "hold" })).state).toBe(
+      "success",
+    );
   });
 });
 

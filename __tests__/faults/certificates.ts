@@ -1,7 +1,8 @@
 // Certificates for the TLS rows, made with openssl at test time: a private CA (trusted by the action
 // through NODE_EXTRA_CA_CERTS, as a runner with a corporate CA would be), a leaf for 127.0.0.1 whose
 // validity window ended a month ago, and a healthy leaf valid for 90 days. `openssl ca` takes explicit
-// start and end dates, so the expired certificate is a real one, not a clock trick.
+// start and end dates, so the expired certificate is a real one, not a clock trick; so is one that
+// expires in 20 days (a warn-days warning).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +12,8 @@ export interface TestPki {
   readonly caFile: string;
   readonly expired: { readonly key: string; readonly cert: string };
   readonly valid: { readonly key: string; readonly cert: string };
+  /** Valid, but it expires in 20 days: inside the default warn-days (28), outside min-days (14). */
+  readonly soon: { readonly key: string; readonly cert: string; readonly notAfter: Date };
 }
 
 const DAY_MS = 86_400_000;
@@ -95,5 +98,9 @@ export function makeTestPki(dir: string): TestPki {
     caFile: path.join(dir, "ca.pem"),
     expired: leaf("expired", now - 120 * DAY_MS, now - 30 * DAY_MS),
     valid: leaf("valid", now - DAY_MS, now + 90 * DAY_MS),
+    soon: {
+      ...leaf("soon", now - 60 * DAY_MS, now + 20 * DAY_MS + 3_600_000),
+      notAfter: new Date(Math.floor((now + 20 * DAY_MS + 3_600_000) / 1000) * 1000),
+    },
   };
 }

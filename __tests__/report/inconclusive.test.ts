@@ -107,7 +107,9 @@ describe("fan-in", () => {
     const merged = mergeLegReports(legs(eu, us), { label: "", mode: "enforce" });
     expect(merged.verdict).toBe("inconclusive");
     expect(merged.counts.inconclusive).toBe(1);
-    expect(describeMergedVerdict(merged)).toBe("inconclusive — 1 of 2 legs could not reach a judgement: us");
+    expect(describeMergedVerdict(merged)).toBe(
+      "inconclusive — 1 of 2 legs could not reach a judgement: us; failing closed (on-inconclusive: fail)",
+    );
     const summary = renderMergedSummary(merged);
     expect(summary).toMatch(/^## ❔ /);
     expect(summary).toContain("| ❔ inconclusive | us |");

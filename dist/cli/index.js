@@ -202,7 +202,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5559);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7853);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 // Exit once stdout has flushed: a piped stdout is written asynchronously.
@@ -213,7 +213,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5559:
+/***/ 7853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -262,6 +262,12 @@ const FAILING = new Set(["failed", "errored", "timed-out", "cancelled"]);
 function results_isFailing(outcome) {
     return FAILING.has(outcome);
 }
+/** Reported as a warning: a failing check of warning severity, or a check that passed with a warning. */
+function results_isWarned(check) {
+    return check.outcome === "passed"
+        ? check.warning !== undefined
+        : check.severity === "warning" && results_isFailing(check.outcome);
+}
 function countResults(checks) {
     let passed = 0;
     let failed = 0;
@@ -269,8 +275,11 @@ function countResults(checks) {
     let warnings = 0;
     let inconclusive = 0;
     for (const c of checks) {
-        if (c.outcome === "passed")
+        if (c.outcome === "passed") {
             passed++;
+            if (c.warning !== undefined)
+                warnings++;
+        }
         else if (c.outcome === "skipped")
             skipped++;
         else if (c.severity === "warning")
@@ -538,6 +547,9 @@ class SettingsReader {
     mode(raw) {
         return this.oneOf("mode", raw, MODES, DEFAULTS.mode);
     }
+    onInconclusive(raw) {
+        return this.oneOf("onInconclusive", raw, ON_INCONCLUSIVE, DEFAULTS.onInconclusive);
+    }
     wholeNumber(setting, raw, range) {
         if (!given(raw))
             return undefined;
@@ -718,7 +730,7 @@ function readGateSettings(input, source) {
         },
         ...(baselineUrl ? { baselineUrl } : {}),
         ...(baselineReport ? { baselineReport } : {}),
-        onInconclusive: read.oneOf("onInconclusive", input.onInconclusive, ON_INCONCLUSIVE, DEFAULTS.onInconclusive),
+        onInconclusive: read.onInconclusive(input.onInconclusive),
         quorum: read.quorum(input.quorum),
         workspace: source.cwd,
         ...(oidcAudience ? { oidcAudience } : {}),
@@ -788,6 +800,53 @@ function plural(n, noun, nouns = `${noun}s`) {
     return `${n} ${n === 1 ? noun : nouns}`;
 }
 
+;// CONCATENATED MODULE: ./lib/report/bake.js
+
+const BAKE_MARKS = {
+    "warm-up-pass": { emoji: "⚪", glyph: "○" },
+    "warm-up-fail": { emoji: "⭕", glyph: "⊗" },
+    pass: { emoji: "✅", glyph: "✔" },
+    fail: { emoji: "❌", glyph: "✖" },
+};
+/** Marks past this are cut from the middle: the start (warm-up) and the end (the verdict) stay. */
+const MAX_MARKS = 60;
+const HEAD_MARKS = 20;
+/** One mark per run; empty for a report written before marks were recorded. */
+function bakeTimeline(bake, style) {
+    const marks = (bake.marks ?? []).map((m) => BAKE_MARKS[m][style]);
+    if (marks.length <= MAX_MARKS)
+        return marks.join("");
+    const tail = MAX_MARKS - HEAD_MARKS;
+    return `${marks.slice(0, HEAD_MARKS).join("")}…(${marks.length - MAX_MARKS} more)…${marks.slice(-tail).join("")}`;
+}
+/** `warm-up: 2 · passed early after 3 in a row`: how the bake went, in a few words. */
+function bakeNote(bake) {
+    const warmUp = (bake.marks ?? []).filter((m) => m.startsWith("warm-up")).length;
+    const parts = warmUp > 0 ? [`warm-up: ${warmUp}`] : [];
+    const planned = bake.plannedRuns !== undefined ? ` of ${bake.plannedRuns}` : "";
+    const inRow = (n) => (n === undefined ? "" : ` after ${n} in a row`);
+    if (bake.cut)
+        parts.push(`cut by ${bake.cut === "deadline" ? "the gate deadline" : "cancellation"} after ${bake.runs}${planned} runs: not enough to judge`);
+    else if (bake.decidedBy === "pass-after")
+        parts.push(`passed early${inRow(bake.passAfter)}`);
+    else if (bake.decidedBy === "fail-after")
+        parts.push(`failed early${inRow(bake.failAfter)}`);
+    else if (bake.decidedBy === "failure-limit")
+        parts.push(`${bake.stoppedEarly ? "failed early: " : ""}${plural(bake.failures, "failure")}, over the limit of ${bake.failureLimit}`);
+    else if (bake.decidedBy === "certain")
+        parts.push(`passed early: the ${plural((bake.plannedRuns ?? bake.runs) - bake.runs, "run")} left could not change it`);
+    else if (bake.runs > 0 && warmUp === bake.runs)
+        parts.push("no run after warm-up: not enough to judge");
+    else
+        parts.push(`${bake.runs}${planned} runs, ${bake.failures} failed (limit ${bake.failureLimit})`);
+    return parts.join(" · ");
+}
+/** The timeline and its note: `✅✅❌ (1 failure, over the limit of 0)`. */
+function bakeLine(bake, style) {
+    const timeline = bakeTimeline(bake, style);
+    return timeline ? `${timeline} (${bakeNote(bake)})` : bakeNote(bake);
+}
+
 ;// CONCATENATED MODULE: ./lib/report/outcomes.js
 
 const OUTCOMES = {
@@ -817,6 +876,14 @@ function outcomeEmoji(outcome, warning) {
 /** The terminal icon of a check (or step, `warning` false) with this outcome. */
 function outcomeGlyph(outcome, warning) {
     return warning && results_isFailing(outcome) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+}
+/** The markdown icon of a check: ⚠️ for a failing warning check and for one that passed with a warning. */
+function checkEmoji(check) {
+    return isWarned(check) ? WARNING_ICON.emoji : OUTCOMES[check.outcome].emoji;
+}
+/** The terminal icon of a check, as `checkEmoji`. */
+function checkGlyph(check) {
+    return isWarned(check) ? WARNING_ICON.glyph : OUTCOMES[check.outcome].glyph;
 }
 
 ;// CONCATENATED MODULE: ./lib/report/describe.js
@@ -885,6 +952,8 @@ function describeVerdict(result) {
 /** `passed (flaky: 2 retries)`, `failed (warning)`, `timed out`, … */
 function describeOutcome(check) {
     if (check.outcome === "passed") {
+        if (check.warning !== undefined)
+            return "passed, with a warning";
         if (!check.flaky)
             return "passed";
         return check.retries > 0
@@ -894,12 +963,18 @@ function describeOutcome(check) {
     const word = outcomeWord(check.outcome);
     return results_isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
 }
-/** Failing checks in config order: critical ones (which block) and warning ones (which do not). */
+/** Critical checks that could not reach a judgement, in config order: they decide an inconclusive verdict. */
+function inconclusiveChecks(result) {
+    return result.checks.filter((c) => c.severity === "critical" && c.outcome === "inconclusive");
+}
+/**
+ * In config order: failing critical checks (which block), and warnings (which do not) — failing
+ * warning checks and checks that passed with a warning.
+ */
 function failingChecks(result) {
-    const failing = result.checks.filter((c) => results_isFailing(c.outcome));
     return {
-        critical: failing.filter((c) => c.severity === "critical"),
-        warnings: failing.filter((c) => c.severity === "warning"),
+        critical: result.checks.filter((c) => c.severity === "critical" && results_isFailing(c.outcome)),
+        warnings: result.checks.filter(results_isWarned),
     };
 }
 
@@ -1117,9 +1192,11 @@ function failureEvidence(check) {
 
 
 
+
 /** Response headers that correlate a request with the service's logs, most specific first. */
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray"];
 const KNOCK_ON_NAMES = 3;
+const SHA_TEMPLATE = /\{\{\s*sha\s*\}\}/;
 /** A `fail-when` that held: the answer's own words are the cause, its status says nothing. */
 const FAIL_WHEN = "fail-when held";
 function statusText(status) {
@@ -1284,6 +1361,36 @@ function exchangeDiagnosis(exchange, failed, held, detail, polls) {
     if (!first)
         return { what: `${line} → ${statusText(status)}`, why: detail, next: "see the check's evidence" };
     const more = rest.length > 0 ? `; also ${targets(rest)}` : "";
+    const fromSha = (a) => a.expectedFrom !== undefined && SHA_TEMPLATE.test(a.expectedFrom);
+    const shaSample = first.target === "error rate" ? rest.find(fromSha) : undefined;
+    if (shaSample) {
+        // A sample set where some answers report another commit: old instances still take traffic.
+        const share = /^(\d+(?:\.\d+)?%) \((\d+)\/(\d+)\)$/.exec(first.actual);
+        const answers = share ? `${share[2]} of ${share[3]} answers (${share[1]})` : `answers (${first.actual})`;
+        return {
+            what: "error rate: another build answered some requests",
+            why: `${answers} failed, and the new build is not the only one serving: ${shaSample.target} was ${shaSample.actual}, expected ${shaSample.expected} ({{ sha }}, the commit this run deploys)`,
+            next: "an old instance is still taking traffic: check that the rollout replaced every instance and that the load balancer's targets are the new ones, then re-run",
+        };
+    }
+    if (fromSha(first)) {
+        // `$.commit: "{{ sha }}"` answered with another commit: the release is not what is serving.
+        const alike = rest.filter((a) => a.expectedFrom && SHA_TEMPLATE.test(a.expectedFrom));
+        const others = rest.filter((a) => !alike.includes(a));
+        const also = `${alike.length > 0 ? `; ${alike.length} more expectation${alike.length > 1 ? "s" : ""} on {{ sha }} fail${alike.length > 1 ? "" : "s"} alike` : ""}${others.length > 0 ? `; also ${targets(others)}` : ""}`;
+        return {
+            what: `${first.target}: another build is serving`,
+            why: `the new build is not the one serving: ${first.target} is ${first.actual}, expected ${first.expected} ({{ sha }}, the commit this run deploys)${redirectNote(exchange)}${also}`,
+            next: "the deployment has not rolled out, was rolled back, or the base URL points at the old version: check that the new instances are up and take the traffic, then re-run",
+        };
+    }
+    if (first.expectedFrom) {
+        return {
+            what: first.target,
+            why: `${phrase(first)} (expected from ${first.expectedFrom})${redirectNote(exchange)}${more}`,
+            next: assertionNext(first, exchange),
+        };
+    }
     const waited = polls > 1 && /not ready after/.test(detail) ? /not ready after [^:]*/.exec(detail)?.[0] : undefined;
     return {
         what: waited ? `${first.target}, ${waited}` : first.target,
@@ -1386,16 +1493,58 @@ function ownCauseDiagnosis(check, exchange) {
         next,
     };
 }
+/** Why a check could not reach a judgement, and what would let it reach one. */
+function inconclusiveDiagnosis(check) {
+    if (check.bake?.cut)
+        return {
+            what: "bake cut short",
+            why: check.detail,
+            next: check.bake.cut === "cancelled"
+                ? "re-run the job, and let the bake finish"
+                : "give the gate a longer timeout, or a shorter bake (for / every), so the bake can reach a verdict",
+        };
+    if (check.type === "metrics" || check.type === "prometheus")
+        return {
+            what: "no data",
+            why: check.detail.replace(/^no data: /, ""),
+            next: "send the release some traffic (or wait for it) and re-run, or judge it by hand: on-inconclusive: hold sends it for approval",
+        };
+    if (check.comparison === undefined && /^no baseline/.test(check.detail))
+        return {
+            what: "no baseline",
+            why: check.detail.replace(/^no baseline: /, ""),
+            next: "give baseline-url (the stable service) or baseline-report (the previous release's report)",
+        };
+    return { what: "", why: check.detail, next: "see the check's evidence" };
+}
+/** A check that passed with a warning: what is coming, and what to do before it blocks. */
+function warningDiagnosis(check) {
+    const warning = check.warning ?? "";
+    const where = /^(certificate of \S+) /.exec(warning)?.[1];
+    return {
+        what: where ?? "",
+        why: where ? warning.slice(where.length + 1) : warning,
+        next: check.hint ?? OWN_CAUSE_NEXT[check.type] ?? "see the check's evidence",
+    };
+}
 /** The one diagnosis of a failing check; a bake window's says how many of its runs failed first. */
 function diagnose(check) {
     const d = diagnoseRun(check);
-    if (!check.bake || check.outcome === "passed")
+    if (!check.bake || !results_isFailing(check.outcome))
         return d;
-    const { runs, failures, failureLimit } = check.bake;
-    const baked = `${failures} of ${plural(runs, "bake run")} failed (limit ${failureLimit})`;
+    const { runs, failures, failureLimit, failAfter, decidedBy, marks } = check.bake;
+    const counted = marks ? marks.filter((m) => m === "pass" || m === "fail").length : runs;
+    const warmUp = marks && counted < runs ? " after warm-up" : "";
+    const baked = decidedBy === "fail-after" && failAfter !== undefined
+        ? `${failAfter} bake runs failed in a row (fail-after ${failAfter})`
+        : `${failures} of ${plural(counted, "bake run")}${warmUp} failed (limit ${failureLimit})`;
     return { ...d, what: d.what ? `${baked}; the last: ${d.what}` : baked };
 }
 function diagnoseRun(check) {
+    if (check.outcome === "passed" && check.warning !== undefined)
+        return warningDiagnosis(check);
+    if (check.outcome === "inconclusive")
+        return inconclusiveDiagnosis(check);
     if (check.outcome === "cancelled" || /^(gate timeout|job cancelled)/.test(check.detail)) {
         return {
             what: "",
@@ -15518,6 +15667,10 @@ function slashRegex(text) {
     const m = SLASH_FORM.exec(text);
     return m ? compile(text, m[1] ?? "", m[2] ?? "") : undefined;
 }
+/** Whether the text is written `/pattern/flags` (a header value in that form is a regex). */
+function isSlashForm(text) {
+    return SLASH_FORM.test(text);
+}
 /** `/pattern/flags` or a bare pattern. Throws on a bad pattern. */
 function patternRegex(text) {
     return slashRegex(text) ?? compile(`bare:${text}`, text, "");
@@ -16395,13 +16548,19 @@ function regexIssue(text, form, literal) {
     return `${what}; use ${literal(clip(text))} for the literal`;
 }
 const equalsLiteral = (text) => `{ equals: ${JSON.stringify(text)} }`;
-/** An exact string, a `/regex/flags`, `{ equals }` (a literal, even one in slashes) or `{ exists }`. */
+/**
+ * An exact string, a `/regex/flags`, `{ equals }` (a literal, even one in slashes) or `{ exists }`.
+ * An exact string with a template in it stays exact whatever the template renders to: a value
+ * that happens to start and end with a slash must not turn into a regular expression.
+ */
 const headerExpectation = union([
-    schemas_string().superRefine((text, ctx) => {
+    schemas_string()
+        .superRefine((text, ctx) => {
         const message = regexIssue(text, "slash", equalsLiteral);
         if (message)
             ctx.addIssue({ code: "custom", message, input: text });
-    }),
+    })
+        .transform((text) => (text.includes("{{") && !isSlashForm(text) ? { equals: text } : text)),
     strictObject({ equals: schemas_string() }),
     strictObject({ exists: schemas_boolean() }),
 ])
@@ -17136,6 +17295,7 @@ function sampleConsoleLines(check) {
 
 
 
+
 const MAX_VALUE_BYTES = 1000;
 const MAX_TABLE_ROWS = 20;
 const MAX_CELL_CHARS = 80;
@@ -17149,21 +17309,29 @@ function icon(outcome, warning, flaky) {
     const glyph = outcomeGlyph(outcome, warning);
     if (results_isFailing(outcome))
         return { glyph, style: warning ? "yellow" : "red" };
+    if (outcome === "passed" && warning)
+        return { glyph: WARNING_ICON.glyph, style: "yellow" };
     if (outcome === "skipped")
         return { glyph, style: "dim" };
     if (outcome === "inconclusive")
         return { glyph, style: "yellow" };
     return { glyph, style: flaky ? "yellow" : "green" };
 }
+/** A warning check's icon when it fails; any check's when it passed with a warning. */
+function warns(check) {
+    return check.outcome === "passed" ? check.warning !== undefined : check.severity === "warning";
+}
 /** `✖ list tasks · failed · 132ms · status: expected 200, got 401` */
 function renderCheckLine(check, opts) {
     const paint = painter(opts.color);
-    const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
+    const { glyph, style } = icon(check.outcome, warns(check), check.flaky);
     const parts = [`${paint(style, glyph)} ${paint("bold", display_text_oneLine(check.name, 200))}`];
-    if (check.outcome !== "passed" || check.flaky)
+    if (check.outcome !== "passed" || check.flaky || check.warning !== undefined)
         parts.push(paint(style, describeOutcome(check)));
     if (check.outcome !== "skipped")
         parts.push(paint("dim", formatDuration(check.durationMs)));
+    if (check.bake?.marks)
+        parts.push(bakeTimeline(check.bake, "glyph"));
     const detail = display_text_oneLine(check.detail, 300);
     if (detail)
         parts.push(detail);
@@ -17190,11 +17358,13 @@ function isShort(value) {
 }
 function failureBlock(check, paint) {
     const evidence = failureEvidence(check);
-    const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
+    const { glyph, style } = icon(check.outcome, warns(check), check.flaky);
     const lines = [
         `${paint(style, glyph)} ${paint("bold", display_text_oneLine(check.name, 200))} · ${paint(style, describeOutcome(check))} · ${paint("dim", formatDuration(check.durationMs))}`,
     ];
     const d = diagnose(check);
+    if (check.bake?.marks)
+        lines.push(`    bake: ${bakeLine(check.bake, "glyph")}`);
     lines.push(`    ${display_text_oneLine(d.what ? `${d.what} · ${d.why}` : d.why, 600)}`);
     lines.push(`    ${paint("yellow", "→")} ${display_text_oneLine(d.next, 400)}`);
     const { exchange } = evidence;
@@ -17259,6 +17429,12 @@ function renderConsoleReport(result, opts) {
         for (const c of own(critical))
             blocks.push(failureBlock(c, paint));
     }
+    const unsure = own(inconclusiveChecks(result));
+    if (unsure.length > 0) {
+        blocks.push([paint("bold", `Could not reach a judgement (${unsure.length}):`)]);
+        for (const c of unsure)
+            blocks.push(failureBlock(c, paint));
+    }
     if (own(warnings).length > 0) {
         blocks.push([paint("bold", `Warnings, not blocking (${own(warnings).length}):`)]);
         for (const c of own(warnings))
@@ -17300,8 +17476,6 @@ function renderConsoleReport(result, opts) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./lib/http/types.js
 /** No usable response: the request errored (as opposed to an answer that failed expectations). */
 class HttpFailure extends Error {
@@ -17488,10 +17662,67 @@ function requestLine(spec) {
     return `${spec.method} ${spec.url ?? spec.path}`;
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./lib/checks/expect-templates.js
+
+function templatedStrings(value, out = []) {
+    if (typeof value === "string") {
+        if (value.includes("{{") && !out.includes(value))
+            out.push(value);
+    }
+    else if (Array.isArray(value))
+        for (const v of value)
+            templatedStrings(v, out);
+    else if (value !== null && typeof value === "object")
+        for (const v of Object.values(value))
+            templatedStrings(v, out);
+    return out;
+}
+/** Assertion target → the templated text its expected value was rendered from. */
+function templateSources(expectation) {
+    const sources = new Map();
+    const add = (target, value) => {
+        const found = templatedStrings(value);
+        if (found.length > 0)
+            sources.set(target, found.join(", "));
+    };
+    for (const [path, value] of Object.entries(expectation?.json ?? {}))
+        add(path, value);
+    for (const [name, value] of Object.entries(expectation?.headers ?? {}))
+        add(`header ${name.toLowerCase()}`, value);
+    if (expectation?.body)
+        add("body", expectation.body);
+    return sources;
+}
+/** The assertions, each whose expected value came from a template saying which. */
+function withTemplateSources(assertions, unrendered) {
+    const sources = templateSources(unrendered);
+    if (sources.size === 0)
+        return [...assertions];
+    return assertions.map((a) => {
+        const from = sources.get(a.target);
+        return from ? { ...a, expectedFrom: from } : a;
+    });
+}
+/** Captures an expectation uses whose value is empty: comparing with "" would prove nothing. */
+function emptyCapturesIn(unrendered, captured) {
+    const names = new Set();
+    for (const text of unrendered.flatMap((e) => templatedStrings(e))) {
+        for (const m of text.matchAll(TEMPLATE)) {
+            const ref = m[1] ?? "";
+            if (Object.hasOwn(captured, ref) && captured[ref] === "")
+                names.add(ref);
+        }
+    }
+    return [...names];
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/fields.js
 // Field schemas shared by every check type: the request, polling, captures, bake windows and the
 // config's `defaults`. zod is the single source of truth: types are inferred from these,
 // validation is these, and schema/deploy-gate.schema.json is generated.
+
 
 
 const retries = schemas_number().int().min(0).max(10);
@@ -17543,11 +17774,47 @@ const captureSpec = union([
     }),
 ]);
 const captures = record(schemas_string().regex(/^[A-Za-z_][\w-]*$/, "expected a capture name"), captureSpec);
+/**
+ * Canary bake: the check runs every `every` over `for`. Runs that start inside `warm-up` are shown
+ * but not counted; `pass-after` / `fail-after` end the bake early after that many counted passes /
+ * failures in a row. Each combination that could never judge anything is refused when the config
+ * loads, not found out at the end of a long window.
+ */
 const bake = strictObject({
     for: expect_schema_duration,
     every: expect_schema_duration.default(30_000),
     "failure-limit": schemas_number().int().min(0).default(0),
+    "warm-up": expect_schema_duration.optional(),
+    "pass-after": schemas_number().int().min(1).optional(),
+    "fail-after": schemas_number().int().min(1).optional(),
+})
+    .superRefine((b, ctx) => {
+    const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
+    const span = (ms) => formatDuration(ms);
+    if (b.every >= b.for) {
+        issue("every", `every (${span(b.every)}) must be shorter than for (${span(b.for)}), or the bake runs once: give a shorter every or a longer for`);
+        return;
+    }
+    const warmUp = b["warm-up"] ?? 0;
+    if (warmUp >= b.for) {
+        issue("warm-up", `warm-up (${span(warmUp)}) must be shorter than for (${span(b.for)})`);
+        return;
+    }
+    const counted = bakeRuns(b.for, b.every) - bakeRuns(warmUp, b.every);
+    if (counted < 1) {
+        issue("warm-up", `every run of the bake starts inside warm-up (${span(warmUp)}, a run every ${span(b.every)} over ${span(b.for)}): none would count`);
+        return;
+    }
+    for (const rule of ["pass-after", "fail-after"]) {
+        const n = b[rule];
+        if (n !== undefined && n > counted)
+            issue(rule, `${rule} ${n} can never be reached: the window holds ${counted} run${counted === 1 ? "" : "s"} after warm-up (one every ${span(b.every)} over ${span(b.for)})`);
+    }
 });
+/** Runs that start within `ms` of the bake's start, one every `every`: at 0, every, 2 × every, … */
+function bakeRuns(ms, every) {
+    return Math.ceil(ms / every);
+}
 /**
  * A check's name and tags are in every log line, annotation title, output and report that names
  * the check: bounded, each stays one readable line (a request line that would be a longer default
@@ -17579,6 +17846,7 @@ const defaults = strictObject({
 ;// CONCATENATED MODULE: ./lib/checks/step.js
 // One request with its expectations: the whole of an http check, and one step of a flow.
 // With `until` it polls (reacting within one interval) and `fail-when` ends the wait early.
+
 
 
 
@@ -17683,6 +17951,11 @@ async function runStep(ctx, raw, name, captured = {}) {
         captured: values,
         ...(hint ? { hint } : {}),
     });
+    const empty = emptyCapturesIn([raw.expect, raw.until, raw["fail-when"]], captured);
+    if (empty.length > 0) {
+        const names = empty.map((n) => `{{ ${n} }}`).join(", ");
+        return done("failed", `${line}: not sent: ${names} ${empty.length > 1 ? "are" : "is"} empty (the earlier step captured an empty value), and an expectation on an empty value proves nothing`, undefined);
+    }
     let sent;
     if (step.until || step["fail-when"]) {
         const { interval, timeout } = step.poll ?? DEFAULT_POLL;
@@ -17709,7 +17982,7 @@ async function runStep(ctx, raw, name, captured = {}) {
                 }
             }
             if (sent.response) {
-                const notYet = failedOnes(await evaluateExpect(step.until, sent.response));
+                const notYet = withTemplateSources(failedOnes(await evaluateExpect(step.until, sent.response)), raw.until);
                 if (notYet.length === 0)
                     break;
                 lastAnswer = { sent, waiting: notYet };
@@ -17744,7 +18017,7 @@ async function runStep(ctx, raw, name, captured = {}) {
     }
     if (!sent.response)
         return done("errored", `${line}: ${sent.failure?.message ?? "no response"}`, sent);
-    const assertions = await evaluateExpect(step.expect, sent.response);
+    const assertions = withTemplateSources(await evaluateExpect(step.expect, sent.response), raw.expect);
     const failed = failedOnes(assertions);
     if (failed.length > 0) {
         const { detail, hint } = describeFailure(sent, failed);
@@ -17864,6 +18137,7 @@ function retryAfterWaitMs(retryAfterMs, options = {}, random = Math.random) {
 
 
 
+
 const { capture: _capture, ...stepOwn } = stepFields;
 const http_fields = {
     ...stepOwn,
@@ -17932,17 +18206,17 @@ function failedFirst(assertions) {
  * URL: pairs in order, each pair's two requests started together (which goes first is drawn at
  * random, so neither side is always first on the wire), `concurrency` requests in flight per side.
  */
-async function sendSamples(ctx, count, concurrency, baselineUrl) {
+async function sendSamples(ctx, expectation, count, concurrency, baselineUrl) {
     const { check } = ctx;
-    const expects = namedStatuses(check.expect);
+    const expects = namedStatuses(expectation);
     const options = expects ? { expects } : {};
     const stop = { signal: ctx.signal, deadline: ctx.deadline };
-    const candidate = new SampleRecorder(check.expect);
+    const candidate = new SampleRecorder(expectation);
     if (baselineUrl === undefined) {
         await pool(count, concurrency, async (i) => candidate.record(i, await send(ctx, ctx.render(check.request), options)), stop);
         return { candidate };
     }
-    const baseline = new SampleRecorder(check.expect);
+    const baseline = new SampleRecorder(expectation);
     const baselineCtx = { ...ctx, baseUrl: baselineUrl };
     const candidateFirst = Array.from({ length: count }, () => Math.random() < 0.5);
     await pool(2 * count, 2 * concurrency, async (task) => {
@@ -17983,7 +18257,9 @@ async function runSet(ctx) {
     const { baseline } = ctx;
     const absolute = check.request.url !== undefined;
     const baselineUrl = check.compare && baseline.kind === "url" && !absolute ? baseline.url : undefined;
-    const sides = await sendSamples(ctx, count, concurrency, baselineUrl);
+    // Rendered once: `$.commit: "{{ sha }}"` holds for every sample alike.
+    const expectation = ctx.render(check.expect);
+    const sides = await sendSamples(ctx, expectation, count, concurrency, baselineUrl);
     const { candidate } = sides;
     if (candidate.count === 0) {
         return { outcome: "errored", detail: `${line}: no sample was sent before the deadline`, assertions: [] };
@@ -18006,8 +18282,8 @@ async function runSet(ctx) {
     const failureText = explained?.detail ?? failure?.sent.failure?.message ?? "no response";
     const hint = explained?.hint ? { hint: explained.hint } : {};
     // The candidate's own expectations first: a set that breaks them fails whatever the baseline did.
-    const setAssertions = check.sample ? judgeSampleSet(samples, check.expect) : [];
-    const own = [...setAssertions, ...(evidence?.assertions ?? [])];
+    const setAssertions = check.sample ? judgeSampleSet(samples, expectation) : [];
+    const own = [...setAssertions, ...withTemplateSources(evidence?.assertions ?? [], check.expect)];
     const answered = samples.latenciesMs.length;
     if (answered === 0) {
         const detail = check.sample
@@ -18528,6 +18804,19 @@ function breaks(value, t) {
     return Number.isNaN(value) ? "is NaN" : `is ${formatNumber(value)}, ${why}`;
 }
 
+;// CONCATENATED MODULE: ./lib/checks/on-empty.js
+// `on-empty`: what a metrics assertion or a Prometheus query that found no data decides. No data
+// is not evidence of health, so the default fails closed; `inconclusive` hands the decision to
+// `on-inconclusive` (a release with no traffic yet can be held for a person), `pass` accepts it.
+
+const onEmpty = schemas_enum(["fail", "pass", "inconclusive"]).meta({
+    description: "what no data decides: fail (the default: fail closed), pass, or inconclusive (on-inconclusive decides)",
+});
+/** `on-empty`, else the older `allow-empty: true` (pass), else fail. */
+function emptyAction(given, allowEmpty) {
+    return given ?? (allowEmpty ? "pass" : "fail");
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/prometheus-text.js
 // The Prometheus text exposition format (0.0.4), parsed by hand: it is small, and the only
 // well-kept parsers are Go's. Also tolerates what OpenMetrics adds to it (`# EOF`, exemplars,
@@ -18748,6 +19037,7 @@ function familyNames(name) {
 
 
 
+
 // Metacharacters that made an old `/…/` label value a regex; without them it was exact anyway.
 const REGEX_META = /[.*+?^$()[\]{}|\\]/;
 const OLD_REGEX_FORM = /^\/(.+)\/([dgimsuvy]*)$/s;
@@ -18798,6 +19088,8 @@ const metrics_fields = {
     expect: array(metrics_assertion).default([]),
     window: expect_schema_duration.optional(),
     ratio: metrics_ratio.optional(),
+    /** A value assertion (or the ratio) whose selector matched no series, or a ratio with no traffic. */
+    "on-empty": onEmpty.default("fail"),
 };
 const ACCEPT = "text/plain;version=0.0.4;q=1,*/*;q=0.1";
 function labelMatcher(expected) {
@@ -18981,6 +19273,18 @@ const metricsCheck = {
             });
             rows.push([target, expected, actual, seriesCount, failure === undefined ? "ok" : "FAILED"]);
         };
+        // No data to judge (the selector matched no series, the ratio saw no traffic): on-empty decides.
+        const unjudged = [];
+        const noData = (target, expected, actual, why) => {
+            const action = check["on-empty"];
+            if (action === "fail")
+                return record(target, expected, actual, "0", why);
+            const message = `no data: ${why} (on-empty: ${action})`;
+            assertions.push({ target, expected, actual, passed: action === "pass", message });
+            rows.push([target, expected, actual, "0", action === "pass" ? "no data (on-empty: pass)" : "NO DATA"]);
+            if (action === "inconclusive")
+                unjudged.push(message);
+        };
         for (const a of check.expect) {
             const target = selectorText(a);
             const { value, series: n } = measure(a);
@@ -18995,7 +19299,7 @@ const metricsCheck = {
             if (a.equals !== undefined || a.below !== undefined || a.above !== undefined) {
                 const expected = `${before ? "increase " : ""}${thresholdText(a)}`;
                 if (!present) {
-                    record(target, expected, "absent", "0", `${target} is absent: ${noSeriesReason(after, a)}`);
+                    noData(target, expected, "absent", `${target} is absent: ${noSeriesReason(after, a)}`);
                 }
                 else {
                     const why = breaks(value, a);
@@ -19011,7 +19315,7 @@ const metricsCheck = {
             const target = `${of} / ${to}`;
             const expected = thresholdText(r);
             if (!familyExists(after, r.to.metric) || matching(after, r.to).length === 0) {
-                record(target, expected, "absent", "0", `ratio denominator ${to} is absent: ${noSeriesReason(after, r.to)}`);
+                noData(target, expected, "absent", `ratio denominator ${to} is absent: ${noSeriesReason(after, r.to)}`);
             }
             else if (!familyExists(after, r.of.metric)) {
                 record(target, expected, "absent", "0", `ratio numerator ${r.of.metric} is not exposed (check the metric name)`);
@@ -19021,7 +19325,7 @@ const metricsCheck = {
                 const num = measure(r.of).value;
                 const den = measure(r.to).value;
                 if (den === 0) {
-                    record(target, expected, `${formatNumber(num)} / 0`, "", `ratio undefined: ${to} ${before ? `did not increase${over}` : "is 0"} (no traffic to judge)`);
+                    noData(target, expected, `${formatNumber(num)} / 0`, `ratio undefined: ${to} ${before ? `did not increase${over}` : "is 0"} (no traffic to judge)`);
                 }
                 else {
                     const value = num / den;
@@ -19042,11 +19346,17 @@ const metricsCheck = {
                 },
             ]
             : [];
-        const failed = assertions.filter((a) => !a.passed);
-        const ordered = [...failed, ...assertions.filter((a) => a.passed)];
+        const missed = assertions.filter((a) => !a.passed);
+        const ordered = [...missed, ...assertions.filter((a) => a.passed)];
+        // A real failure decides whatever else found no data.
+        const failed = missed.filter((a) => !unjudged.includes(a.message));
         if (failed.length > 0) {
             const more = failed.length > 1 ? ` (+${failed.length - 1} more)` : "";
             return done("failed", `${failed[0]?.message}${more}`, exchange, { assertions: ordered, tables });
+        }
+        if (unjudged.length > 0) {
+            const more = unjudged.length > 1 ? ` (+${unjudged.length - 1} more)` : "";
+            return done("inconclusive", `${unjudged[0]}${more}`, exchange, { assertions: ordered, tables });
         }
         const what = assertions.length
             ? `${assertions.length} assertion${assertions.length > 1 ? "s hold" : " holds"}${over}`
@@ -19060,8 +19370,9 @@ const metricsCheck = {
 
 ;// CONCATENATED MODULE: ./lib/checks/prometheus.js
 // The SLO gate: an instant PromQL query against a Prometheus server's HTTP API, every returned
-// sample compared with the thresholds. An empty result fails (fail closed) unless allowed;
-// Prometheus's own error (`{ status: "error", errorType, error }`) is shown verbatim.
+// sample compared with the thresholds. An empty result fails (fail closed) unless `on-empty` says
+// otherwise; Prometheus's own error (`{ status: "error", errorType, error }`) is shown verbatim.
+
 
 
 
@@ -19074,7 +19385,9 @@ const prometheus_fields = {
     query: schemas_string().min(1),
     below: schemas_number().optional(),
     above: schemas_number().optional(),
-    "allow-empty": schemas_boolean().default(false),
+    "on-empty": onEmpty.optional(),
+    /** The older spelling of `on-empty: pass`. */
+    "allow-empty": schemas_boolean().optional(),
     headers: record(schemas_string(), union([schemas_string(), schemas_null()])).optional(),
 };
 const answer = looseObject({
@@ -19121,6 +19434,17 @@ const prometheusCheck = {
     type: "prometheus",
     fields: prometheus_fields,
     defaultName: (check) => `prometheus ${display_text_oneLine(check.query, 80)}`,
+    refine(check, ctx) {
+        const allow = check["allow-empty"];
+        const given = check["on-empty"];
+        if (allow !== undefined && given !== undefined && (allow ? "pass" : "fail") !== given) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["allow-empty"],
+                message: `allow-empty: ${allow} contradicts on-empty: ${given}; give on-empty alone (allow-empty: true is the older spelling of on-empty: pass)`,
+            });
+        }
+    },
     async run(ctx) {
         const check = ctx.render(ctx.check);
         const { below, above, query } = check;
@@ -19173,8 +19497,9 @@ const prometheusCheck = {
             ? ` (Prometheus warned: ${display_text_oneLine(parsed.data.warnings.join("; "), 300)})`
             : "";
         if (samples.length === 0) {
-            if (check["allow-empty"])
-                return { ...base, outcome: "passed", detail: `empty result (allowed)${warnings}`, assertions };
+            const action = emptyAction(check["on-empty"], check["allow-empty"]);
+            if (action === "pass")
+                return { ...base, outcome: "passed", detail: `empty result (on-empty: pass)${warnings}`, assertions };
             assertions.push({
                 target: "result",
                 expected: "at least one sample",
@@ -19182,7 +19507,14 @@ const prometheusCheck = {
                 passed: false,
                 message: "empty result",
             });
-            return failed(`the query returned no samples (fail closed; set allow-empty: true if that is expected)${warnings}`);
+            if (action === "inconclusive")
+                return {
+                    ...base,
+                    outcome: "inconclusive",
+                    detail: `no data: the query returned no samples, so there is nothing to judge (on-empty: inconclusive)${warnings}`,
+                    assertions,
+                };
+            return failed(`the query returned no samples (fail closed; set on-empty: inconclusive or pass if that can be expected)${warnings}`);
         }
         const threshold = thresholdText({ below, above });
         const verdicts = samples.map((s) => ({ s, why: breach(s.value, { below, above }) }));
@@ -19613,6 +19945,11 @@ const tls_fields = {
     /** Defaults to the base URL's port when it is an https URL with one, else 443. */
     port: schemas_number().int().min(1).max(65_535).optional(),
     "min-days": schemas_number().min(0).default(14),
+    /**
+     * Under this many days the check passes with a warning, so expiry is seen weeks before it blocks;
+     * default 28, or `min-days` when that is larger.
+     */
+    "warn-days": schemas_number().min(0).optional(),
     /** Judge the dates only: accept a self-signed or otherwise untrusted chain and another host name. */
     insecure: schemas_boolean().default(false),
 };
@@ -19697,14 +20034,26 @@ function trustProblem(h, host) {
     }
     return VERIFY_TEXT[code] ? `${VERIFY_TEXT[code]} (${code})` : code;
 }
+const DEFAULT_WARN_DAYS = 28;
 const tlsCheck = {
     type: "tls",
     fields: tls_fields,
+    refine(check, ctx) {
+        const warnDays = check["warn-days"];
+        if (warnDays !== undefined && warnDays < check["min-days"]) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["warn-days"],
+                message: `warn-days (${warnDays}) must be at least min-days (${check["min-days"]}): the warning comes before the check blocks`,
+            });
+        }
+    },
     async run(ctx) {
         const check = ctx.render(ctx.check);
         const { host, port } = target(ctx.baseUrl, check.host, check.port);
         const where = `${host}:${port}`;
         const minDays = check["min-days"];
+        const warnDays = check["warn-days"] ?? Math.max(DEFAULT_WARN_DAYS, minDays);
         const timeoutMs = Math.max(0, Math.min(ctx.request.timeoutMs, ctx.deadline - Date.now()));
         const base = { assertions: [] };
         if (!host)
@@ -19773,10 +20122,19 @@ const tlsCheck = {
         const ordered = [...assertions.filter((a) => !a.passed), ...assertions.filter((a) => a.passed)];
         if (detail)
             return { ...base, outcome: "failed", detail, ...(hint ? { hint } : {}), assertions: ordered, tables };
+        // Passes, but expiry is near: said now, while there are still days to renew before it blocks.
+        const blocksOn = isoDay(to - minDays * DAY_MS).slice(0, 10);
+        const warning = daysLeft < warnDays
+            ? {
+                warning: `certificate of ${where} expires on ${isoDay(to)}, in ${daysLeft} day${daysLeft === 1 ? "" : "s"}: under warn-days ${warnDays} (the check blocks from ${blocksOn}, at min-days ${minDays})`,
+                hint: `renew it before ${blocksOn}`,
+            }
+            : {};
         return {
             ...base,
             outcome: "passed",
             detail: `certificate of ${where} valid until ${isoDay(to)} (${daysLeft} days left, min-days ${minDays})${check.insecure ? "; trust not checked" : ""}`,
+            ...warning,
             assertions: ordered,
             tables,
         };
@@ -21017,6 +21375,204 @@ function transportFailure(error, url) {
 /** Kept equal to package.json's version by a test. */
 const VERSION = "0.1.0";
 
+;// CONCATENATED MODULE: ./lib/engine/bake.js
+// Canary bake: one check run every `every` over `for`, judged as the runs come. Runs that start in
+// the warm-up are marked but not counted; the bake stops as soon as its verdict is certain — the
+// counted failures passed `failure-limit`, `fail-after` failures or `pass-after` passes came in a
+// row, or the runs the window still holds could not change the outcome — and a bake the gate's
+// deadline (or a cancelled job) cuts before that is inconclusive, never a guess.
+
+
+
+
+const NO_REQUESTS = { attempts: 0, retries: 0, polls: 0, waitedMs: 0, heldBack: 0 };
+function addTallies(a, b) {
+    return {
+        attempts: a.attempts + b.attempts,
+        retries: a.retries + b.retries,
+        polls: a.polls + b.polls,
+        waitedMs: a.waitedMs + b.waitedMs,
+        heldBack: a.heldBack + b.heldBack,
+    };
+}
+/** The state of one bake as its runs come in; the gate reads it when its deadline cuts the bake. */
+class BakeProgress {
+    rules;
+    startedAt;
+    marks = [];
+    failures = 0;
+    passStreak = 0;
+    failStreak = 0;
+    tally = NO_REQUESTS;
+    lastRun;
+    lastFailure;
+    lastPass;
+    plannedRuns;
+    constructor(rules, startedAt) {
+        this.rules = rules;
+        this.startedAt = startedAt;
+        this.plannedRuns = bakeRuns(rules.for, rules.every);
+    }
+    get runs() {
+        return this.marks.length;
+    }
+    get counted() {
+        return this.marks.filter((m) => m === "pass" || m === "fail").length;
+    }
+    get warmUpRuns() {
+        return this.runs - this.counted;
+    }
+    /** Takes one run's result; returns the verdict once it is certain. */
+    record(ran, runStartedAt) {
+        const passed = ran.run.outcome === "passed";
+        const counts = runStartedAt - this.startedAt >= (this.rules["warm-up"] ?? 0);
+        this.tally = addTallies(this.tally, ran.tally);
+        this.lastRun = ran.run;
+        if (passed)
+            this.lastPass = ran.run;
+        else
+            this.lastFailure = ran.run;
+        if (!counts) {
+            this.marks.push(passed ? "warm-up-pass" : "warm-up-fail");
+            return undefined;
+        }
+        this.marks.push(passed ? "pass" : "fail");
+        if (passed) {
+            this.passStreak++;
+            this.failStreak = 0;
+        }
+        else {
+            this.failures++;
+            this.failStreak++;
+            this.passStreak = 0;
+        }
+        return this.certain();
+    }
+    certain() {
+        const limit = this.rules["failure-limit"];
+        const failAfter = this.rules["fail-after"];
+        const passAfter = this.rules["pass-after"];
+        if (this.failures > limit)
+            return { outcome: "failed", by: "failure-limit" };
+        if (failAfter !== undefined && this.failStreak >= failAfter)
+            return { outcome: "failed", by: "fail-after" };
+        if (passAfter !== undefined && this.passStreak >= passAfter)
+            return { outcome: "passed", by: "pass-after" };
+        const left = Math.max(0, this.plannedRuns - this.runs);
+        if (left === 0)
+            return { outcome: "passed", by: "window" };
+        // Even if every run left failed, the limit would hold and no fail-after streak could form.
+        const failAfterPossible = failAfter !== undefined && this.failStreak + left >= failAfter;
+        if (this.failures + left <= limit && !failAfterPossible)
+            return { outcome: "passed", by: "certain" };
+        return undefined;
+    }
+    /** The window ran out (runs slower than `every` fit fewer than planned). */
+    windowOver() {
+        if (this.counted === 0)
+            return this.unjudged("every run fell inside the warm-up");
+        return this.decided({ outcome: "passed", by: "window" });
+    }
+    /** The verdict, certain: the record and the run that stands for it (its evidence). */
+    decided(decision) {
+        const early = this.runs < this.plannedRuns && decision.by !== "window";
+        const bake = this.snapshot({
+            decidedBy: decision.by,
+            ...(early ? { stoppedEarly: decision.outcome } : {}),
+        });
+        const { failures, runs } = this;
+        const limit = this.rules["failure-limit"];
+        const warmUp = this.warmUpRuns > 0 ? `, ${this.warmUpRuns} in warm-up not counted` : "";
+        if (decision.outcome === "failed") {
+            const last = this.lastFailure ?? this.lastRun;
+            const why = decision.by === "fail-after"
+                ? `failed early after ${plural(this.failStreak, "failure")} in a row (fail-after ${this.rules["fail-after"]}), ${runs} of ${this.plannedRuns} runs${warmUp}`
+                : `${failures} of ${plural(this.counted, "run")} failed (limit ${limit})${early ? `, stopped after ${runs} of ${this.plannedRuns}` : ""}${warmUp}`;
+            return {
+                ran: { run: { ...last, detail: `bake: ${why}; last: ${last.detail}` }, tally: this.tally },
+                bake,
+            };
+        }
+        const run = this.lastPass ?? this.lastRun;
+        const counted = `${failures} failed (limit ${limit})`;
+        const detail = decision.by === "pass-after"
+            ? `passed early after ${plural(this.passStreak, "pass", "passes")} in a row (pass-after ${this.rules["pass-after"]}): ${runs} of ${this.plannedRuns} runs, ${counted}${warmUp}`
+            : decision.by === "certain"
+                ? `passed early: ${runs} of ${this.plannedRuns} runs, ${counted}, and the ${plural(this.plannedRuns - runs, "run")} left could not change it${warmUp}`
+                : `${plural(runs, "run")} over ${formatDuration(this.rules.for)}, ${counted}${warmUp}`;
+        return {
+            ran: { run: { ...run, outcome: "passed", detail: `bake: ${detail}` }, tally: this.tally },
+            bake,
+        };
+    }
+    /** Cut before its verdict was certain: by the gate's deadline, or by the job's cancellation. */
+    cut(by) {
+        const what = by === "deadline" ? "the gate deadline" : "the job's cancellation";
+        const warmUp = this.warmUpRuns > 0 ? ` (${this.warmUpRuns} in warm-up)` : "";
+        const detail = `bake cut by ${what} after ${this.runs} of ${plural(this.plannedRuns, "run")}${warmUp}, ${this.failures} failed (limit ${this.rules["failure-limit"]}): not enough to judge`;
+        return this.inconclusive(detail, { cut: by });
+    }
+    unjudged(why) {
+        return this.inconclusive(`bake: ${why}, so no run counted: not enough to judge`, {
+            decidedBy: "window",
+        });
+    }
+    inconclusive(detail, extra) {
+        const run = {
+            ...(this.lastRun ?? { assertions: [] }),
+            outcome: "inconclusive",
+            detail,
+        };
+        return { ran: { run, tally: this.tally }, bake: this.snapshot(extra) };
+    }
+    snapshot(extra) {
+        const r = this.rules;
+        return {
+            runs: this.runs,
+            failures: this.failures,
+            failureLimit: r["failure-limit"],
+            forMs: r.for,
+            everyMs: r.every,
+            ...(r["warm-up"] !== undefined ? { warmUpMs: r["warm-up"] } : {}),
+            ...(r["pass-after"] !== undefined ? { passAfter: r["pass-after"] } : {}),
+            ...(r["fail-after"] !== undefined ? { failAfter: r["fail-after"] } : {}),
+            plannedRuns: this.plannedRuns,
+            marks: [...this.marks],
+            ...extra,
+        };
+    }
+}
+/**
+ * Runs the bake to its verdict. `deadline` is the gate's: a bake that could not be certain before
+ * it ends inconclusive at once instead of waiting for the gate's timer (which also cuts a bake in
+ * the middle of a run, through `progress`).
+ */
+async function runBake(rules, progress, once, deadline, signal) {
+    const end = progress.startedAt + rules.for;
+    while (!signal.aborted) {
+        const runStarted = Date.now();
+        if (runStarted >= deadline)
+            return progress.cut("deadline");
+        const ran = await once(end);
+        // Stopped from outside: the gate reports the bake from `progress`.
+        if (signal.aborted)
+            return undefined;
+        // A run the deadline cut short proves nothing about the service.
+        if (ran.run.outcome !== "passed" && Date.now() >= deadline)
+            return progress.cut("deadline");
+        const decision = progress.record(ran, runStarted);
+        if (decision)
+            return progress.decided(decision);
+        const next = runStarted + rules.every;
+        if (next >= end)
+            return progress.windowOver();
+        if (next >= deadline)
+            return progress.cut("deadline");
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(next - Date.now(), undefined, { signal }).catch(() => undefined);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/glob.js
 
 
@@ -21379,7 +21935,6 @@ function requestSettings(check, options, headers) {
 function skipped(check, detail) {
     return base(check, "skipped", detail, 0);
 }
-const NO_REQUESTS = { attempts: 0, retries: 0, polls: 0, waitedMs: 0, heldBack: 0 };
 function base(check, outcome, detail, durationMs) {
     return {
         name: check.name,
@@ -21407,6 +21962,7 @@ function fromRun(check, { run, tally }, durationMs, bake) {
     return {
         ...base(check, gate_outcomeOf(run), run.detail, durationMs),
         ...(run.hint ? { hint: run.hint } : {}),
+        ...(run.warning !== undefined && run.outcome === "passed" ? { warning: run.warning } : {}),
         ...tally,
         flaky: run.outcome === "passed" && shaky,
         assertions: run.assertions,
@@ -21432,7 +21988,10 @@ async function runChecks(options) {
     // so the quick ones run in their shadow. Results keep config order.
     const startOrder = [...checks].sort((a, b) => waits(b) - waits(a));
     const results = new Map();
+    // A running bake's progress, so a deadline that cuts it reports what it saw, not a timeout.
     const running = new Map();
+    let stopped;
+    // Set when the deadline or a cancellation cut a check short; a bake it cut is inconclusive instead.
     let interrupted;
     let stopStarting;
     const names = renderedNames();
@@ -21495,7 +22054,12 @@ async function runChecks(options) {
         let ran;
         let bake;
         if (check.bake) {
-            ({ ran, bake } = await baked(check.bake, once, controller.signal));
+            const progress = new BakeProgress(check.bake, checkStarted);
+            running.set(check.name, { check, started: checkStarted, bake: progress });
+            const baked = await runBake(check.bake, progress, once, deadline, controller.signal);
+            if (!baked)
+                return; // stopped from outside, and reported there
+            ({ ran, bake } = baked);
         }
         else {
             ran = await once(deadline);
@@ -21504,7 +22068,8 @@ async function runChecks(options) {
         if (results.has(check.name))
             return; // already reported as timed out or cancelled
         // A request cut by the gate deadline can settle a moment before the gate's own timer fires.
-        if (run.outcome !== "passed" && Date.now() >= deadline)
+        // (A bake has judged that itself: a run the deadline cut does not count.)
+        if (!bake && run.outcome !== "passed" && Date.now() >= deadline)
             return stop("timed-out");
         finish({
             ...fromRun(check, ran, Date.now() - checkStarted, bake),
@@ -21519,11 +22084,24 @@ async function runChecks(options) {
     const crashed = new Promise((_, reject) => {
         crash = reject;
     });
+    /** Why a check whose needs have all finished cannot run: the first that did not pass. */
+    const unmetNeed = (check) => {
+        const needs = check.needs.map((n) => results.get(n));
+        if (needs.some((r) => r === undefined))
+            return undefined;
+        const failedNeed = needs.find((r) => r && r.outcome !== "passed");
+        if (!failedNeed)
+            return undefined;
+        const why = failedNeed.outcome === "skipped" || failedNeed.outcome === "inconclusive"
+            ? `was ${failedNeed.outcome}`
+            : failedNeed.outcome;
+        return `needs "${failedNeed.name}", which ${why}`;
+    };
     const schedule = new Promise((resolve) => {
         const inFlight = new Set();
         const pump = () => {
             let progressed = true;
-            while (progressed && !interrupted) {
+            while (progressed && !stopped) {
                 progressed = false;
                 for (const check of startOrder) {
                     if (results.has(check.name) || running.has(check.name))
@@ -21532,12 +22110,9 @@ async function runChecks(options) {
                     if (needs.some((r) => r === undefined))
                         continue;
                     progressed = true;
-                    const failedNeed = needs.find((r) => r && r.outcome !== "passed");
-                    if (failedNeed) {
-                        const why = failedNeed.outcome === "skipped" || failedNeed.outcome === "inconclusive"
-                            ? `was ${failedNeed.outcome}`
-                            : failedNeed.outcome;
-                        finish(skipped(check, `needs "${failedNeed.name}", which ${why}`));
+                    const unmet = unmetNeed(check);
+                    if (unmet) {
+                        finish(skipped(check, unmet));
                     }
                     else if (stopStarting) {
                         finish(skipped(check, `not started: fail-fast after "${stopStarting}" failed`));
@@ -21566,15 +22141,38 @@ async function runChecks(options) {
         pump();
     });
     const stop = (why) => {
-        if (interrupted)
+        if (stopped)
             return;
-        interrupted = why;
+        stopped = why;
+        if (why === "cancelled")
+            interrupted = why;
         controller.abort();
         const word = why === "timed-out" ? `gate timeout of ${formatDuration(options.timeoutMs)} reached` : "job cancelled";
+        for (const [name, run] of running) {
+            if (!run.bake || results.has(name))
+                continue;
+            // Not a timeout: the bake's runs so far, too few to judge.
+            const cut = run.bake.cut(why === "timed-out" ? "deadline" : "cancelled");
+            finish({ ...fromRun(run.check, cut.ran, Date.now() - run.started, cut.bake), bake: cut.bake });
+        }
+        // What waited on a bake just cut is skipped as it would have been a moment later, not timed out.
+        for (let progressed = true; progressed;) {
+            progressed = false;
+            for (const check of checks) {
+                if (results.has(check.name) || running.has(check.name))
+                    continue;
+                const unmet = unmetNeed(check);
+                if (unmet) {
+                    finish(skipped(check, unmet));
+                    progressed = true;
+                }
+            }
+        }
         for (const check of checks) {
             if (results.has(check.name))
                 continue;
             const run = running.get(check.name);
+            interrupted = why;
             finish({
                 ...base(check, why, run ? `${word} while running` : `${word} before it started`, run ? Date.now() - run.started : 0),
             });
@@ -21617,7 +22215,7 @@ async function runChecks(options) {
         .filter((c) => c.severity === "critical" && results_isFailing(c.outcome))
         .map((c) => c.name);
     // Nothing proved is not a pass: a gate whose every critical check was skipped checked nothing.
-    const nothingChecked = !interrupted && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
+    const nothingChecked = !stopped && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
     const origins = boundStrings(redactor.deep(http.origins()));
     const unreachable = unreachableBase(options.baseUrl, origins);
     return {
@@ -21663,50 +22261,6 @@ function waits(check) {
         return 2;
     const spec = check.spec;
     return check.type === "flow" || spec.until !== undefined || spec["fail-when"] !== undefined ? 1 : 0;
-}
-/** Canary bake: run repeatedly over the window; fail once failures pass the limit. */
-async function baked(bake, once, signal) {
-    const end = Date.now() + bake.for;
-    const limit = bake["failure-limit"];
-    let runs = 0;
-    let failures = 0;
-    let tally = NO_REQUESTS;
-    let last;
-    let lastFailure;
-    while (!signal.aborted) {
-        const runStarted = Date.now();
-        const ran = await once(end);
-        last = ran.run;
-        tally = addTallies(tally, ran.tally);
-        runs++;
-        if (last.outcome !== "passed") {
-            failures++;
-            lastFailure = last;
-            if (failures > limit)
-                break;
-        }
-        const next = runStarted + bake.every;
-        if (next >= end)
-            break;
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(next - Date.now(), undefined, { signal }).catch(() => undefined);
-    }
-    const summary = { runs, failures, failureLimit: limit };
-    if (failures > limit && lastFailure) {
-        const detail = `bake: ${failures} of ${runs} runs failed (limit ${limit}); last: ${lastFailure.detail}`;
-        return { ran: { run: { ...lastFailure, detail }, tally }, bake: summary };
-    }
-    const run = last ?? { outcome: "errored", detail: "no run", assertions: [] };
-    const detail = `bake: ${runs} runs over ${formatDuration(bake.for)}, ${failures} failed (limit ${limit})`;
-    return { ran: { run: { ...run, outcome: "passed", detail }, tally }, bake: summary };
-}
-function addTallies(a, b) {
-    return {
-        attempts: a.attempts + b.attempts,
-        retries: a.retries + b.retries,
-        polls: a.polls + b.polls,
-        waitedMs: a.waitedMs + b.waitedMs,
-        heldBack: a.heldBack + b.heldBack,
-    };
 }
 function firstLine(text) {
     const line = text.split("\n", 1)[0] ?? "";
@@ -25353,10 +25907,12 @@ function validateTemplates(config, scope) {
             }
         }
         inspect(rest, ["checks", c.index], new Set());
+        emptyExpected(rest, ["checks", c.index], scope, issues);
         const captured = new Set();
         for (const [i, step] of (steps ?? []).entries()) {
             // A step may use its own captures only in later steps; its request sees earlier ones.
             inspect(step, ["checks", c.index, "steps", i], new Set(captured));
+            emptyExpected(step, ["checks", c.index, "steps", i], scope, issues);
             for (const name of Object.keys(step.capture ?? {}))
                 captured.add(name);
         }
@@ -25364,6 +25920,53 @@ function validateTemplates(config, scope) {
     const names = new Map(config.checks.map((c) => [c.index, c.name]));
     if (issues.length)
         throw new ConfigError(placeIssues(issues, { nameOf: (i) => names.get(i) }));
+}
+/** Where a request's expectations live: what an empty template value would make meaningless. */
+const EXPECTATIONS = ["expect", "until", "fail-when"];
+/** Why a template name renders empty here, and how to give it a value. */
+function emptyBecause(ref) {
+    if (ref === "sha")
+        return "GITHUB_SHA is not set: run inside GitHub Actions, or set it (GITHUB_SHA=$(git rev-parse HEAD) npx deploy-gate …)";
+    if (ref === "label")
+        return "no label was given: give the label input or --label";
+    const [root, key] = ref.split(".");
+    if (root === "vars")
+        return `vars.${key} is set to "": give it a value (the vars input, or --var ${key}=…)`;
+    if (root === "secrets")
+        return `secrets.${key} is set to "": give it a value`;
+    if (root === "env")
+        return `the environment variable ${key} is set but empty`;
+    return "it has no value in this run";
+}
+/**
+ * An expectation whose template renders empty (`$.commit: "{{ sha }}"` outside Actions) would
+ * compare the answer with "" and pass or fail on nothing: refused before any request. Flow
+ * captures are only known at run time; the step refuses an empty one there.
+ */
+function emptyExpected(spec, base, scope, issues) {
+    for (const key of EXPECTATIONS) {
+        const value = spec[key];
+        if (value === null || typeof value !== "object" || Array.isArray(value))
+            continue;
+        for (const [text, at] of stringsIn(value, [...base, key])) {
+            // A templated header value is held as { equals } (so it stays exact): name the header itself.
+            const path = at.at(-3) === "headers" && at.at(-1) === "equals" ? at.slice(0, -1) : at;
+            let refs;
+            try {
+                refs = templateRefs(text);
+            }
+            catch {
+                continue; // a malformed template is reported once, by inspect
+            }
+            for (const ref of refs) {
+                if (ref === "uuid" || ref === "now" || !isKnownRef(ref, scope, new Set()))
+                    continue;
+                if (lookupRef(ref, scope, {}) !== "")
+                    continue;
+                issues.push(issueAt(path, `{{ ${ref} }} is empty here, so this expectation would compare the answer with an empty value and prove nothing: ${emptyBecause(ref)}`));
+            }
+        }
+    }
 }
 const NAMESPACES = ["secrets", "vars", "env"];
 /** Why a name is unknown and, when one is close, the name meant. Only names are shown, never a value. */
@@ -25481,7 +26084,7 @@ const report_schema_ms = schemas_number().min(0);
 const checkOutcome = schemas_enum(["passed", "failed", "errored", "skipped", "timed-out", "cancelled", "inconclusive"])
     .meta({
     id: "Outcome",
-    description: "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first; inconclusive: no judgement could be reached (a comparison with no baseline)",
+    description: "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first; inconclusive: no judgement could be reached (a comparison with no baseline, on-empty: inconclusive with no data, a bake cut before its verdict was certain)",
 });
 const report_schema_assertion = looseObject({
     target: schemas_string().meta({
@@ -25491,6 +26094,9 @@ const report_schema_assertion = looseObject({
     actual: schemas_string().meta({ description: "what was found (bounded)" }),
     passed: schemas_boolean(),
     message: schemas_string().meta({ description: "one line a person can act on when it failed" }),
+    expectedFrom: schemas_string().optional().meta({
+        description: 'the templates the expected value was rendered from, e.g. "{{ sha }}" (never their values)',
+    }),
 })
     .meta({ id: "Assertion" });
 const failureKind = schemas_enum(["timeout", "connection", "held-back", "deadline", "aborted", "protocol"]).meta({
@@ -25628,6 +26234,41 @@ const comparison = looseObject({
         .optional(),
 })
     .meta({ id: "Comparison", description: "`compare`: the candidate beside its baseline, rule by rule" });
+const bakeRecord = looseObject({
+    runs: report_schema_count.meta({ description: "runs made" }),
+    failures: report_schema_count.meta({
+        description: "failed runs after the warm-up: the ones counted against the limit",
+    }),
+    failureLimit: report_schema_count,
+    forMs: report_schema_ms.optional().meta({ description: "the window (`for`)" }),
+    everyMs: report_schema_ms.optional().meta({ description: "one run every this often (`every`)" }),
+    warmUpMs: report_schema_ms
+        .optional()
+        .meta({ description: "`warm-up`: runs that start within it are shown, not counted" }),
+    passAfter: report_schema_count
+        .optional()
+        .meta({ description: "`pass-after`: counted passes in a row that end the bake, passed" }),
+    failAfter: report_schema_count
+        .optional()
+        .meta({ description: "`fail-after`: counted failures in a row that end the bake, failed" }),
+    plannedRuns: report_schema_count.optional().meta({ description: "runs the window holds, one every `every`" }),
+    marks: array(schemas_enum(["warm-up-pass", "warm-up-fail", "pass", "fail"]))
+        .optional()
+        .meta({ description: "one per run, in order: the bake's timeline" }),
+    decidedBy: schemas_enum(["window", "certain", "failure-limit", "fail-after", "pass-after"]).optional().meta({
+        description: "what settled the verdict: the window ran out; the runs left could not change it (certain); failures passed the limit; fail-after or pass-after runs in a row. Absent when cut",
+    }),
+    stoppedEarly: schemas_enum(["passed", "failed"])
+        .optional()
+        .meta({ description: "the bake stopped before its window ended, its verdict certain" }),
+    cut: schemas_enum(["deadline", "cancelled"]).optional().meta({
+        description: "the gate's deadline or the job's cancellation ended the bake before its verdict was certain: the check is inconclusive",
+    }),
+})
+    .meta({
+    id: "Bake",
+    description: "for a check with `bake`: its runs, one mark each, and how its verdict was reached (fields past failureLimit are absent from reports written before the bake rules)",
+});
 const report_schema_check = looseObject({
     name: schemas_string(),
     type: schemas_string().meta({
@@ -25640,6 +26281,9 @@ const report_schema_check = looseObject({
         .meta({ description: "one line: why it failed or was skipped, or what it saw when it passed" }),
     hint: schemas_string().optional().meta({
         description: "what to do next: what the response status calls for, or a check type's own advice",
+    }),
+    warning: schemas_string().optional().meta({
+        description: "a passed check that saw trouble coming (a TLS certificate under warn-days): counted in counts.warnings too, never blocking",
     }),
     durationMs: report_schema_ms.meta({ description: "retries and waits included" }),
     attempts: report_schema_count.meta({ description: "HTTP attempts sent over every request of the check" }),
@@ -25657,9 +26301,7 @@ const report_schema_check = looseObject({
     exchange: exchange.optional(),
     steps: array(report_schema_step).optional(),
     tables: array(report_schema_table).optional(),
-    bake: looseObject({ runs: report_schema_count, failures: report_schema_count, failureLimit: report_schema_count })
-        .optional()
-        .meta({ description: "for a check with `bake`: how many runs, how many failed, and the limit" }),
+    bake: bakeRecord.optional(),
     log: array(schemas_string()).optional().meta({ description: "lines the check noted while it ran" }),
     samples: samples.optional().meta({
         description: "a check with `sample` or `compare`: its answers as a set (one answer without `sample`)",
@@ -25701,7 +26343,7 @@ const report_schema_gateReport = looseObject({
         description: "the on-inconclusive input: what an inconclusive verdict does to the job (fail, the default, blocks; pass and hold let it through)",
     }),
     interrupted: schemas_enum(["timed-out", "cancelled"]).optional().meta({
-        description: "the whole-gate timeout passed or the job was cancelled; unfinished checks have the same outcome",
+        description: "the whole-gate timeout cut a check short or the job was cancelled; unfinished checks have the same outcome, except a running bake, which ends inconclusive",
     }),
     error: schemas_string().optional().meta({
         description: "the gate could not run at all (an invalid config); checks is then empty and the verdict failed",
@@ -25718,13 +26360,15 @@ const report_schema_gateReport = looseObject({
         failed: report_schema_count.meta({ description: "failing critical checks" }),
         skipped: report_schema_count,
         warnings: report_schema_count.meta({
-            description: "failing or inconclusive warning checks: reported, never blocking",
+            description: "failing or inconclusive warning checks, and checks that passed with a warning (also counted in passed): reported, never blocking",
         }),
         inconclusive: report_schema_count
             .optional()
             .meta({ description: "critical checks that could not reach a judgement" }),
     })
-        .meta({ description: "every check counted once" }),
+        .meta({
+        description: "every check counted once, except that a pass with a warning is in passed and warnings",
+    }),
     failedChecks: array(schemas_string()).meta({ description: "failed critical checks, in config order" }),
     checks: array(report_schema_check).meta({ description: "one entry per selected check, in config order" }),
     run: looseObject({
@@ -25883,6 +26527,14 @@ function testcaseBody(check) {
         return [
             `      <${element} message="${xmlAttr(message)}" type="${type}">${xmlText(failureBody(check))}</${element}>`,
         ];
+    }
+    if (check.warning !== undefined) {
+        const note = [
+            property("warning", "true"),
+            `passed with a warning (does not block the deployment): ${check.warning}`,
+            ...(check.hint ? [`what to do: ${check.hint}`] : []),
+        ];
+        return [`      <system-out>${xmlText(note.join("\n"))}</system-out>`];
     }
     if (check.flaky) {
         const note = [

@@ -3,7 +3,7 @@
 import * as core from "@actions/core";
 import type { CheckResult } from "../engine/results.js";
 import { describeOutcome } from "../report/describe.js";
-import { outcomeEmoji, outcomeWord } from "../report/outcomes.js";
+import { checkEmoji, outcomeWord } from "../report/outcomes.js";
 import type { Redactor } from "../secrets/redact.js";
 import { oneLine } from "../text/display-text.js";
 import { formatDuration } from "../text/duration.js";
@@ -14,7 +14,7 @@ const MAX_LOG_LINE = 1000;
 
 /** `❌ list tasks — failed in 132ms`: the log line as a check finishes, and its group's title. */
 export function headline(result: CheckResult): string {
-  const icon = outcomeEmoji(result.outcome, result.severity === "warning");
+  const icon = checkEmoji(result);
   return `${icon} ${result.name} — ${describeOutcome(result)} in ${formatDuration(result.durationMs)}`;
 }
 
@@ -22,6 +22,7 @@ export function logCheck(result: CheckResult, redactor: Redactor): void {
   const line = (text: string) => core.info(oneLine(redactor.text(text), MAX_LOG_LINE));
   core.startGroup(oneLine(redactor.text(headline(result)), MAX_LOG_LINE));
   line(result.detail);
+  if (result.warning) line(`warning: ${result.warning}`);
   if (result.hint) line(`hint: ${result.hint}`);
   const ex = result.exchange;
   if (ex) line(`${ex.method} ${ex.url} → ${ex.status ?? ex.error}`);

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as core from "@actions/core";
 import { ConfigError } from "../config/errors.js";
+import { blocksDeploy } from "../engine/results.js";
 import {
   mergedReportFileNames,
   mergeLegReports,
@@ -57,7 +58,18 @@ export async function runFanIn(
     return fanInFailed(settings, redactor.text((error as Error).message), github);
   }
 
-  const merged = mergeLegReports(legs, { label: settings.label, mode: settings.mode });
+  let merged: ReturnType<typeof mergeLegReports>;
+  try {
+    merged = mergeLegReports(legs, {
+      label: settings.label,
+      mode: settings.mode,
+      quorum: settings.quorum,
+      onInconclusive: settings.onInconclusive,
+    });
+  } catch (error) {
+    // A quorum no outcome could meet (more legs than were found).
+    return fanInFailed(settings, redactor.text((error as Error).message), github);
+  }
   const names = mergedReportFileNames(settings.label);
   const json = path.join(settings.reportDir, names.json);
   const junit = path.join(settings.reportDir, names.junit);
@@ -78,7 +90,7 @@ export async function runFanIn(
   await github.merged(merged);
 
   const verdict = redactor.text(`${title} ${describeMergedVerdict(merged)}`);
-  if (merged.verdict === "passed") core.info(verdict);
+  if (!blocksDeploy(merged)) core.info(verdict);
   else if (settings.mode === "enforce") {
     const why = describeMergedVerdict(merged).replace(/^blocked — /, "");
     const checks = merged.failedChecks.length ? ` — failed checks: ${merged.failedChecks.join(", ")}` : "";

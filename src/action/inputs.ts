@@ -7,6 +7,7 @@ import * as core from "@actions/core";
 import type { ConfigIssue } from "../config/errors.js";
 import {
   type Mode,
+  type OnInconclusive,
   type Quorum,
   type ReadSettings,
   readGateSettings,
@@ -50,6 +51,8 @@ export interface FanInSettings {
   readonly label: string;
   readonly mode: Mode;
   readonly quorum: Quorum;
+  /** What an inconclusive fan-in (too few legs could judge) does to the job. */
+  readonly onInconclusive: OnInconclusive;
   readonly mergeReports: string;
   readonly reportDir: string;
   /** A check list was given too: it is ignored, with a warning. */
@@ -113,6 +116,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       label,
       mode,
       quorum: read.quorum(input(Inputs.Quorum)),
+      onInconclusive: read.onInconclusive(input(Inputs.OnInconclusive)),
       mergeReports,
       reportDir,
       checksIgnored: Boolean(checks || configFile),

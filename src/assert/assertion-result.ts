@@ -8,4 +8,9 @@ export interface AssertionResult {
   readonly passed: boolean;
   /** One line a person can act on when it failed. */
   readonly message: string;
+  /**
+   * The templates the expected value was rendered from (`{{ sha }}`), when it had any: the
+   * expectation said "the commit being deployed", not a fixed string.
+   */
+  readonly expectedFrom?: string;
 }

@@ -7,7 +7,7 @@ import { isTooLongDuration, parseDuration } from "../text/duration.js";
 import { withoutTemplates } from "../text/template-syntax.js";
 import { jsonPathProblem } from "./jsonpath.js";
 import { isMatcher, matcherProblem } from "./matchers.js";
-import { regexProblem } from "./regex.js";
+import { isSlashForm, regexProblem } from "./regex.js";
 
 export const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
 export const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
@@ -61,13 +61,20 @@ export function regexIssue(
 
 const equalsLiteral = (text: string) => `{ equals: ${JSON.stringify(text)} }`;
 
-/** An exact string, a `/regex/flags`, `{ equals }` (a literal, even one in slashes) or `{ exists }`. */
+/**
+ * An exact string, a `/regex/flags`, `{ equals }` (a literal, even one in slashes) or `{ exists }`.
+ * An exact string with a template in it stays exact whatever the template renders to: a value
+ * that happens to start and end with a slash must not turn into a regular expression.
+ */
 export const headerExpectation = z
   .union([
-    z.string().superRefine((text, ctx) => {
-      const message = regexIssue(text, "slash", equalsLiteral);
-      if (message) ctx.addIssue({ code: "custom", message, input: text });
-    }),
+    z
+      .string()
+      .superRefine((text, ctx) => {
+        const message = regexIssue(text, "slash", equalsLiteral);
+        if (message) ctx.addIssue({ code: "custom", message, input: text });
+      })
+      .transform((text) => (text.includes("{{") && !isSlashForm(text) ? { equals: text } : text)),
     z.strictObject({ equals: z.string() }),
     z.strictObject({ exists: z.boolean() }),
   ])

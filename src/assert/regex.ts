@@ -22,6 +22,11 @@ export function slashRegex(text: string): RegExp | undefined {
   return m ? compile(text, m[1] ?? "", m[2] ?? "") : undefined;
 }
 
+/** Whether the text is written `/pattern/flags` (a header value in that form is a regex). */
+export function isSlashForm(text: string): boolean {
+  return SLASH_FORM.test(text);
+}
+
 /** `/pattern/flags` or a bare pattern. Throws on a bad pattern. */
 export function patternRegex(text: string): RegExp {
   return slashRegex(text) ?? compile(`bare:${text}`, text, "");

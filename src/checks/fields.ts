@@ -3,6 +3,7 @@
 // validation is these, and schema/deploy-gate.schema.json is generated.
 import { z } from "zod";
 import { duration, jsonPath } from "../assert/expect-schema.js";
+import { formatDuration } from "../text/duration.js";
 
 const retries = z.number().int().min(0).max(10);
 
@@ -76,11 +77,59 @@ export const captures = z.record(
 );
 export type Captures = z.infer<typeof captures>;
 
-export const bake = z.strictObject({
-  for: duration,
-  every: duration.default(30_000),
-  "failure-limit": z.number().int().min(0).default(0),
-});
+/**
+ * Canary bake: the check runs every `every` over `for`. Runs that start inside `warm-up` are shown
+ * but not counted; `pass-after` / `fail-after` end the bake early after that many counted passes /
+ * failures in a row. Each combination that could never judge anything is refused when the config
+ * loads, not found out at the end of a long window.
+ */
+export const bake = z
+  .strictObject({
+    for: duration,
+    every: duration.default(30_000),
+    "failure-limit": z.number().int().min(0).default(0),
+    "warm-up": duration.optional(),
+    "pass-after": z.number().int().min(1).optional(),
+    "fail-after": z.number().int().min(1).optional(),
+  })
+  .superRefine((b, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    const span = (ms: number) => formatDuration(ms);
+    if (b.every >= b.for) {
+      issue(
+        "every",
+        `every (${span(b.every)}) must be shorter than for (${span(b.for)}), or the bake runs once: give a shorter every or a longer for`,
+      );
+      return;
+    }
+    const warmUp = b["warm-up"] ?? 0;
+    if (warmUp >= b.for) {
+      issue("warm-up", `warm-up (${span(warmUp)}) must be shorter than for (${span(b.for)})`);
+      return;
+    }
+    const counted = bakeRuns(b.for, b.every) - bakeRuns(warmUp, b.every);
+    if (counted < 1) {
+      issue(
+        "warm-up",
+        `every run of the bake starts inside warm-up (${span(warmUp)}, a run every ${span(b.every)} over ${span(b.for)}): none would count`,
+      );
+      return;
+    }
+    for (const rule of ["pass-after", "fail-after"] as const) {
+      const n = b[rule];
+      if (n !== undefined && n > counted)
+        issue(
+          rule,
+          `${rule} ${n} can never be reached: the window holds ${counted} run${counted === 1 ? "" : "s"} after warm-up (one every ${span(b.every)} over ${span(b.for)})`,
+        );
+    }
+  });
+export type BakeRules = z.output<typeof bake>;
+
+/** Runs that start within `ms` of the bake's start, one every `every`: at 0, every, 2 × every, … */
+export function bakeRuns(ms: number, every: number): number {
+  return Math.ceil(ms / every);
+}
 
 /**
  * A check's name and tags are in every log line, annotation title, output and report that names

@@ -6,6 +6,7 @@ import { isIdempotent } from "../http/retry.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
 import { type ComparedSide, compareField, compareSides, comparisonLine } from "./compare.js";
+import { withTemplateSources } from "./expect-templates.js";
 import { judgeSampleSet, pool, SampleRecorder, sampledExpect, sampleField, sampleLine } from "./sample.js";
 import { requestLine, send } from "./send.js";
 import { describeFailure, namedStatuses, runStep, stepFields } from "./step.js";
@@ -90,15 +91,16 @@ function failedFirst(assertions: readonly AssertionResult[]): AssertionResult[] 
  */
 async function sendSamples(
   ctx: CheckContext<HttpSpec>,
+  expectation: HttpSpec["expect"],
   count: number,
   concurrency: number,
   baselineUrl?: string,
 ) {
   const { check } = ctx;
-  const expects = namedStatuses(check.expect);
+  const expects = namedStatuses(expectation);
   const options = expects ? { expects } : {};
   const stop = { signal: ctx.signal, deadline: ctx.deadline };
-  const candidate = new SampleRecorder(check.expect);
+  const candidate = new SampleRecorder(expectation);
   if (baselineUrl === undefined) {
     await pool(
       count,
@@ -108,7 +110,7 @@ async function sendSamples(
     );
     return { candidate };
   }
-  const baseline = new SampleRecorder(check.expect);
+  const baseline = new SampleRecorder(expectation);
   const baselineCtx: CheckContext<HttpSpec> = { ...ctx, baseUrl: baselineUrl };
   const candidateFirst = Array.from({ length: count }, () => Math.random() < 0.5);
   await pool(
@@ -157,7 +159,9 @@ async function runSet(ctx: CheckContext<HttpSpec>): Promise<CheckRun> {
   const { baseline } = ctx;
   const absolute = check.request.url !== undefined;
   const baselineUrl = check.compare && baseline.kind === "url" && !absolute ? baseline.url : undefined;
-  const sides = await sendSamples(ctx, count, concurrency, baselineUrl);
+  // Rendered once: `$.commit: "{{ sha }}"` holds for every sample alike.
+  const expectation = ctx.render(check.expect);
+  const sides = await sendSamples(ctx, expectation, count, concurrency, baselineUrl);
   const { candidate } = sides;
   if (candidate.count === 0) {
     return { outcome: "errored", detail: `${line}: no sample was sent before the deadline`, assertions: [] };
@@ -185,8 +189,8 @@ async function runSet(ctx: CheckContext<HttpSpec>): Promise<CheckRun> {
   const hint = explained?.hint ? { hint: explained.hint } : {};
 
   // The candidate's own expectations first: a set that breaks them fails whatever the baseline did.
-  const setAssertions = check.sample ? judgeSampleSet(samples, check.expect) : [];
-  const own = [...setAssertions, ...(evidence?.assertions ?? [])];
+  const setAssertions = check.sample ? judgeSampleSet(samples, expectation) : [];
+  const own = [...setAssertions, ...withTemplateSources(evidence?.assertions ?? [], check.expect)];
   const answered = samples.latenciesMs.length;
   if (answered === 0) {
     const detail = check.sample

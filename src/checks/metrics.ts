@@ -11,6 +11,7 @@ import { explainAnswer } from "../http/explain.js";
 import type { Exchange } from "../http/types.js";
 import { clip } from "../text/clip.js";
 import { formatDuration } from "../text/duration.js";
+import { onEmpty } from "./on-empty.js";
 import {
   type Exposition,
   ExpositionError,
@@ -77,6 +78,8 @@ const fields = {
   expect: z.array(assertion).default([]),
   window: duration.optional(),
   ratio: ratio.optional(),
+  /** A value assertion (or the ratio) whose selector matched no series, or a ratio with no traffic. */
+  "on-empty": onEmpty.default("fail"),
 };
 
 type Series = z.infer<typeof series>;
@@ -311,6 +314,16 @@ export const metricsCheck: CheckType<typeof fields> = {
       });
       rows.push([target, expected, actual, seriesCount, failure === undefined ? "ok" : "FAILED"]);
     };
+    // No data to judge (the selector matched no series, the ratio saw no traffic): on-empty decides.
+    const unjudged: string[] = [];
+    const noData = (target: string, expected: string, actual: string, why: string) => {
+      const action = check["on-empty"];
+      if (action === "fail") return record(target, expected, actual, "0", why);
+      const message = `no data: ${why} (on-empty: ${action})`;
+      assertions.push({ target, expected, actual, passed: action === "pass", message });
+      rows.push([target, expected, actual, "0", action === "pass" ? "no data (on-empty: pass)" : "NO DATA"]);
+      if (action === "inconclusive") unjudged.push(message);
+    };
 
     for (const a of check.expect as Assertion[]) {
       const target = selectorText(a);
@@ -332,7 +345,7 @@ export const metricsCheck: CheckType<typeof fields> = {
       if (a.equals !== undefined || a.below !== undefined || a.above !== undefined) {
         const expected = `${before ? "increase " : ""}${thresholdText(a)}`;
         if (!present) {
-          record(target, expected, "absent", "0", `${target} is absent: ${noSeriesReason(after, a)}`);
+          noData(target, expected, "absent", `${target} is absent: ${noSeriesReason(after, a)}`);
         } else {
           const why = breaks(value, a);
           record(
@@ -354,11 +367,10 @@ export const metricsCheck: CheckType<typeof fields> = {
       const target = `${of} / ${to}`;
       const expected = thresholdText(r);
       if (!familyExists(after, r.to.metric) || matching(after, r.to).length === 0) {
-        record(
+        noData(
           target,
           expected,
           "absent",
-          "0",
           `ratio denominator ${to} is absent: ${noSeriesReason(after, r.to)}`,
         );
       } else if (!familyExists(after, r.of.metric)) {
@@ -374,11 +386,10 @@ export const metricsCheck: CheckType<typeof fields> = {
         const num = measure(r.of).value;
         const den = measure(r.to).value;
         if (den === 0) {
-          record(
+          noData(
             target,
             expected,
             `${formatNumber(num)} / 0`,
-            "",
             `ratio undefined: ${to} ${before ? `did not increase${over}` : "is 0"} (no traffic to judge)`,
           );
         } else {
@@ -408,11 +419,17 @@ export const metricsCheck: CheckType<typeof fields> = {
           },
         ]
       : [];
-    const failed = assertions.filter((a) => !a.passed);
-    const ordered = [...failed, ...assertions.filter((a) => a.passed)];
+    const missed = assertions.filter((a) => !a.passed);
+    const ordered = [...missed, ...assertions.filter((a) => a.passed)];
+    // A real failure decides whatever else found no data.
+    const failed = missed.filter((a) => !unjudged.includes(a.message));
     if (failed.length > 0) {
       const more = failed.length > 1 ? ` (+${failed.length - 1} more)` : "";
       return done("failed", `${failed[0]?.message}${more}`, exchange, { assertions: ordered, tables });
+    }
+    if (unjudged.length > 0) {
+      const more = unjudged.length > 1 ? ` (+${unjudged.length - 1} more)` : "";
+      return done("inconclusive", `${unjudged[0]}${more}`, exchange, { assertions: ordered, tables });
     }
     const what = assertions.length
       ? `${assertions.length} assertion${assertions.length > 1 ? "s hold" : " holds"}${over}`

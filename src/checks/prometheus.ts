@@ -1,12 +1,13 @@
 // The SLO gate: an instant PromQL query against a Prometheus server's HTTP API, every returned
-// sample compared with the thresholds. An empty result fails (fail closed) unless allowed;
-// Prometheus's own error (`{ status: "error", errorType, error }`) is shown verbatim.
+// sample compared with the thresholds. An empty result fails (fail closed) unless `on-empty` says
+// otherwise; Prometheus's own error (`{ status: "error", errorType, error }`) is shown verbatim.
 import { z } from "zod";
 import type { AssertionResult } from "../assert/assertion-result.js";
 import { parseJsonBody } from "../assert/jsonpath.js";
 import { breach, formatNumber, thresholdText } from "../assert/thresholds.js";
 import { explainAnswer } from "../http/explain.js";
 import { oneLine } from "../text/display-text.js";
+import { emptyAction, onEmpty } from "./on-empty.js";
 import { joinUrl, send } from "./send.js";
 import type { CheckRun, CheckType } from "./types.js";
 
@@ -16,7 +17,9 @@ const fields = {
   query: z.string().min(1),
   below: z.number().optional(),
   above: z.number().optional(),
-  "allow-empty": z.boolean().default(false),
+  "on-empty": onEmpty.optional(),
+  /** The older spelling of `on-empty: pass`. */
+  "allow-empty": z.boolean().optional(),
   headers: z.record(z.string(), z.union([z.string(), z.null()])).optional(),
 };
 
@@ -74,6 +77,17 @@ export const prometheusCheck: CheckType<typeof fields> = {
   type: "prometheus",
   fields,
   defaultName: (check) => `prometheus ${oneLine(check.query, 80)}`,
+  refine(check, ctx) {
+    const allow = check["allow-empty"];
+    const given = check["on-empty"];
+    if (allow !== undefined && given !== undefined && (allow ? "pass" : "fail") !== given) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["allow-empty"],
+        message: `allow-empty: ${allow} contradicts on-empty: ${given}; give on-empty alone (allow-empty: true is the older spelling of on-empty: pass)`,
+      });
+    }
+  },
   async run(ctx): Promise<CheckRun> {
     const check = ctx.render(ctx.check);
     const { below, above, query } = check;
@@ -131,8 +145,9 @@ export const prometheusCheck: CheckType<typeof fields> = {
       ? ` (Prometheus warned: ${oneLine(parsed.data.warnings.join("; "), 300)})`
       : "";
     if (samples.length === 0) {
-      if (check["allow-empty"])
-        return { ...base, outcome: "passed", detail: `empty result (allowed)${warnings}`, assertions };
+      const action = emptyAction(check["on-empty"], check["allow-empty"]);
+      if (action === "pass")
+        return { ...base, outcome: "passed", detail: `empty result (on-empty: pass)${warnings}`, assertions };
       assertions.push({
         target: "result",
         expected: "at least one sample",
@@ -140,8 +155,15 @@ export const prometheusCheck: CheckType<typeof fields> = {
         passed: false,
         message: "empty result",
       });
+      if (action === "inconclusive")
+        return {
+          ...base,
+          outcome: "inconclusive",
+          detail: `no data: the query returned no samples, so there is nothing to judge (on-empty: inconclusive)${warnings}`,
+          assertions,
+        };
       return failed(
-        `the query returned no samples (fail closed; set allow-empty: true if that is expected)${warnings}`,
+        `the query returned no samples (fail closed; set on-empty: inconclusive or pass if that can be expected)${warnings}`,
       );
     }
 

@@ -11,6 +11,7 @@ import type { Exchange, HttpRequest, HttpResponse } from "../http/types.js";
 import { isCredentialHeader } from "../secrets/credential-headers.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
+import { emptyCapturesIn, withTemplateSources } from "./expect-templates.js";
 import { captures, poll, request } from "./fields.js";
 import { requestLine, type Sent, send } from "./send.js";
 import type { CheckContext, StepResult } from "./types.js";
@@ -159,6 +160,16 @@ export async function runStep(
     ...(hint ? { hint } : {}),
   });
 
+  const empty = emptyCapturesIn([raw.expect, raw.until, raw["fail-when"]], captured);
+  if (empty.length > 0) {
+    const names = empty.map((n) => `{{ ${n} }}`).join(", ");
+    return done(
+      "failed",
+      `${line}: not sent: ${names} ${empty.length > 1 ? "are" : "is"} empty (the earlier step captured an empty value), and an expectation on an empty value proves nothing`,
+      undefined,
+    );
+  }
+
   let sent: Sent;
   if (step.until || step["fail-when"]) {
     const { interval, timeout } = step.poll ?? DEFAULT_POLL;
@@ -185,7 +196,10 @@ export async function runStep(
         }
       }
       if (sent.response) {
-        const notYet = failedOnes(await evaluateExpect(step.until, sent.response));
+        const notYet = withTemplateSources(
+          failedOnes(await evaluateExpect(step.until, sent.response)),
+          raw.until,
+        );
         if (notYet.length === 0) break;
         lastAnswer = { sent, waiting: notYet };
       }
@@ -215,7 +229,7 @@ export async function runStep(
   }
 
   if (!sent.response) return done("errored", `${line}: ${sent.failure?.message ?? "no response"}`, sent);
-  const assertions = await evaluateExpect(step.expect, sent.response);
+  const assertions = withTemplateSources(await evaluateExpect(step.expect, sent.response), raw.expect);
   const failed = failedOnes(assertions);
   if (failed.length > 0) {
     const { detail, hint } = describeFailure(sent, failed);

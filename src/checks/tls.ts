@@ -14,6 +14,11 @@ const fields = {
   /** Defaults to the base URL's port when it is an https URL with one, else 443. */
   port: z.number().int().min(1).max(65_535).optional(),
   "min-days": z.number().min(0).default(14),
+  /**
+   * Under this many days the check passes with a warning, so expiry is seen weeks before it blocks;
+   * default 28, or `min-days` when that is larger.
+   */
+  "warn-days": z.number().min(0).optional(),
   /** Judge the dates only: accept a self-signed or otherwise untrusted chain and another host name. */
   insecure: z.boolean().default(false),
 };
@@ -121,14 +126,27 @@ function trustProblem(h: Handshake, host: string): string | undefined {
   return VERIFY_TEXT[code] ? `${VERIFY_TEXT[code]} (${code})` : code;
 }
 
+const DEFAULT_WARN_DAYS = 28;
+
 export const tlsCheck: CheckType<typeof fields> = {
   type: "tls",
   fields,
+  refine(check, ctx) {
+    const warnDays = check["warn-days"];
+    if (warnDays !== undefined && warnDays < check["min-days"]) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["warn-days"],
+        message: `warn-days (${warnDays}) must be at least min-days (${check["min-days"]}): the warning comes before the check blocks`,
+      });
+    }
+  },
   async run(ctx): Promise<CheckRun> {
     const check = ctx.render(ctx.check);
     const { host, port } = target(ctx.baseUrl, check.host, check.port);
     const where = `${host}:${port}`;
     const minDays = check["min-days"];
+    const warnDays = check["warn-days"] ?? Math.max(DEFAULT_WARN_DAYS, minDays);
     const timeoutMs = Math.max(0, Math.min(ctx.request.timeoutMs, ctx.deadline - Date.now()));
     const base = { assertions: [] as AssertionResult[] };
     if (!host) return { ...base, outcome: "errored", detail: "no host: give host, or an https base URL" };
@@ -200,10 +218,20 @@ export const tlsCheck: CheckType<typeof fields> = {
     const ordered = [...assertions.filter((a) => !a.passed), ...assertions.filter((a) => a.passed)];
     if (detail)
       return { ...base, outcome: "failed", detail, ...(hint ? { hint } : {}), assertions: ordered, tables };
+    // Passes, but expiry is near: said now, while there are still days to renew before it blocks.
+    const blocksOn = isoDay(to - minDays * DAY_MS).slice(0, 10);
+    const warning =
+      daysLeft < warnDays
+        ? {
+            warning: `certificate of ${where} expires on ${isoDay(to)}, in ${daysLeft} day${daysLeft === 1 ? "" : "s"}: under warn-days ${warnDays} (the check blocks from ${blocksOn}, at min-days ${minDays})`,
+            hint: `renew it before ${blocksOn}`,
+          }
+        : {};
     return {
       ...base,
       outcome: "passed",
       detail: `certificate of ${where} valid until ${isoDay(to)} (${daysLeft} days left, min-days ${minDays})${check.insecure ? "; trust not checked" : ""}`,
+      ...warning,
       assertions: ordered,
       tables,
     };

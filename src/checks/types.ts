@@ -121,6 +121,11 @@ export interface CheckRun {
   readonly outcome: "passed" | "failed" | "errored" | "inconclusive";
   readonly detail: string;
   readonly hint?: string;
+  /**
+   * A passed check that saw trouble coming (a certificate under `warn-days`): one line, counted in
+   * `warnings` and annotated, never blocking.
+   */
+  readonly warning?: string;
   readonly assertions: readonly AssertionResult[];
   readonly exchange?: Exchange;
   readonly steps?: readonly StepResult[];

@@ -1,7 +1,7 @@
 // Text → validated config. Everything here runs before any request is sent, and every
 // problem is reported with its place (`checks[2].expect.status: …`).
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
-import { type Defaults, MAX_NAME_CHARS, request } from "../checks/fields.js";
+import { type BakeRules, type Defaults, MAX_NAME_CHARS, request } from "../checks/fields.js";
 import { checkTypes } from "../checks/registry.js";
 import { clip } from "../text/clip.js";
 import { ConfigError, type ConfigIssue, issueAt, placeIssues } from "./errors.js";
@@ -11,6 +11,7 @@ import { closest, didYouMean } from "./suggest.js";
 import {
   isKnownRef,
   knownRefs,
+  lookupRef,
   OIDC_TOKEN_REF,
   stringsIn,
   TemplateError,
@@ -34,7 +35,7 @@ export interface CheckConfig {
   readonly if?: string | boolean | number;
   readonly timeout?: number;
   readonly retries?: number;
-  readonly bake?: { readonly for: number; readonly every: number; readonly "failure-limit": number };
+  readonly bake?: BakeRules;
   /** The whole validated check, own fields included, as its type's runner receives it. */
   readonly spec: Readonly<Record<string, unknown>>;
 }
@@ -307,15 +308,69 @@ export function validateTemplates(config: GateConfig, scope: TemplateScope): voi
       }
     }
     inspect(rest, ["checks", c.index], new Set());
+    emptyExpected(rest, ["checks", c.index], scope, issues);
     const captured = new Set<string>();
     for (const [i, step] of (steps ?? []).entries()) {
       // A step may use its own captures only in later steps; its request sees earlier ones.
       inspect(step, ["checks", c.index, "steps", i], new Set(captured));
+      emptyExpected(step, ["checks", c.index, "steps", i], scope, issues);
       for (const name of Object.keys((step.capture as object | undefined) ?? {})) captured.add(name);
     }
   }
   const names = new Map(config.checks.map((c) => [c.index, c.name]));
   if (issues.length) throw new ConfigError(placeIssues(issues, { nameOf: (i) => names.get(i) }));
+}
+
+/** Where a request's expectations live: what an empty template value would make meaningless. */
+const EXPECTATIONS = ["expect", "until", "fail-when"] as const;
+
+/** Why a template name renders empty here, and how to give it a value. */
+function emptyBecause(ref: string): string {
+  if (ref === "sha")
+    return "GITHUB_SHA is not set: run inside GitHub Actions, or set it (GITHUB_SHA=$(git rev-parse HEAD) npx deploy-gate …)";
+  if (ref === "label") return "no label was given: give the label input or --label";
+  const [root, key] = ref.split(".");
+  if (root === "vars") return `vars.${key} is set to "": give it a value (the vars input, or --var ${key}=…)`;
+  if (root === "secrets") return `secrets.${key} is set to "": give it a value`;
+  if (root === "env") return `the environment variable ${key} is set but empty`;
+  return "it has no value in this run";
+}
+
+/**
+ * An expectation whose template renders empty (`$.commit: "{{ sha }}"` outside Actions) would
+ * compare the answer with "" and pass or fail on nothing: refused before any request. Flow
+ * captures are only known at run time; the step refuses an empty one there.
+ */
+function emptyExpected(
+  spec: Record<string, unknown>,
+  base: (string | number)[],
+  scope: TemplateScope,
+  issues: ConfigIssue[],
+): void {
+  for (const key of EXPECTATIONS) {
+    const value = spec[key];
+    if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
+    for (const [text, at] of stringsIn(value, [...base, key])) {
+      // A templated header value is held as { equals } (so it stays exact): name the header itself.
+      const path = at.at(-3) === "headers" && at.at(-1) === "equals" ? at.slice(0, -1) : at;
+      let refs: string[];
+      try {
+        refs = templateRefs(text);
+      } catch {
+        continue; // a malformed template is reported once, by inspect
+      }
+      for (const ref of refs) {
+        if (ref === "uuid" || ref === "now" || !isKnownRef(ref, scope, new Set())) continue;
+        if (lookupRef(ref, scope, {}) !== "") continue;
+        issues.push(
+          issueAt(
+            path,
+            `{{ ${ref} }} is empty here, so this expectation would compare the answer with an empty value and prove nothing: ${emptyBecause(ref)}`,
+          ),
+        );
+      }
+    }
+  }
 }
 
 const NAMESPACES = ["secrets", "vars", "env"];

@@ -1,7 +1,6 @@
 // Runs the selected checks as a DAG: independent checks at most `concurrency` at once,
 // dependent ones after their needs, everything inside the gate's deadline.
 import { setMaxListeners } from "node:events";
-import { setTimeout as sleep } from "node:timers/promises";
 import { failedStep } from "../checks/failed-step.js";
 import { checkTypes } from "../checks/registry.js";
 import type { CheckOutcome, CheckRun, RequestSettings } from "../checks/types.js";
@@ -13,10 +12,11 @@ import type { Redactor } from "../secrets/redact.js";
 import { boundStrings, clipText, MAX_RESULT_TEXT } from "../text/bounded.js";
 import { formatDuration } from "../text/duration.js";
 import { VERSION } from "../version.js";
+import { BakeProgress, NO_REQUESTS, type Ran, runBake } from "./bake.js";
 import { baselineFor, type LoadedBaseline, loadBaselineReport } from "./baseline.js";
 import { selectChecks } from "./plan.js";
 import { renderedNames } from "./rendered-names.js";
-import { type RequestTally, requestLedger } from "./request-ledger.js";
+import { requestLedger } from "./request-ledger.js";
 import { type CheckResult, countResults, type GateResult, gateVerdict, isFailing } from "./results.js";
 
 export interface GateOptions {
@@ -77,14 +77,6 @@ function skipped(check: CheckConfig, detail: string): CheckResult {
   return base(check, "skipped", detail, 0);
 }
 
-/** A check's decision and what it spent on HTTP. */
-interface Ran {
-  readonly run: CheckRun;
-  readonly tally: RequestTally;
-}
-
-const NO_REQUESTS: RequestTally = { attempts: 0, retries: 0, polls: 0, waitedMs: 0, heldBack: 0 };
-
 function base(check: CheckConfig, outcome: CheckOutcome, detail: string, durationMs: number): CheckResult {
   return {
     name: check.name,
@@ -118,6 +110,7 @@ function fromRun(
   return {
     ...base(check, outcomeOf(run), run.detail, durationMs),
     ...(run.hint ? { hint: run.hint } : {}),
+    ...(run.warning !== undefined && run.outcome === "passed" ? { warning: run.warning } : {}),
     ...tally,
     flaky: run.outcome === "passed" && shaky,
     assertions: run.assertions,
@@ -144,7 +137,10 @@ export async function runChecks(options: GateOptions): Promise<GateResult> {
   // so the quick ones run in their shadow. Results keep config order.
   const startOrder = [...checks].sort((a, b) => waits(b) - waits(a));
   const results = new Map<string, CheckResult>();
-  const running = new Map<string, { check: CheckConfig; started: number }>();
+  // A running bake's progress, so a deadline that cuts it reports what it saw, not a timeout.
+  const running = new Map<string, { check: CheckConfig; started: number; bake?: BakeProgress }>();
+  let stopped: "timed-out" | "cancelled" | undefined;
+  // Set when the deadline or a cancellation cut a check short; a bake it cut is inconclusive instead.
   let interrupted: GateResult["interrupted"];
   let stopStarting: string | undefined;
 
@@ -212,14 +208,19 @@ export async function runChecks(options: GateOptions): Promise<GateResult> {
     let ran: Ran;
     let bake: CheckResult["bake"];
     if (check.bake) {
-      ({ ran, bake } = await baked(check.bake, once, controller.signal));
+      const progress = new BakeProgress(check.bake, checkStarted);
+      running.set(check.name, { check, started: checkStarted, bake: progress });
+      const baked = await runBake(check.bake, progress, once, deadline, controller.signal);
+      if (!baked) return; // stopped from outside, and reported there
+      ({ ran, bake } = baked);
     } else {
       ran = await once(deadline);
     }
     const { run } = ran;
     if (results.has(check.name)) return; // already reported as timed out or cancelled
     // A request cut by the gate deadline can settle a moment before the gate's own timer fires.
-    if (run.outcome !== "passed" && Date.now() >= deadline) return stop("timed-out");
+    // (A bake has judged that itself: a run the deadline cut does not count.)
+    if (!bake && run.outcome !== "passed" && Date.now() >= deadline) return stop("timed-out");
     finish({
       ...fromRun(check, ran, Date.now() - checkStarted, bake),
       ...(notes.length ? { log: notes } : {}),
@@ -235,24 +236,33 @@ export async function runChecks(options: GateOptions): Promise<GateResult> {
     crash = reject;
   });
 
+  /** Why a check whose needs have all finished cannot run: the first that did not pass. */
+  const unmetNeed = (check: CheckConfig): string | undefined => {
+    const needs = check.needs.map((n) => results.get(n));
+    if (needs.some((r) => r === undefined)) return undefined;
+    const failedNeed = needs.find((r) => r && r.outcome !== "passed");
+    if (!failedNeed) return undefined;
+    const why =
+      failedNeed.outcome === "skipped" || failedNeed.outcome === "inconclusive"
+        ? `was ${failedNeed.outcome}`
+        : failedNeed.outcome;
+    return `needs "${failedNeed.name}", which ${why}`;
+  };
+
   const schedule = new Promise<void>((resolve) => {
     const inFlight = new Set<Promise<void>>();
     const pump = () => {
       let progressed = true;
-      while (progressed && !interrupted) {
+      while (progressed && !stopped) {
         progressed = false;
         for (const check of startOrder) {
           if (results.has(check.name) || running.has(check.name)) continue;
           const needs = check.needs.map((n) => results.get(n));
           if (needs.some((r) => r === undefined)) continue;
           progressed = true;
-          const failedNeed = needs.find((r) => r && r.outcome !== "passed");
-          if (failedNeed) {
-            const why =
-              failedNeed.outcome === "skipped" || failedNeed.outcome === "inconclusive"
-                ? `was ${failedNeed.outcome}`
-                : failedNeed.outcome;
-            finish(skipped(check, `needs "${failedNeed.name}", which ${why}`));
+          const unmet = unmetNeed(check);
+          if (unmet) {
+            finish(skipped(check, unmet));
           } else if (stopStarting) {
             finish(skipped(check, `not started: fail-fast after "${stopStarting}" failed`));
           } else if (check.if !== undefined && !evaluateCondition(check.if, options.scope)) {
@@ -277,14 +287,34 @@ export async function runChecks(options: GateOptions): Promise<GateResult> {
   });
 
   const stop = (why: "timed-out" | "cancelled") => {
-    if (interrupted) return;
-    interrupted = why;
+    if (stopped) return;
+    stopped = why;
+    if (why === "cancelled") interrupted = why;
     controller.abort();
     const word =
       why === "timed-out" ? `gate timeout of ${formatDuration(options.timeoutMs)} reached` : "job cancelled";
+    for (const [name, run] of running) {
+      if (!run.bake || results.has(name)) continue;
+      // Not a timeout: the bake's runs so far, too few to judge.
+      const cut = run.bake.cut(why === "timed-out" ? "deadline" : "cancelled");
+      finish({ ...fromRun(run.check, cut.ran, Date.now() - run.started, cut.bake), bake: cut.bake });
+    }
+    // What waited on a bake just cut is skipped as it would have been a moment later, not timed out.
+    for (let progressed = true; progressed; ) {
+      progressed = false;
+      for (const check of checks) {
+        if (results.has(check.name) || running.has(check.name)) continue;
+        const unmet = unmetNeed(check);
+        if (unmet) {
+          finish(skipped(check, unmet));
+          progressed = true;
+        }
+      }
+    }
     for (const check of checks) {
       if (results.has(check.name)) continue;
       const run = running.get(check.name);
+      interrupted = why;
       finish({
         ...base(
           check,
@@ -333,7 +363,7 @@ export async function runChecks(options: GateOptions): Promise<GateResult> {
     .map((c) => c.name);
   // Nothing proved is not a pass: a gate whose every critical check was skipped checked nothing.
   const nothingChecked =
-    !interrupted && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
+    !stopped && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
   const origins = boundStrings(redactor.deep(http.origins()));
   const unreachable = unreachableBase(options.baseUrl, origins);
   return {
@@ -378,54 +408,6 @@ function waits(check: CheckConfig): number {
   if (check.bake) return 2;
   const spec = check.spec as { until?: unknown; "fail-when"?: unknown };
   return check.type === "flow" || spec.until !== undefined || spec["fail-when"] !== undefined ? 1 : 0;
-}
-
-/** Canary bake: run repeatedly over the window; fail once failures pass the limit. */
-async function baked(
-  bake: NonNullable<CheckConfig["bake"]>,
-  once: (windowDeadline: number) => Promise<Ran>,
-  signal: AbortSignal,
-): Promise<{ ran: Ran; bake: NonNullable<CheckResult["bake"]> }> {
-  const end = Date.now() + bake.for;
-  const limit = bake["failure-limit"];
-  let runs = 0;
-  let failures = 0;
-  let tally = NO_REQUESTS;
-  let last: CheckRun | undefined;
-  let lastFailure: CheckRun | undefined;
-  while (!signal.aborted) {
-    const runStarted = Date.now();
-    const ran = await once(end);
-    last = ran.run;
-    tally = addTallies(tally, ran.tally);
-    runs++;
-    if (last.outcome !== "passed") {
-      failures++;
-      lastFailure = last;
-      if (failures > limit) break;
-    }
-    const next = runStarted + bake.every;
-    if (next >= end) break;
-    await sleep(next - Date.now(), undefined, { signal }).catch(() => undefined);
-  }
-  const summary = { runs, failures, failureLimit: limit };
-  if (failures > limit && lastFailure) {
-    const detail = `bake: ${failures} of ${runs} runs failed (limit ${limit}); last: ${lastFailure.detail}`;
-    return { ran: { run: { ...lastFailure, detail }, tally }, bake: summary };
-  }
-  const run: CheckRun = last ?? { outcome: "errored", detail: "no run", assertions: [] };
-  const detail = `bake: ${runs} runs over ${formatDuration(bake.for)}, ${failures} failed (limit ${limit})`;
-  return { ran: { run: { ...run, outcome: "passed", detail }, tally }, bake: summary };
-}
-
-function addTallies(a: RequestTally, b: RequestTally): RequestTally {
-  return {
-    attempts: a.attempts + b.attempts,
-    retries: a.retries + b.retries,
-    polls: a.polls + b.polls,
-    waitedMs: a.waitedMs + b.waitedMs,
-    heldBack: a.heldBack + b.heldBack,
-  };
 }
 
 function firstLine(text: string): string {

@@ -26,6 +26,8 @@ export interface CheckResult {
   readonly detail: string;
   /** What the response status calls for (401 → check or rotate the credential, …). */
   readonly hint?: string;
+  /** Passed, with a warning (a certificate under `warn-days`): counted in `warnings` too, never blocking. */
+  readonly warning?: string;
   readonly durationMs: number;
   /** HTTP attempts the check sent (requests held back by an open circuit are not among them). */
   readonly attempts: number;
@@ -47,8 +49,8 @@ export interface CheckResult {
   readonly tables?: readonly ResultTable[];
   /** What the check noted while it ran (a rate-limit wait, …), for its log group. */
   readonly log?: readonly string[];
-  /** Bake windows: how many runs and how many of them failed. */
-  readonly bake?: { readonly runs: number; readonly failures: number; readonly failureLimit: number };
+  /** Bake windows: the runs, one mark each, and what settled the verdict. */
+  readonly bake?: BakeRecord;
   /** A check with `sample` or `compare`: its answers as a set (one answer without `sample`). */
   readonly samples?: SampleSummary;
   /** A check with `sample` or `compare`: the status and JSON shape a later run's `compare` measures against. */
@@ -57,12 +59,48 @@ export interface CheckResult {
   readonly comparison?: Comparison;
 }
 
+/** One run of a bake: passed or failed, inside the warm-up (shown, not counted) or after it. */
+export type BakeMark = "warm-up-pass" | "warm-up-fail" | "pass" | "fail";
+
+/**
+ * A bake's timeline and how its verdict was reached. `runs`, `failures` and `failureLimit` are in
+ * every report; the rest came with the bake rules, so a report written before them lacks them.
+ */
+export interface BakeRecord {
+  readonly runs: number;
+  /** Failed runs after the warm-up: the ones counted against `failureLimit`. */
+  readonly failures: number;
+  readonly failureLimit: number;
+  /** The window, from the bake's start. */
+  readonly forMs?: number;
+  readonly everyMs?: number;
+  readonly warmUpMs?: number;
+  readonly passAfter?: number;
+  readonly failAfter?: number;
+  /** Runs the window holds: one every `every` from its start. */
+  readonly plannedRuns?: number;
+  /** One mark per run, in order. */
+  readonly marks?: readonly BakeMark[];
+  /**
+   * What settled the verdict: the window ran out, the runs left could not change it (`certain`),
+   * failures passed the limit, `fail-after` or `pass-after` runs in a row. Absent when `cut`.
+   */
+  readonly decidedBy?: "window" | "certain" | "failure-limit" | "fail-after" | "pass-after";
+  /** Stopped before the window ended, its verdict certain. */
+  readonly stoppedEarly?: "passed" | "failed";
+  /** The gate's deadline, or the job's cancellation, ended the bake before its verdict was certain. */
+  readonly cut?: "deadline" | "cancelled";
+}
+
 export interface GateCounts {
   readonly passed: number;
   /** Failed critical checks (failed, errored, timed out or cancelled). */
   readonly failed: number;
   readonly skipped: number;
-  /** Failed warning checks, and warning checks that ended inconclusive. */
+  /**
+   * Failed warning checks, warning checks that ended inconclusive, and checks that passed with a
+   * warning (those also count in `passed`).
+   */
   readonly warnings: number;
   /** Critical checks that could not reach a judgement (a comparison with no baseline). */
   readonly inconclusive: number;
@@ -107,6 +145,13 @@ export function isFailing(outcome: CheckOutcome): boolean {
   return FAILING.has(outcome);
 }
 
+/** Reported as a warning: a failing check of warning severity, or a check that passed with a warning. */
+export function isWarned(check: Pick<CheckResult, "outcome" | "severity" | "warning">): boolean {
+  return check.outcome === "passed"
+    ? check.warning !== undefined
+    : check.severity === "warning" && isFailing(check.outcome);
+}
+
 export function countResults(checks: readonly CheckResult[]): GateCounts {
   let passed = 0;
   let failed = 0;
@@ -114,8 +159,10 @@ export function countResults(checks: readonly CheckResult[]): GateCounts {
   let warnings = 0;
   let inconclusive = 0;
   for (const c of checks) {
-    if (c.outcome === "passed") passed++;
-    else if (c.outcome === "skipped") skipped++;
+    if (c.outcome === "passed") {
+      passed++;
+      if (c.warning !== undefined) warnings++;
+    } else if (c.outcome === "skipped") skipped++;
     else if (c.severity === "warning") warnings++;
     else if (c.outcome === "inconclusive") inconclusive++;
     else failed++;

@@ -149,6 +149,10 @@ export class SettingsReader {
     return this.oneOf("mode", raw, MODES, DEFAULTS.mode);
   }
 
+  onInconclusive(raw: string | undefined): OnInconclusive {
+    return this.oneOf("onInconclusive", raw, ON_INCONCLUSIVE, DEFAULTS.onInconclusive);
+  }
+
   wholeNumber(
     setting: SettingName,
     raw: string | undefined,
@@ -336,12 +340,7 @@ export function readGateSettings(input: SettingsInput, source: SettingsSource): 
     },
     ...(baselineUrl ? { baselineUrl } : {}),
     ...(baselineReport ? { baselineReport } : {}),
-    onInconclusive: read.oneOf(
-      "onInconclusive",
-      input.onInconclusive,
-      ON_INCONCLUSIVE,
-      DEFAULTS.onInconclusive,
-    ),
+    onInconclusive: read.onInconclusive(input.onInconclusive),
     quorum: read.quorum(input.quorum),
     workspace: source.cwd,
     ...(oidcAudience ? { oidcAudience } : {}),

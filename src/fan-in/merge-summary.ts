@@ -5,16 +5,17 @@
 // byte budget like the gate summary's; the grid is cut with a note when a huge matrix would pass
 // GitHub's 1 MiB limit.
 
-import { isFailing } from "../engine/results.js";
+import { isFailing, isWarned } from "../engine/results.js";
 import { gateTitle } from "../report/describe.js";
 import { inline, tableHeader, tableRow } from "../report/markdown.js";
-import { GATE_STATE_ICONS, OUTCOMES, outcomeEmoji, outcomeWord } from "../report/outcomes.js";
+import { checkEmoji, GATE_STATE_ICONS, OUTCOMES, outcomeWord } from "../report/outcomes.js";
 import { DEFAULT_SUMMARY_BYTES, MIN_SUMMARY_BYTES, type SummaryOptions } from "../report/summary.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
 import {
   failedLegs,
   failingCells,
+  inconclusiveLegs,
   type MergedCell,
   type MergedLeg,
   type MergedResult,
@@ -31,13 +32,14 @@ function legName(label: string): string {
 }
 
 function cellIcon(cell: MergedCell): string {
-  return outcomeEmoji(cell.outcome, cell.severity === "warning");
+  return checkEmoji(cell);
 }
 
 function cellText(cell: MergedCell | undefined): string {
   if (!cell) return "—";
   const word = outcomeWord(cell.outcome);
   if (cell.severity === "warning" && isFailing(cell.outcome)) return `${cellIcon(cell)} ${word} (warning)`;
+  if (cell.warning !== undefined) return `${cellIcon(cell)} ${word}, with a warning`;
   return `${cellIcon(cell)} ${word}${cell.flaky ? " (flaky)" : ""}`;
 }
 
@@ -71,19 +73,23 @@ function cellLine(name: string, cell: MergedCell): string {
 }
 
 function legLines(leg: MergedLeg, merged: MergedResult, perLeg: number): string[] {
+  const unsure = leg.verdict === "inconclusive";
   const why = leg.error
     ? `did not run: ${leg.error.split("\n").slice(-1)[0]}`
     : leg.interrupted
       ? leg.interrupted === "cancelled"
         ? "cancelled"
         : "timed out"
-      : leg.counts.failed === 0
-        ? "nothing was checked: every critical check was skipped"
-        : `${leg.counts.failed} of ${plural(leg.checks, "check")} failed`;
+      : unsure
+        ? `${leg.counts.inconclusive ?? 0} of ${plural(leg.checks, "check")} could not reach a judgement`
+        : leg.counts.failed === 0
+          ? "nothing was checked: every critical check was skipped"
+          : `${leg.counts.failed} of ${plural(leg.checks, "check")} failed`;
   const dry = leg.mode === "dry-run" ? " (dry run)" : "";
   const failing = merged.checks.flatMap((row) => {
     const cell = row.legs[leg.label];
-    return cell && isFailing(cell.outcome) && cell.severity === "critical" ? [{ name: row.name, cell }] : [];
+    const counts = cell && (unsure ? cell.outcome === "inconclusive" : isFailing(cell.outcome));
+    return cell && counts && cell.severity === "critical" ? [{ name: row.name, cell }] : [];
   });
   // An interrupted leg's checks may not have a diagnosis worth a line each: name them.
   const names =
@@ -103,15 +109,45 @@ function legLines(leg: MergedLeg, merged: MergedResult, perLeg: number): string[
   return lines;
 }
 
+const names = (legs: readonly MergedLeg[]) => legs.map((l) => legName(l.label)).join(", ");
+
+/** What an inconclusive fan-in does, by `on-inconclusive`. */
+const INCONCLUSIVE_DOES = {
+  fail: "failing closed (on-inconclusive: fail)",
+  pass: "let through (on-inconclusive: pass)",
+  hold: "held for approval (on-inconclusive: hold)",
+} as const;
+
+/** `passed — 2 of 3 legs passed, quorum 2; eu-west failed`: the verdict by a quorum other than `all`. */
+function quorumVerdict(merged: MergedResult, quorum: MergedResult["quorum"]): string {
+  const failed = failedLegs(merged);
+  const unsure = inconclusiveLegs(merged);
+  const of = quorum.given.endsWith("%") ? ` (${quorum.required} of ${quorum.legs})` : "";
+  const tally = `${quorum.passed} of ${plural(quorum.legs, "leg")} passed, quorum ${quorum.given}${of}`;
+  const others = [
+    failed.length > 0 ? `${names(failed)} failed` : "",
+    unsure.length > 0 ? `${names(unsure)} could not reach a judgement` : "",
+  ].filter(Boolean);
+  if (merged.verdict === "passed") return `passed — ${tally}${others.length ? `; ${others.join("; ")}` : ""}`;
+  if (merged.verdict === "inconclusive") {
+    const does = INCONCLUSIVE_DOES[merged.onInconclusive ?? "fail"];
+    return `inconclusive — ${tally}: ${others.join("; ")}; ${does}`;
+  }
+  const prefix = merged.mode === "enforce" ? "blocked" : "would have blocked (dry run)";
+  return `${prefix} — ${tally}: ${others.join("; ")}`;
+}
+
 /** `blocked — 1 of 3 legs failed: us` / `passed — 3 legs, 18 checks`. */
 export function describeMergedVerdict(merged: MergedResult): string {
+  if (merged.quorum.given !== "all") return quorumVerdict(merged, merged.quorum);
   const failed = failedLegs(merged);
   const total = merged.legs.length;
   const checks = merged.legs.reduce((n, l) => n + l.checks, 0);
   if (failed.length === 0 && merged.verdict === "inconclusive") {
     const unsure = merged.legs.filter((l) => l.verdict === "inconclusive");
     const labels = unsure.map((l) => legName(l.label)).join(", ");
-    return `inconclusive — ${unsure.length} of ${plural(total, "leg")} could not reach a judgement: ${labels}`;
+    const does = INCONCLUSIVE_DOES[merged.onInconclusive ?? "fail"];
+    return `inconclusive — ${unsure.length} of ${plural(total, "leg")} could not reach a judgement: ${labels}; ${does}`;
   }
   if (failed.length === 0) {
     const extras = merged.counts.warnings ? `, ${plural(merged.counts.warnings, "warning")}` : "";
@@ -122,10 +158,20 @@ export function describeMergedVerdict(merged: MergedResult): string {
   return `${prefix} — ${failed.length} of ${plural(total, "leg")} failed: ${labels}`;
 }
 
+/** Each leg with its checks' diagnoses and a link to its run, under `title`. */
+function legList(title: string, legs: readonly MergedLeg[], merged: MergedResult): string {
+  const shown = legs.slice(0, HEAD_LEG_LIMIT);
+  const perLeg = Math.min(10, Math.max(3, Math.floor(HEAD_CHECK_LINES / Math.max(1, shown.length))));
+  const items = shown.flatMap((leg) => legLines(leg, merged, perLeg));
+  if (legs.length > HEAD_LEG_LIMIT) items.push(`- … and ${legs.length - HEAD_LEG_LIMIT} more legs`);
+  return `**${title}**\n\n${items.join("\n")}`;
+}
+
 function renderHead(merged: MergedResult): string {
   const failed = failedLegs(merged);
+  const unsure = inconclusiveLegs(merged);
   const state =
-    failed.length > 0
+    merged.verdict === "failed"
       ? merged.mode === "enforce"
         ? "blocked"
         : "would-block"
@@ -136,15 +182,18 @@ function renderHead(merged: MergedResult): string {
   const lines = [
     `## ${icon} ${inline(gateTitle(merged.label), 120)}: ${inline(describeMergedVerdict(merged), 600)}`,
   ];
+  // Failed legs are named whatever the verdict: within a quorum they do not block, but they failed.
   if (failed.length > 0) {
-    const title = merged.mode === "enforce" ? "Blocked by:" : "Would have blocked:";
-    const shown = failed.slice(0, HEAD_LEG_LIMIT);
-    const perLeg = Math.min(10, Math.max(3, Math.floor(HEAD_CHECK_LINES / shown.length)));
-    const items = shown.flatMap((leg) => legLines(leg, merged, perLeg));
-    if (failed.length > HEAD_LEG_LIMIT) items.push(`- … and ${failed.length - HEAD_LEG_LIMIT} more legs`);
-    lines.push(`**${title}**\n\n${items.join("\n")}`);
+    const title =
+      merged.verdict !== "failed"
+        ? `Failed legs (within the quorum of ${merged.quorum.given}: not blocking):`
+        : merged.mode === "enforce"
+          ? "Blocked by:"
+          : "Would have blocked:";
+    lines.push(legList(title, failed, merged));
   }
-  const warnings = failingCells(merged).filter(({ cell }) => cell.severity === "warning");
+  if (unsure.length > 0) lines.push(legList("Could not reach a judgement:", unsure, merged));
+  const warnings = failingCells(merged).filter(({ cell }) => isWarned(cell));
   if (warnings.length > 0) {
     const items = warnings
       .slice(0, HEAD_LEG_LIMIT)
@@ -154,9 +203,13 @@ function renderHead(merged: MergedResult): string {
   }
   const mode =
     merged.mode === "enforce" ? "enforce" : "dry run — reports only, never blocks (a failed leg is reported)";
+  const quorum = merged.quorum;
   lines.push(
     [
       `**Fan-in of ${plural(merged.legs.length, "leg")}**`,
+      ...(quorum.given !== "all"
+        ? [`**Quorum:** ${quorum.given} (${quorum.required} needed, ${quorum.passed} passed)`]
+        : []),
       `**Mode:** ${mode}`,
       `**Longest leg:** ${formatDuration(merged.durationMs)}`,
       `**Checks:** ${merged.counts.passed} passed, ${merged.counts.failed} failed, ${merged.counts.skipped} skipped, ${plural(merged.counts.warnings, "warning")}`,

@@ -9,9 +9,11 @@ import {
   type GateCounts,
   type GateResult,
   isFailing,
+  isWarned,
   type Severity,
   type Verdict,
 } from "../engine/results.js";
+import type { OnInconclusive, Quorum } from "../engine/settings.js";
 import { type Diagnosis, diagnose } from "../report/diagnosis.js";
 import { fileSlug, parseJsonReport } from "../report/json-report.js";
 import { renderJunitDocument } from "../report/junit.js";
@@ -49,6 +51,8 @@ export interface MergedCell {
   readonly severity: Severity;
   readonly flaky: boolean;
   readonly detail: string;
+  /** Passed with a warning (a certificate under `warn-days`). */
+  readonly warning?: string;
   /** For a failing check: what failed, why and what to do next, as the leg's own summary says it. */
   readonly diagnosis?: Diagnosis;
 }
@@ -69,8 +73,16 @@ export interface MergedResult {
   readonly label: string;
   /** The fan-in step's mode: whether a failed leg fails this job. */
   readonly mode: GateResult["mode"];
-  /** `failed` when any leg's verdict was `failed`; else `inconclusive` when any leg's was. */
+  /**
+   * `passed` when at least the quorum of legs passed; else `failed` when a leg failed; else
+   * `inconclusive` (too few legs could reach a judgement). With the default quorum, `all`, any
+   * failed leg fails the fan-in.
+   */
   readonly verdict: Verdict;
+  /** How many legs had to pass, and how many did. */
+  readonly quorum: MergedQuorum;
+  /** What an `inconclusive` verdict does to the job (the `on-inconclusive` input; `fail` when absent). */
+  readonly onInconclusive?: OnInconclusive;
   /** Summed over the legs. */
   readonly counts: GateCounts;
   /** `name (label)` of every failed critical check, legs in label order. */
@@ -79,6 +91,41 @@ export interface MergedResult {
   readonly durationMs: number;
   readonly legs: readonly MergedLeg[];
   readonly checks: readonly MergedCheck[];
+}
+
+export interface MergedQuorum {
+  /** As given: `all`, `2`, `66%`. */
+  readonly given: string;
+  /** Legs that had to pass: a percentage is rounded up (66% of 3 legs is 2). */
+  readonly required: number;
+  readonly legs: number;
+  /** Legs whose own verdict was `passed` (an inconclusive leg does not pass). */
+  readonly passed: number;
+  readonly met: boolean;
+}
+
+/** The quorum as written: `all`, `2`, `66%`. */
+export function quorumText(quorum: Quorum): string {
+  return quorum.kind === "all"
+    ? "all"
+    : quorum.kind === "count"
+      ? String(quorum.count)
+      : `${quorum.percent}%`;
+}
+
+/**
+ * How many of `legs` must pass. A number larger than the legs found cannot be met by any
+ * outcome: it is an error naming both (a leg whose report was not downloaded is the usual cause).
+ */
+export function requiredLegs(quorum: Quorum, legs: number): number {
+  if (quorum.kind === "all") return legs;
+  if (quorum.kind === "percent") return Math.max(1, Math.ceil((quorum.percent * legs) / 100 - 1e-9));
+  if (quorum.count > legs) {
+    throw new Error(
+      `quorum: ${quorum.count} legs must pass, but merge-reports found ${legs} leg report${legs === 1 ? "" : "s"}; check that every leg uploaded its report, or lower the quorum`,
+    );
+  }
+  return quorum.count;
 }
 
 /** `list tasks (eu)`: a check name qualified by the leg that ran it. */
@@ -176,7 +223,10 @@ function grid(legs: readonly LegReport[]): MergedCheck[] {
         severity: c.severity,
         flaky: c.flaky,
         detail: c.detail,
-        ...(isFailing(c.outcome) ? { diagnosis: diagnose(c) } : {}),
+        ...(c.warning !== undefined ? { warning: c.warning } : {}),
+        ...(isFailing(c.outcome) || isWarned(c) || c.outcome === "inconclusive"
+          ? { diagnosis: diagnose(c) }
+          : {}),
       };
     }
   }
@@ -186,10 +236,18 @@ function grid(legs: readonly LegReport[]): MergedCheck[] {
 export interface MergeOptions {
   readonly label: string;
   readonly mode: GateResult["mode"];
+  /** Default: all legs. */
+  readonly quorum?: Quorum;
+  readonly onInconclusive?: OnInconclusive;
 }
 
+/** Throws when the quorum is larger than the number of legs (see `requiredLegs`). */
 export function mergeLegReports(legs: readonly LegReport[], options: MergeOptions): MergedResult {
   const merged = legs.map(mergedLeg);
+  const quorum = options.quorum ?? { kind: "all" };
+  const required = requiredLegs(quorum, merged.length);
+  const passed = merged.filter((l) => l.verdict === "passed").length;
+  const met = passed >= required;
   // A report written before `inconclusive` was counted has no such count: none of its checks were.
   const sum = (key: keyof GateCounts) => merged.reduce((n, l) => n + (l.counts[key] ?? 0), 0);
   return {
@@ -198,11 +256,9 @@ export function mergeLegReports(legs: readonly LegReport[], options: MergeOption
     tool: { name: "deploy-gate", version: VERSION },
     label: options.label,
     mode: options.mode,
-    verdict: merged.some((l) => l.verdict === "failed")
-      ? "failed"
-      : merged.some((l) => l.verdict === "inconclusive")
-        ? "inconclusive"
-        : "passed",
+    verdict: met ? "passed" : merged.some((l) => l.verdict === "failed") ? "failed" : "inconclusive",
+    quorum: { given: quorumText(quorum), required, legs: merged.length, passed, met },
+    ...(options.onInconclusive ? { onInconclusive: options.onInconclusive } : {}),
     counts: {
       passed: sum("passed"),
       failed: sum("failed"),
@@ -222,13 +278,19 @@ export function failedLegs(merged: MergedResult): MergedLeg[] {
   return merged.legs.filter((l) => l.verdict === "failed");
 }
 
-/** Checks that failed in some leg, for the fan-in summary's failure list. */
+/** Legs whose own verdict was `inconclusive`: they do not count towards the quorum. */
+export function inconclusiveLegs(merged: MergedResult): MergedLeg[] {
+  return merged.legs.filter((l) => l.verdict === "inconclusive");
+}
+
+/** Checks that failed in some leg, or warned there, for the fan-in summary's failure and warning lists. */
 export function failingCells(merged: MergedResult): { check: string; label: string; cell: MergedCell }[] {
   const out: { check: string; label: string; cell: MergedCell }[] = [];
   for (const leg of merged.legs) {
     for (const row of merged.checks) {
       const cell = row.legs[leg.label];
-      if (cell && isFailing(cell.outcome)) out.push({ check: row.name, label: leg.label, cell });
+      if (cell && (isFailing(cell.outcome) || isWarned(cell)))
+        out.push({ check: row.name, label: leg.label, cell });
     }
   }
   return out;

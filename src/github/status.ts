@@ -63,10 +63,13 @@ export function gateStatus(result: GateResult): GateStatus<FinalState> {
   return { state: blocksDeploy(result) ? "failure" : "success", description };
 }
 
-/** The fan-in's status: `failure` when any leg failed (`success` in a dry run, as for a gate). */
+/**
+ * The fan-in's status: `failure` when it blocks — fewer legs than the quorum passed and one
+ * failed, or an inconclusive fan-in failing closed (`success` in a dry run, as for a gate).
+ */
 export function mergedStatus(merged: MergedResult): GateStatus<FinalState> {
   const description = describe(describeMergedVerdict(merged));
-  if (merged.mode === "dry-run" || merged.verdict === "passed") return { state: "success", description };
+  if (merged.mode === "dry-run" || !blocksDeploy(merged)) return { state: "success", description };
   return { state: "failure", description };
 }
 

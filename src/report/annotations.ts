@@ -3,6 +3,7 @@
 // silently, so past a cap the last slot says how many more failed instead.
 import type { CheckResult, GateResult } from "../engine/results.js";
 import { oneLine, stripControl } from "../text/display-text.js";
+import { bakeLine } from "./bake.js";
 import { describeOutcome, failingChecks, gateState, gateTitle } from "./describe.js";
 import { diagnose } from "./diagnosis.js";
 import { failureEvidence } from "./evidence.js";
@@ -30,6 +31,7 @@ function message(check: CheckResult, dryRun: boolean): string {
     `${describeOutcome(check)}: ${oneLine(d.what ? `${d.what} · ${d.why}` : d.why, 600)}`,
     `what to do: ${oneLine(d.next, 400)}`,
   ];
+  if (check.bake?.marks) lines.push(`bake: ${bakeLine(check.bake, "glyph")}`);
   for (const a of evidence.failedAssertions.slice(0, MAX_ASSERTION_LINES)) {
     lines.push(oneLine(`${a.target}: expected ${a.expected}, got ${a.actual}`, 300));
   }

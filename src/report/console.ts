@@ -10,11 +10,26 @@ import { isFailing } from "../engine/results.js";
 import { cutUtf8, displayWidth, oneLine, stripControl } from "../text/display-text.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
-import { describeOutcome, describeVerdict, failingChecks, gateState, gateTitle } from "./describe.js";
+import { bakeLine, bakeTimeline } from "./bake.js";
+import {
+  describeOutcome,
+  describeVerdict,
+  failingChecks,
+  gateState,
+  gateTitle,
+  inconclusiveChecks,
+} from "./describe.js";
 import { diagnose, statusText, stepAnswer } from "./diagnosis.js";
 import { failureEvidence } from "./evidence.js";
 import { gateFindings, unreachableChecks } from "./findings.js";
-import { GATE_STATE_ICONS, type GateState, OUTCOMES, outcomeGlyph, outcomeWord } from "./outcomes.js";
+import {
+  GATE_STATE_ICONS,
+  type GateState,
+  OUTCOMES,
+  outcomeGlyph,
+  outcomeWord,
+  WARNING_ICON,
+} from "./outcomes.js";
 import { sampleConsoleLines } from "./samples.js";
 
 export interface ConsoleOptions {
@@ -37,18 +52,26 @@ function painter(color: boolean): (style: Style, text: string) => string {
 function icon(outcome: CheckOutcome, warning: boolean, flaky: boolean): { glyph: string; style: Style } {
   const glyph = outcomeGlyph(outcome, warning);
   if (isFailing(outcome)) return { glyph, style: warning ? "yellow" : "red" };
+  if (outcome === "passed" && warning) return { glyph: WARNING_ICON.glyph, style: "yellow" };
   if (outcome === "skipped") return { glyph, style: "dim" };
   if (outcome === "inconclusive") return { glyph, style: "yellow" };
   return { glyph, style: flaky ? "yellow" : "green" };
 }
 
+/** A warning check's icon when it fails; any check's when it passed with a warning. */
+function warns(check: CheckResult): boolean {
+  return check.outcome === "passed" ? check.warning !== undefined : check.severity === "warning";
+}
+
 /** `✖ list tasks · failed · 132ms · status: expected 200, got 401` */
 export function renderCheckLine(check: CheckResult, opts: ConsoleOptions): string {
   const paint = painter(opts.color);
-  const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
+  const { glyph, style } = icon(check.outcome, warns(check), check.flaky);
   const parts = [`${paint(style, glyph)} ${paint("bold", oneLine(check.name, 200))}`];
-  if (check.outcome !== "passed" || check.flaky) parts.push(paint(style, describeOutcome(check)));
+  if (check.outcome !== "passed" || check.flaky || check.warning !== undefined)
+    parts.push(paint(style, describeOutcome(check)));
   if (check.outcome !== "skipped") parts.push(paint("dim", formatDuration(check.durationMs)));
+  if (check.bake?.marks) parts.push(bakeTimeline(check.bake, "glyph"));
   const detail = oneLine(check.detail, 300);
   if (detail) parts.push(detail);
   return parts.join(" · ");
@@ -80,11 +103,12 @@ function isShort(value: string): boolean {
 
 function failureBlock(check: CheckResult, paint: ReturnType<typeof painter>): string[] {
   const evidence = failureEvidence(check);
-  const { glyph, style } = icon(check.outcome, check.severity === "warning", check.flaky);
+  const { glyph, style } = icon(check.outcome, warns(check), check.flaky);
   const lines = [
     `${paint(style, glyph)} ${paint("bold", oneLine(check.name, 200))} · ${paint(style, describeOutcome(check))} · ${paint("dim", formatDuration(check.durationMs))}`,
   ];
   const d = diagnose(check);
+  if (check.bake?.marks) lines.push(`    bake: ${bakeLine(check.bake, "glyph")}`);
   lines.push(`    ${oneLine(d.what ? `${d.what} · ${d.why}` : d.why, 600)}`);
   lines.push(`    ${paint("yellow", "→")} ${oneLine(d.next, 400)}`);
   const { exchange } = evidence;
@@ -151,6 +175,11 @@ export function renderConsoleReport(result: GateResult, opts: ConsoleOptions): s
   if (own(critical).length > 0) {
     blocks.push([paint("bold", `Failures (${own(critical).length}):`)]);
     for (const c of own(critical)) blocks.push(failureBlock(c, paint));
+  }
+  const unsure = own(inconclusiveChecks(result));
+  if (unsure.length > 0) {
+    blocks.push([paint("bold", `Could not reach a judgement (${unsure.length}):`)]);
+    for (const c of unsure) blocks.push(failureBlock(c, paint));
   }
   if (own(warnings).length > 0) {
     blocks.push([paint("bold", `Warnings, not blocking (${own(warnings).length}):`)]);

@@ -1,6 +1,6 @@
 // The words every reporter uses for a gate and its checks, so the summary, the console,
 // annotations and JUnit never disagree about what happened.
-import { type CheckResult, type GateResult, isFailing } from "../engine/results.js";
+import { type CheckResult, type GateResult, isFailing, isWarned } from "../engine/results.js";
 import { plural } from "../text/plural.js";
 import { type GateState, outcomeWord } from "./outcomes.js";
 
@@ -66,6 +66,7 @@ export function describeVerdict(result: GateResult): string {
 /** `passed (flaky: 2 retries)`, `failed (warning)`, `timed out`, … */
 export function describeOutcome(check: CheckResult): string {
   if (check.outcome === "passed") {
+    if (check.warning !== undefined) return "passed, with a warning";
     if (!check.flaky) return "passed";
     return check.retries > 0
       ? `passed (flaky: ${plural(check.retries, "retry", "retries")})`
@@ -75,11 +76,18 @@ export function describeOutcome(check: CheckResult): string {
   return isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
 }
 
-/** Failing checks in config order: critical ones (which block) and warning ones (which do not). */
+/** Critical checks that could not reach a judgement, in config order: they decide an inconclusive verdict. */
+export function inconclusiveChecks(result: GateResult): CheckResult[] {
+  return result.checks.filter((c) => c.severity === "critical" && c.outcome === "inconclusive");
+}
+
+/**
+ * In config order: failing critical checks (which block), and warnings (which do not) — failing
+ * warning checks and checks that passed with a warning.
+ */
 export function failingChecks(result: GateResult): { critical: CheckResult[]; warnings: CheckResult[] } {
-  const failing = result.checks.filter((c) => isFailing(c.outcome));
   return {
-    critical: failing.filter((c) => c.severity === "critical"),
-    warnings: failing.filter((c) => c.severity === "warning"),
+    critical: result.checks.filter((c) => c.severity === "critical" && isFailing(c.outcome)),
+    warnings: result.checks.filter(isWarned),
   };
 }

@@ -5,7 +5,7 @@ import { STATUS_CODES } from "node:http";
 import type { AssertionResult } from "../assert/assertion-result.js";
 import { failedStep } from "../checks/failed-step.js";
 import type { ResultTable, StepResult } from "../checks/types.js";
-import type { CheckResult } from "../engine/results.js";
+import { type CheckResult, isFailing } from "../engine/results.js";
 import { explainResponse, reportedError } from "../http/explain.js";
 import type { Exchange, TemplateUse } from "../http/types.js";
 import { oneLine } from "../text/display-text.js";
@@ -24,6 +24,7 @@ export interface Diagnosis {
 /** Response headers that correlate a request with the service's logs, most specific first. */
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray"];
 const KNOCK_ON_NAMES = 3;
+const SHA_TEMPLATE = /\{\{\s*sha\s*\}\}/;
 /** A `fail-when` that held: the answer's own words are the cause, its status says nothing. */
 const FAIL_WHEN = "fail-when held";
 
@@ -197,6 +198,36 @@ function exchangeDiagnosis(
   if (!first)
     return { what: `${line} → ${statusText(status)}`, why: detail, next: "see the check's evidence" };
   const more = rest.length > 0 ? `; also ${targets(rest)}` : "";
+  const fromSha = (a: AssertionResult) => a.expectedFrom !== undefined && SHA_TEMPLATE.test(a.expectedFrom);
+  const shaSample = first.target === "error rate" ? rest.find(fromSha) : undefined;
+  if (shaSample) {
+    // A sample set where some answers report another commit: old instances still take traffic.
+    const share = /^(\d+(?:\.\d+)?%) \((\d+)\/(\d+)\)$/.exec(first.actual);
+    const answers = share ? `${share[2]} of ${share[3]} answers (${share[1]})` : `answers (${first.actual})`;
+    return {
+      what: "error rate: another build answered some requests",
+      why: `${answers} failed, and the new build is not the only one serving: ${shaSample.target} was ${shaSample.actual}, expected ${shaSample.expected} ({{ sha }}, the commit this run deploys)`,
+      next: "an old instance is still taking traffic: check that the rollout replaced every instance and that the load balancer's targets are the new ones, then re-run",
+    };
+  }
+  if (fromSha(first)) {
+    // `$.commit: "{{ sha }}"` answered with another commit: the release is not what is serving.
+    const alike = rest.filter((a) => a.expectedFrom && SHA_TEMPLATE.test(a.expectedFrom));
+    const others = rest.filter((a) => !alike.includes(a));
+    const also = `${alike.length > 0 ? `; ${alike.length} more expectation${alike.length > 1 ? "s" : ""} on {{ sha }} fail${alike.length > 1 ? "" : "s"} alike` : ""}${others.length > 0 ? `; also ${targets(others)}` : ""}`;
+    return {
+      what: `${first.target}: another build is serving`,
+      why: `the new build is not the one serving: ${first.target} is ${first.actual}, expected ${first.expected} ({{ sha }}, the commit this run deploys)${redirectNote(exchange)}${also}`,
+      next: "the deployment has not rolled out, was rolled back, or the base URL points at the old version: check that the new instances are up and take the traffic, then re-run",
+    };
+  }
+  if (first.expectedFrom) {
+    return {
+      what: first.target,
+      why: `${phrase(first)} (expected from ${first.expectedFrom})${redirectNote(exchange)}${more}`,
+      next: assertionNext(first, exchange),
+    };
+  }
   const waited =
     polls > 1 && /not ready after/.test(detail) ? /not ready after [^:]*/.exec(detail)?.[0] : undefined;
   return {
@@ -312,16 +343,60 @@ function ownCauseDiagnosis(check: CheckResult, exchange: Exchange | undefined): 
   };
 }
 
+/** Why a check could not reach a judgement, and what would let it reach one. */
+function inconclusiveDiagnosis(check: CheckResult): Diagnosis {
+  if (check.bake?.cut)
+    return {
+      what: "bake cut short",
+      why: check.detail,
+      next:
+        check.bake.cut === "cancelled"
+          ? "re-run the job, and let the bake finish"
+          : "give the gate a longer timeout, or a shorter bake (for / every), so the bake can reach a verdict",
+    };
+  if (check.type === "metrics" || check.type === "prometheus")
+    return {
+      what: "no data",
+      why: check.detail.replace(/^no data: /, ""),
+      next: "send the release some traffic (or wait for it) and re-run, or judge it by hand: on-inconclusive: hold sends it for approval",
+    };
+  if (check.comparison === undefined && /^no baseline/.test(check.detail))
+    return {
+      what: "no baseline",
+      why: check.detail.replace(/^no baseline: /, ""),
+      next: "give baseline-url (the stable service) or baseline-report (the previous release's report)",
+    };
+  return { what: "", why: check.detail, next: "see the check's evidence" };
+}
+
+/** A check that passed with a warning: what is coming, and what to do before it blocks. */
+function warningDiagnosis(check: CheckResult): Diagnosis {
+  const warning = check.warning ?? "";
+  const where = /^(certificate of \S+) /.exec(warning)?.[1];
+  return {
+    what: where ?? "",
+    why: where ? warning.slice(where.length + 1) : warning,
+    next: check.hint ?? OWN_CAUSE_NEXT[check.type] ?? "see the check's evidence",
+  };
+}
+
 /** The one diagnosis of a failing check; a bake window's says how many of its runs failed first. */
 export function diagnose(check: CheckResult): Diagnosis {
   const d = diagnoseRun(check);
-  if (!check.bake || check.outcome === "passed") return d;
-  const { runs, failures, failureLimit } = check.bake;
-  const baked = `${failures} of ${plural(runs, "bake run")} failed (limit ${failureLimit})`;
+  if (!check.bake || !isFailing(check.outcome)) return d;
+  const { runs, failures, failureLimit, failAfter, decidedBy, marks } = check.bake;
+  const counted = marks ? marks.filter((m) => m === "pass" || m === "fail").length : runs;
+  const warmUp = marks && counted < runs ? " after warm-up" : "";
+  const baked =
+    decidedBy === "fail-after" && failAfter !== undefined
+      ? `${failAfter} bake runs failed in a row (fail-after ${failAfter})`
+      : `${failures} of ${plural(counted, "bake run")}${warmUp} failed (limit ${failureLimit})`;
   return { ...d, what: d.what ? `${baked}; the last: ${d.what}` : baked };
 }
 
 function diagnoseRun(check: CheckResult): Diagnosis {
+  if (check.outcome === "passed" && check.warning !== undefined) return warningDiagnosis(check);
+  if (check.outcome === "inconclusive") return inconclusiveDiagnosis(check);
   if (check.outcome === "cancelled" || /^(gate timeout|job cancelled)/.test(check.detail)) {
     return {
       what: "",

@@ -101,6 +101,14 @@ function testcaseBody(check: CheckResult): string[] {
       `      <${element} message="${xmlAttr(message)}" type="${type}">${xmlText(failureBody(check))}</${element}>`,
     ];
   }
+  if (check.warning !== undefined) {
+    const note = [
+      property("warning", "true"),
+      `passed with a warning (does not block the deployment): ${check.warning}`,
+      ...(check.hint ? [`what to do: ${check.hint}`] : []),
+    ];
+    return [`      <system-out>${xmlText(note.join("\n"))}</system-out>`];
+  }
   if (check.flaky) {
     const note = [
       property("flaky", "true"),

@@ -2,7 +2,7 @@
 // state. The step summary, the fan-in summary, the console, annotations, JUnit and the action's
 // log groups all take them from here, so a cancelled check looks the same wherever it is read.
 import type { CheckOutcome } from "../checks/types.js";
-import { isFailing } from "../engine/results.js";
+import { type CheckResult, isFailing, isWarned } from "../engine/results.js";
 
 export interface OutcomeLook {
   /** How a sentence says it: `timed out`. */
@@ -53,4 +53,16 @@ export function outcomeEmoji(outcome: CheckOutcome, warning: boolean): string {
 /** The terminal icon of a check (or step, `warning` false) with this outcome. */
 export function outcomeGlyph(outcome: CheckOutcome, warning: boolean): string {
   return warning && isFailing(outcome) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+}
+
+type Shown = Pick<CheckResult, "outcome" | "severity" | "warning">;
+
+/** The markdown icon of a check: ⚠️ for a failing warning check and for one that passed with a warning. */
+export function checkEmoji(check: Shown): string {
+  return isWarned(check) ? WARNING_ICON.emoji : OUTCOMES[check.outcome].emoji;
+}
+
+/** The terminal icon of a check, as `checkEmoji`. */
+export function checkGlyph(check: Shown): string {
+  return isWarned(check) ? WARNING_ICON.glyph : OUTCOMES[check.outcome].glyph;
 }

@@ -19,7 +19,7 @@ export const checkOutcome = z
   .meta({
     id: "Outcome",
     description:
-      "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first; inconclusive: no judgement could be reached (a comparison with no baseline)",
+      "passed: every expectation held; failed: an answer came and did not meet them; errored: no usable answer (connection refused, circuit open, TLS error); skipped: not run; timed-out: no answer within the request timeout, or the gate's deadline passed first; cancelled: the job was cancelled first; inconclusive: no judgement could be reached (a comparison with no baseline, on-empty: inconclusive with no data, a bake cut before its verdict was certain)",
   });
 
 const assertion = z
@@ -31,6 +31,10 @@ const assertion = z
     actual: z.string().meta({ description: "what was found (bounded)" }),
     passed: z.boolean(),
     message: z.string().meta({ description: "one line a person can act on when it failed" }),
+    expectedFrom: z.string().optional().meta({
+      description:
+        'the templates the expected value was rendered from, e.g. "{{ sha }}" (never their values)',
+    }),
   })
   .meta({ id: "Assertion" });
 
@@ -207,6 +211,48 @@ const comparison = z
   })
   .meta({ id: "Comparison", description: "`compare`: the candidate beside its baseline, rule by rule" });
 
+const bakeRecord = z
+  .looseObject({
+    runs: count.meta({ description: "runs made" }),
+    failures: count.meta({
+      description: "failed runs after the warm-up: the ones counted against the limit",
+    }),
+    failureLimit: count,
+    forMs: ms.optional().meta({ description: "the window (`for`)" }),
+    everyMs: ms.optional().meta({ description: "one run every this often (`every`)" }),
+    warmUpMs: ms
+      .optional()
+      .meta({ description: "`warm-up`: runs that start within it are shown, not counted" }),
+    passAfter: count
+      .optional()
+      .meta({ description: "`pass-after`: counted passes in a row that end the bake, passed" }),
+    failAfter: count
+      .optional()
+      .meta({ description: "`fail-after`: counted failures in a row that end the bake, failed" }),
+    plannedRuns: count.optional().meta({ description: "runs the window holds, one every `every`" }),
+    marks: z
+      .array(z.enum(["warm-up-pass", "warm-up-fail", "pass", "fail"]))
+      .optional()
+      .meta({ description: "one per run, in order: the bake's timeline" }),
+    decidedBy: z.enum(["window", "certain", "failure-limit", "fail-after", "pass-after"]).optional().meta({
+      description:
+        "what settled the verdict: the window ran out; the runs left could not change it (certain); failures passed the limit; fail-after or pass-after runs in a row. Absent when cut",
+    }),
+    stoppedEarly: z
+      .enum(["passed", "failed"])
+      .optional()
+      .meta({ description: "the bake stopped before its window ended, its verdict certain" }),
+    cut: z.enum(["deadline", "cancelled"]).optional().meta({
+      description:
+        "the gate's deadline or the job's cancellation ended the bake before its verdict was certain: the check is inconclusive",
+    }),
+  })
+  .meta({
+    id: "Bake",
+    description:
+      "for a check with `bake`: its runs, one mark each, and how its verdict was reached (fields past failureLimit are absent from reports written before the bake rules)",
+  });
+
 const check = z
   .looseObject({
     name: z.string(),
@@ -222,6 +268,10 @@ const check = z
       .meta({ description: "one line: why it failed or was skipped, or what it saw when it passed" }),
     hint: z.string().optional().meta({
       description: "what to do next: what the response status calls for, or a check type's own advice",
+    }),
+    warning: z.string().optional().meta({
+      description:
+        "a passed check that saw trouble coming (a TLS certificate under warn-days): counted in counts.warnings too, never blocking",
     }),
     durationMs: ms.meta({ description: "retries and waits included" }),
     attempts: count.meta({ description: "HTTP attempts sent over every request of the check" }),
@@ -240,10 +290,7 @@ const check = z
     exchange: exchange.optional(),
     steps: z.array(step).optional(),
     tables: z.array(table).optional(),
-    bake: z
-      .looseObject({ runs: count, failures: count, failureLimit: count })
-      .optional()
-      .meta({ description: "for a check with `bake`: how many runs, how many failed, and the limit" }),
+    bake: bakeRecord.optional(),
     log: z.array(z.string()).optional().meta({ description: "lines the check noted while it ran" }),
     samples: samples.optional().meta({
       description: "a check with `sample` or `compare`: its answers as a set (one answer without `sample`)",
@@ -294,7 +341,7 @@ export const gateReport = z
     }),
     interrupted: z.enum(["timed-out", "cancelled"]).optional().meta({
       description:
-        "the whole-gate timeout passed or the job was cancelled; unfinished checks have the same outcome",
+        "the whole-gate timeout cut a check short or the job was cancelled; unfinished checks have the same outcome, except a running bake, which ends inconclusive",
     }),
     error: z.string().optional().meta({
       description:
@@ -314,13 +361,16 @@ export const gateReport = z
         failed: count.meta({ description: "failing critical checks" }),
         skipped: count,
         warnings: count.meta({
-          description: "failing or inconclusive warning checks: reported, never blocking",
+          description:
+            "failing or inconclusive warning checks, and checks that passed with a warning (also counted in passed): reported, never blocking",
         }),
         inconclusive: count
           .optional()
           .meta({ description: "critical checks that could not reach a judgement" }),
       })
-      .meta({ description: "every check counted once" }),
+      .meta({
+        description: "every check counted once, except that a pass with a warning is in passed and warnings",
+      }),
     failedChecks: z.array(z.string()).meta({ description: "failed critical checks, in config order" }),
     checks: z.array(check).meta({ description: "one entry per selected check, in config order" }),
     run: z

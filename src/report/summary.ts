@@ -9,18 +9,26 @@
 import { failedStep } from "../checks/failed-step.js";
 import type { ResultTable, StepResult } from "../checks/types.js";
 import type { CheckResult, GateResult } from "../engine/results.js";
-import { isFailing } from "../engine/results.js";
+import { isFailing, isWarned } from "../engine/results.js";
 import type { Exchange } from "../http/types.js";
 import { createRedactor } from "../secrets/redact.js";
 import { cutUtf8, oneLine } from "../text/display-text.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
-import { describeOutcome, describeVerdict, failingChecks, gateState, gateTitle } from "./describe.js";
+import { BAKE_MARKS, bakeLine, bakeTimeline } from "./bake.js";
+import {
+  describeOutcome,
+  describeVerdict,
+  failingChecks,
+  gateState,
+  gateTitle,
+  inconclusiveChecks,
+} from "./describe.js";
 import { type Diagnosis, diagnose, statusText, stepAnswer } from "./diagnosis.js";
 import { failureEvidence } from "./evidence.js";
 import { type Finding, gateFindings, unreachableChecks } from "./findings.js";
 import { codeBlock, codeSpan, escapeHtml, inline, table, tableHeader, tableRow } from "./markdown.js";
-import { GATE_STATE_ICONS, type GateState, outcomeEmoji, outcomeWord } from "./outcomes.js";
+import { checkEmoji, GATE_STATE_ICONS, type GateState, outcomeEmoji, outcomeWord } from "./outcomes.js";
 import { sampleMarkdown } from "./samples.js";
 
 /** Under GitHub's 1 MiB step-summary limit, with room for what other steps append. */
@@ -60,8 +68,10 @@ const CHECK_COLUMNS = ["result", "check", "type", "duration", "detail"] as const
 
 const credentialHeaders = createRedactor();
 
+const BAKE_LEGEND = `_Bake timelines: one mark per run — ${BAKE_MARKS["warm-up-pass"].emoji}${BAKE_MARKS["warm-up-fail"].emoji} warm-up (passed, failed; not counted), ${BAKE_MARKS.pass.emoji}${BAKE_MARKS.fail.emoji} counted._`;
+
 function checkIcon(check: CheckResult): string {
-  return outcomeEmoji(check.outcome, check.severity === "warning");
+  return checkEmoji(check);
 }
 
 function startedAt(iso: string): string {
@@ -100,9 +110,11 @@ function failureList(
 ): string {
   const cut = checks.filter((c) => unreachable.has(c));
   const own = checks.filter((c) => !unreachable.has(c));
-  const items = own
-    .slice(0, limit)
-    .map((c) => `- **${inline(c.name, 80)}** — ${diagnosisText(diagnoses(c))}`);
+  const items = own.slice(0, limit).map((c) => {
+    // A bake's timeline says at a glance whether it failed at once, late, or kept failing.
+    const timeline = c.bake ? bakeTimeline(c.bake, "emoji") : "";
+    return `- **${inline(c.name, 80)}** — ${timeline ? `${timeline} · ` : ""}${diagnosisText(diagnoses(c))}`;
+  });
   if (own.length > limit) items.push(`- … and ${own.length - limit} more (see the table)`);
   if (cut.length > 0) items.push(unreachableItem(cut));
   return `**${title}**\n\n${items.join("\n")}`;
@@ -176,6 +188,9 @@ function renderHead(result: GateResult): string {
       ),
     );
   }
+  const unsure = inconclusiveChecks(result);
+  if (unsure.length > 0)
+    lines.push(failureList("Could not reach a judgement:", unsure, BLOCKED_BY_LIMIT, unreachable));
   if (warnings.length > 0)
     lines.push(failureList("Warnings (not blocking):", warnings, WARNINGS_LIMIT, unreachable));
   for (const finding of findings.filter((f) => !TOP_FINDINGS.has(f.kind))) lines.push(findingLine(finding));
@@ -185,18 +200,25 @@ function renderHead(result: GateResult): string {
 
 /** Failing checks first (critical, then warnings), then the rest in config order, so a cut table keeps them. */
 function tableOrder(checks: readonly CheckResult[]): CheckResult[] {
-  const rank = (c: CheckResult) => (isFailing(c.outcome) ? (c.severity === "critical" ? 0 : 1) : 2);
+  const rank = (c: CheckResult) =>
+    c.severity === "critical" && isFailing(c.outcome) ? 0 : isWarned(c) ? 1 : 2;
   return [...checks].sort((a, b) => rank(a) - rank(b));
 }
 
 function checkRow(check: CheckResult, unreachable: ReadonlySet<CheckResult>): string {
   const duration = check.outcome === "skipped" ? "—" : formatDuration(check.durationMs);
   // A failing check's cause and next step are on the first screen: here only what failed.
-  const detail = unreachable.has(check)
+  const said = unreachable.has(check)
     ? "no answer: the base URL is unreachable (see above)"
     : isFailing(check.outcome)
       ? diagnoses(check).what || "see above"
       : check.detail;
+  // A bake's row is its timeline, one mark per run, and how its verdict was reached.
+  const detail = !check.bake?.marks
+    ? said
+    : isFailing(check.outcome)
+      ? `${bakeTimeline(check.bake, "emoji")} · ${said}`
+      : bakeLine(check.bake, "emoji");
   return tableRow(
     [`${checkIcon(check)} ${describeOutcome(check)}`, check.name, check.type, duration, detail],
     CHECK_COLUMNS.length,
@@ -340,7 +362,8 @@ function checkSection(check: CheckResult): string {
   if (waiting) parts.push(waiting);
   if (check.bake) {
     const { runs, failures, failureLimit } = check.bake;
-    parts.push(`**Bake:** ${failures} of ${plural(runs, "run")} failed (limit ${failureLimit})`);
+    const timeline = bakeTimeline(check.bake, "emoji") ? `${bakeLine(check.bake, "emoji")} · ` : "";
+    parts.push(`**Bake:** ${timeline}${failures} of ${plural(runs, "run")} failed (limit ${failureLimit})`);
   }
   const samples = sampleMarkdown(check);
   if (samples) parts.push(samples);
@@ -416,8 +439,12 @@ function addCheckTable(
     lines.push(row);
     bytes += rowBytes;
   }
+  const shown = lines.length - 3;
+  // What a bake timeline's marks mean, once under the table that draws them.
+  if (checks.some((c) => c.bake?.marks) && out.fits(bytes + BAKE_LEGEND.length + 4))
+    lines.push("", BAKE_LEGEND);
   out.force(lines.join("\n"));
-  return lines.length - 3;
+  return shown;
 }
 
 export function renderSummary(result: GateResult, options: SummaryOptions = {}): string {
@@ -439,7 +466,8 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
 
   const { critical, warnings } = failingChecks(result);
   // A check that only could not reach the service has no evidence beyond the line at the top.
-  const failures = [...critical, ...warnings].filter((c) => !unreachable.has(c));
+  // A check that passed with a warning shows its evidence with the passed ones.
+  const failures = [...critical, ...warnings].filter((c) => !unreachable.has(c) && isFailing(c.outcome));
   const withTables = result.checks.filter(
     (c) => !isFailing(c.outcome) && ((c.tables?.length ?? 0) > 0 || c.samples !== undefined),
   );
