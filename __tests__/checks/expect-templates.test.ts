@@ -12,6 +12,8 @@ beforeAll(async () => {
     seen.push(req.url ?? "");
     if (req.url === "/orders") return json(res, 201, { id: "ord-7", owner: "" });
     if (req.url?.startsWith("/orders/")) return json(res, 200, { id: "ord-7", owner: "team-a" });
+    if (req.url === "/about/new") return json(res, 200, { version: "v1.2.3" }, { "x-build": "1.2.3+(b)" });
+    if (req.url === "/about/other") return json(res, 200, { version: "v1x2x3" }, { "x-build": "1x2x3+b" });
     json(res, 404, {});
   });
 });
@@ -66,5 +68,23 @@ describe("templates in expectations", () => {
     );
     expect(check.outcome, check.detail).toBe("passed");
     expect(check.samples?.errors).toBe(0);
+  });
+
+  it("a template inside a pattern is text to find: 1.2.3 does not match 1x2x3, and ( is not a group", async () => {
+    const yaml = (path: string) => `- name: version
+  request: GET ${path}
+  expect:
+    json: { $.version: { matches: "^v{{ vars.VERSION }}$" } }
+    headers: { x-build: '/^{{ vars.VERSION }}\\+{{ vars.SUFFIX }}$/' }
+  retries: 0
+`;
+    const vars = { VERSION: "1.2.3", SUFFIX: "(b)" };
+    const served = await runChecks(yaml("/about/new"), service.url, { vars });
+    expect(served.check.outcome, served.check.detail).toBe("passed");
+    // Read as pattern syntax, `.` would match the x of another build's version: a false pass.
+    const other = await runChecks(yaml("/about/other"), service.url, { vars });
+    expect(other.check.outcome).toBe("failed");
+    const failed = other.check.assertions.filter((a) => !a.passed).map((a) => a.target);
+    expect(failed.sort()).toEqual(["$.version", "header x-build"]);
   });
 });

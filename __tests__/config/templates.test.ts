@@ -43,6 +43,28 @@ describe("templates", () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
+  it("escapes what a template puts into a pattern, and only there", () => {
+    const dotted: TemplateScope = { ...scope, vars: { V: "1.2.3", P: "/a(b)" } };
+    const step = {
+      request: { path: "/v/{{ vars.V }}", headers: { "x-v": "/{{ vars.V }}/" } },
+      expect: {
+        json: { "$.v": { matches: "^{{ vars.V }}$" }, "$.w": "{{ vars.V }}" },
+        headers: { "x-v": "/^{{ vars.P }}$/", "x-w": "{{ vars.P }}" },
+        body: { matches: "{{ vars.P }}", contains: "{{ vars.P }}" },
+      },
+      until: { headers: { "x-v": "/{{ vars.V }}/i" } },
+    };
+    const out = renderDeep(step, dotted);
+    // Sent as written: a request header in slashes is a value, not a pattern.
+    expect(out.request).toEqual({ path: "/v/1.2.3", headers: { "x-v": "/1.2.3/" } });
+    expect(out.expect.json).toEqual({ "$.v": { matches: "^1\\.2\\.3$" }, "$.w": "1.2.3" });
+    expect(out.expect.headers).toEqual({ "x-v": "/^\\/a\\(b\\)$/", "x-w": "/a(b)" });
+    expect(out.expect.body).toEqual({ matches: "\\/a\\(b\\)", contains: "/a(b)" });
+    expect(out.until.headers["x-v"]).toBe("/1\\.2\\.3/i");
+    expect(new RegExp(out.expect.json["$.v"].matches, "u").test("1.2.3")).toBe(true);
+    expect(new RegExp(out.expect.json["$.v"].matches, "u").test("1x2x3")).toBe(false);
+  });
+
   it("`if` is falsy for '', false, 0 and unset names", () => {
     expect(evaluateCondition("{{ vars.ON }}", scope)).toBe(true);
     for (const c of [

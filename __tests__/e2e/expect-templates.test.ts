@@ -187,4 +187,24 @@ describe("templates in expectation values through dist", () => {
     const ran = await cli({ GITHUB_SHA: NEW_SHA });
     expect(ran.code, ran.out).toBe(0);
   });
+
+  it("a template inside `matches` is matched literally: another release's 1x2x3 does not pass for 1.2.3", async () => {
+    const release = (name: string) =>
+      startServer((req, res) => json(res, req.url === "/release" ? 200 : 404, { name }));
+    const checks = `- name: release is serving
+  request: GET /release
+  expect:
+    json: { $.name: { matches: "^release-{{ vars.RELEASE }}$" } }
+`;
+    for (const [served, code] of [
+      ["release-1.2.3", 0],
+      ["release-1x2x3", 1],
+    ] as const) {
+      service = await release(served);
+      const run = await runAction({ inputs: { "base-url": service.url, checks, vars: "RELEASE=1.2.3" } });
+      expect(run.code, `${served}: ${run.stdout}`).toBe(code);
+      await service.close();
+      service = undefined;
+    }
+  });
 });

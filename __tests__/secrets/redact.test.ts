@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCredentialHeader } from "../../src/secrets/credential-headers.js";
 import { createRedactor, MASK } from "../../src/secrets/redact.js";
+import { escapeRegexText } from "../../src/text/template-syntax.js";
 
 const SECRET = "s3cr3t value/+&=!'()~ü";
 
@@ -17,6 +18,9 @@ describe("createRedactor().text", () => {
     ["a JSON string", JSON.stringify(SECRET).slice(1, -1)],
     ["base64", Buffer.from(SECRET).toString("base64")],
     ["base64url", Buffer.from(SECRET).toString("base64url")],
+    // What a template puts into a `matches` pattern, shown as the expected value.
+    ["a regex-escaped pattern", escapeRegexText(SECRET)],
+    ["a regex-escaped pattern in JSON", JSON.stringify(escapeRegexText(SECRET)).slice(1, -1)],
   ])("masks the value as %s", (_form, encoded) => {
     const out = createRedactor([SECRET]).text(`x=${encoded}&y=1`);
     expect(out).toBe(`x=${MASK}&y=1`);

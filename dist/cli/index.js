@@ -16496,6 +16496,14 @@ const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
 function withoutTemplates(source) {
     return source.includes("{{") ? source.replace(TEMPLATE, "x") : source;
 }
+/**
+ * A value put into a regular expression as text to find, not as pattern syntax: what a template
+ * renders to inside `matches` (`1.2.3` must not match `1x2x3`). Only syntax characters are
+ * escaped, so the result is valid with and without the `u` flag.
+ */
+function escapeRegexText(value) {
+    return value.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
 
 ;// CONCATENATED MODULE: ./lib/assert/expect-schema.js
 // The expectation grammar: the zod schemas of `expect` (and `until` / `fail-when`) and the
@@ -18257,8 +18265,9 @@ async function runSet(ctx) {
     const { baseline } = ctx;
     const absolute = check.request.url !== undefined;
     const baselineUrl = check.compare && baseline.kind === "url" && !absolute ? baseline.url : undefined;
-    // Rendered once: `$.commit: "{{ sha }}"` holds for every sample alike.
-    const expectation = ctx.render(check.expect);
+    // Rendered once: `$.commit: "{{ sha }}"` holds for every sample alike. Rendered under its key,
+    // so a template inside a `/…/` header pattern is escaped as it is in a step's `expect`.
+    const expectation = ctx.render({ expect: check.expect }).expect;
     const sides = await sendSamples(ctx, expectation, count, concurrency, baselineUrl);
     const { candidate } = sides;
     if (candidate.count === 0) {
@@ -20495,7 +20504,7 @@ function lookupRef(ref, scope, captures) {
     const table = root === "secrets" ? scope.secrets : root === "vars" ? scope.vars : root === "env" ? scope.env : {};
     return Object.hasOwn(table, key) ? table[key] : undefined;
 }
-function renderString(source, scope, captures = {}) {
+function renderString(source, scope, captures = {}, asText = (value) => value) {
     if (!source.includes("{{"))
         return source;
     let out = "";
@@ -20506,23 +20515,41 @@ function renderString(source, scope, captures = {}) {
             const value = lookupRef(part.ref, scope, captures);
             if (value === undefined)
                 throw new TemplateError(`unknown template name "${part.ref}"`);
-            out += value;
+            out += asText(value);
         }
     }
     return out;
 }
-/** Renders every string inside a value; object keys are left as they are. */
-function renderDeep(value, scope, captures = {}, observe) {
+const templates_SLASH_FORM = /^\/.+\/[a-z]*$/s;
+const EXPECTATION_KEYS = new Set(["expect", "until", "fail-when"]);
+/**
+ * Whether the string at this place is a regular expression, so what a template puts into it is
+ * escaped: every `matches`, and a header expectation written `/pattern/` (inside `expect`,
+ * `until` or `fail-when`; request headers are sent as they are).
+ */
+function isPatternAt(path, source) {
+    if (path.at(-1) === "matches")
+        return true;
+    return (path.at(-2) === "headers" &&
+        templates_SLASH_FORM.test(source) &&
+        path.slice(0, -2).some((k) => EXPECTATION_KEYS.has(k)));
+}
+/**
+ * Renders every string inside a value; object keys are left as they are. A template inside a
+ * pattern (`matches`, a `/…/` header expectation) puts its value in literally.
+ */
+function renderDeep(value, scope, captures = {}, observe, path = []) {
     if (typeof value === "string") {
-        const rendered = renderString(value, scope, captures);
+        const asText = isPatternAt(path, value) ? escapeRegexText : undefined;
+        const rendered = renderString(value, scope, captures, asText);
         if (observe && rendered !== value)
             observe(value, rendered);
         return rendered;
     }
     if (Array.isArray(value))
-        return value.map((v) => renderDeep(v, scope, captures, observe));
+        return value.map((v) => renderDeep(v, scope, captures, observe, path));
     if (value !== null && typeof value === "object") {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures, observe)]));
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures, observe, [...path, k])]));
     }
     return value;
 }
@@ -26751,6 +26778,7 @@ async function writeReports(result, settings, io) {
 // One redaction module for every reporter: a secret must not reach logs, the summary, the
 // reports or annotations in any form a request or a response may carry it in.
 
+
 const MASK = "***";
 /**
  * Shorter secrets are ignored: masking every "a" or "on" would shred the report into
@@ -26816,6 +26844,10 @@ function variants(secret) {
         bytes.toString("base64url"),
         ...embeddedBase64(bytes),
         ...markupForms(secret),
+        // A secret a template put into a `matches` pattern is escaped there, and shows so as the expected value.
+        escapeRegexText(secret),
+        JSON.stringify(escapeRegexText(secret)).slice(1, -1),
+        ...markupForms(escapeRegexText(secret)),
     ];
 }
 function escapeRegExp(s) {

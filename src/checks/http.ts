@@ -159,8 +159,9 @@ async function runSet(ctx: CheckContext<HttpSpec>): Promise<CheckRun> {
   const { baseline } = ctx;
   const absolute = check.request.url !== undefined;
   const baselineUrl = check.compare && baseline.kind === "url" && !absolute ? baseline.url : undefined;
-  // Rendered once: `$.commit: "{{ sha }}"` holds for every sample alike.
-  const expectation = ctx.render(check.expect);
+  // Rendered once: `$.commit: "{{ sha }}"` holds for every sample alike. Rendered under its key,
+  // so a template inside a `/…/` header pattern is escaped as it is in a step's `expect`.
+  const expectation = ctx.render({ expect: check.expect }).expect;
   const sides = await sendSamples(ctx, expectation, count, concurrency, baselineUrl);
   const { candidate } = sides;
   if (candidate.count === 0) {

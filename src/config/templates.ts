@@ -1,7 +1,7 @@
 // `{{ name }}` templates. Each distinct string is parsed once and cached, so a check that
 // runs 500 times never re-parses its templates.
 import { randomUUID } from "node:crypto";
-import { TEMPLATE } from "../text/template-syntax.js";
+import { escapeRegexText, TEMPLATE } from "../text/template-syntax.js";
 
 export type TemplatePart = string | { readonly ref: string };
 
@@ -114,6 +114,7 @@ export function renderString(
   source: string,
   scope: TemplateScope,
   captures: Readonly<Record<string, string>> = {},
+  asText: (value: string) => string = (value) => value,
 ): string {
   if (!source.includes("{{")) return source;
   let out = "";
@@ -122,7 +123,7 @@ export function renderString(
     else {
       const value = lookupRef(part.ref, scope, captures);
       if (value === undefined) throw new TemplateError(`unknown template name "${part.ref}"`);
-      out += value;
+      out += asText(value);
     }
   }
   return out;
@@ -131,22 +132,44 @@ export function renderString(
 /** Told each string that held a template, and what it rendered to. */
 export type RenderObserver = (source: string, rendered: string) => void;
 
-/** Renders every string inside a value; object keys are left as they are. */
+const SLASH_FORM = /^\/.+\/[a-z]*$/s;
+const EXPECTATION_KEYS = new Set(["expect", "until", "fail-when"]);
+
+/**
+ * Whether the string at this place is a regular expression, so what a template puts into it is
+ * escaped: every `matches`, and a header expectation written `/pattern/` (inside `expect`,
+ * `until` or `fail-when`; request headers are sent as they are).
+ */
+function isPatternAt(path: readonly string[], source: string): boolean {
+  if (path.at(-1) === "matches") return true;
+  return (
+    path.at(-2) === "headers" &&
+    SLASH_FORM.test(source) &&
+    path.slice(0, -2).some((k) => EXPECTATION_KEYS.has(k))
+  );
+}
+
+/**
+ * Renders every string inside a value; object keys are left as they are. A template inside a
+ * pattern (`matches`, a `/…/` header expectation) puts its value in literally.
+ */
 export function renderDeep<T>(
   value: T,
   scope: TemplateScope,
   captures: Readonly<Record<string, string>> = {},
   observe?: RenderObserver,
+  path: readonly string[] = [],
 ): T {
   if (typeof value === "string") {
-    const rendered = renderString(value, scope, captures);
+    const asText = isPatternAt(path, value) ? escapeRegexText : undefined;
+    const rendered = renderString(value, scope, captures, asText);
     if (observe && rendered !== value) observe(value, rendered);
     return rendered as T;
   }
-  if (Array.isArray(value)) return value.map((v) => renderDeep(v, scope, captures, observe)) as T;
+  if (Array.isArray(value)) return value.map((v) => renderDeep(v, scope, captures, observe, path)) as T;
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures, observe)]),
+      Object.entries(value).map(([k, v]) => [k, renderDeep(v, scope, captures, observe, [...path, k])]),
     ) as T;
   }
   return value;

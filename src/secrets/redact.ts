@@ -1,5 +1,6 @@
 // One redaction module for every reporter: a secret must not reach logs, the summary, the
 // reports or annotations in any form a request or a response may carry it in.
+import { escapeRegexText } from "../text/template-syntax.js";
 import { isCredentialHeader } from "./credential-headers.js";
 
 export const MASK = "***";
@@ -82,6 +83,10 @@ function variants(secret: string): string[] {
     bytes.toString("base64url"),
     ...embeddedBase64(bytes),
     ...markupForms(secret),
+    // A secret a template put into a `matches` pattern is escaped there, and shows so as the expected value.
+    escapeRegexText(secret),
+    JSON.stringify(escapeRegexText(secret)).slice(1, -1),
+    ...markupForms(escapeRegexText(secret)),
   ];
 }
 
