@@ -59607,9 +59607,15 @@ async function run() {
     finally {
         process.off("unhandledRejection", stray);
     }
+    // Requests abandoned at the deadline or on cancellation still hold their sockets, and must not
+    // keep the step running. The exit waits a moment, unreferenced, so whoever called run() gets its
+    // turn first (`@github/local-action` prints the outputs table after run() returns); a process
+    // with nothing left open ends before the timer as usual.
     if (state.abandoned)
-        process.exit(process.exitCode ?? 0);
+        setTimeout(() => process.exit(process.exitCode ?? 0), ABANDONED_EXIT_GRACE_MS).unref();
 }
+/** How long a run that abandoned requests lets its caller finish before the process exits. */
+const ABANDONED_EXIT_GRACE_MS = 500;
 
 
 /***/ }),

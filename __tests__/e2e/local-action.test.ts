@@ -3,6 +3,7 @@
 // shows the outputs the action set — for a gate that passes and for one that blocks.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -80,19 +81,35 @@ let healthy: Awaited<ReturnType<typeof startDemoServer>>;
 let broken: Awaited<ReturnType<typeof startDemoServer>>;
 let passing: LocalRun;
 let blocking: LocalRun;
+let timedOut: LocalRun;
+/** Answers /health and never answers anything else: the gate's deadline abandons that request. */
+let hanging: Server;
 
 beforeAll(async () => {
   healthy = await startDemoServer({ completeAfterMs: 100, lifetimeMs: 240_000 });
   broken = await startDemoServer({ broken: true, completeAfterMs: 100, lifetimeMs: 240_000 });
-  [passing, blocking] = await Promise.all([
+  hanging = createServer((req, res) => {
+    if (req.url === "/health") res.end("ok");
+  });
+  await new Promise<void>((resolve) => hanging.listen(0, "127.0.0.1", resolve));
+  const { port } = hanging.address() as { port: number };
+  const hangs = path.join(mkdtempSync(path.join(tmpdir(), "deploy-gate-hangs-")), "checks.yml");
+  writeFileSync(
+    hangs,
+    "version: 1\nchecks:\n  - GET /health\n  - name: hangs\n    request: GET /hang\n    timeout: 30s\n",
+  );
+  [passing, blocking, timedOut] = await Promise.all([
     localAction(envFile(healthy.url)),
     localAction(envFile(broken.url, { INPUT_RETRIES: "0" })),
+    localAction(envFile(`http://127.0.0.1:${port}`, { INPUT_CONFIG: hangs, INPUT_TIMEOUT: "2s" })),
   ]);
 }, 240_000);
 
 afterAll(async () => {
   await healthy?.close();
   await broken?.close();
+  hanging?.closeAllConnections();
+  await new Promise((resolve) => hanging?.close(resolve));
 });
 
 describe("npx @github/local-action run . src/action/main.ts .env.example", () => {
@@ -115,5 +132,16 @@ describe("npx @github/local-action run . src/action/main.ts .env.example", () =>
       /::error::deploy-gate \(local\) blocked the deployment — 3 critical checks failed/,
     );
     expect(blocking.summary).toContain("deploy-gate (local): blocked");
+  });
+
+  it("still shows the outputs when the gate's deadline abandoned a request that never answers", () => {
+    // The abandoned socket must not hold the process open, and ending it must not cut the table.
+    expect(timedOut.outputs, timedOut.stdout.slice(-3000)).toMatchObject({
+      result: "failed",
+      passed: "1",
+      failed: "1",
+      "failed-checks": '["hangs"]',
+    });
+    expect(timedOut.summary).toContain("hangs");
   });
 });
