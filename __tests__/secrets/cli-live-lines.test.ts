@@ -6,55 +6,20 @@
 // redaction. Scanned like the action's run in secret-hygiene.test.ts: every form of both values in
 // stdout, stderr, the JSON report and the JUnit XML.
 import { mkdtempSync, readFileSync } from "node:fs";
-import type { ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FixtureServer, startFixtureServer } from "../support/fixture-server.js";
+import { type FixtureServer, json, startFixtureServer } from "../support/fixture-server.js";
 import { type ActionRun, CLI, runAction } from "../support/run-action.js";
 import { distinctForms } from "./forms.js";
-
-const LATE = {
-  "captured sessionToken (name says token), already in check A's error": "late-tok/Q7+w&z=<9>'k",
-  "captured ref (secret: true), already in check A's body": "late-ref~M2&p<q>/8+x",
-} as const;
-const [token, ref] = Object.values(LATE) as [string, string];
-
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": status >= 400 ? "application/problem+json" : "application/json",
-    "content-length": Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
-}
+import { LATE, LATE_SECRET_CHECKS, LATE_TOKEN, lateSecretRoutes } from "./late-secrets.js";
 
 let service: FixtureServer;
 let run: ActionRun;
 let files: { json: string; junit: string };
 
 beforeAll(async () => {
-  service = await startFixtureServer({
-    // Check A: a failing answer that carries both values in its error document and a header.
-    "/account": (_req, res) =>
-      send(
-        res,
-        401,
-        {
-          type: "https://errors.example/expired",
-          title: "Session expired",
-          status: 401,
-          detail: `session ${token} expired (ref ${ref})`,
-          error: { code: "SESSION_EXPIRED", message: `session ${token} expired, ref ${ref}` },
-        },
-        { "x-request-ref": encodeURIComponent(ref) },
-      ),
-    "/health": (_req, res) => send(res, 200, { ok: true }),
-    // Check B: issues the same values, which its flow captures as secrets.
-    "/login": (_req, res) => send(res, 200, { session_token: token, data: { ref } }),
-    "/me": (_req, res) => send(res, 200, { ok: true }),
-  });
+  service = await startFixtureServer(lateSecretRoutes(json({ ok: true })));
   const dir = mkdtempSync(path.join(tmpdir(), "deploy-gate-cli-late-"));
   files = { json: path.join(dir, "report.json"), junit: path.join(dir, "junit.xml") };
   run = await runAction({
@@ -64,28 +29,7 @@ beforeAll(async () => {
       ...["--base-url", service.url, "--concurrency", "1", "--label", "late secrets"],
       ...["--json", files.json, "--junit", files.junit],
       "--checks",
-      `
-checks:
-  - name: account
-    request: GET /account
-    retries: 0
-  - name: health
-    request: GET /health
-  - name: log in
-    type: flow
-    needs: [health]
-    steps:
-      - name: log in
-        request: POST /login
-        capture:
-          sessionToken: $.session_token
-          ref: { json: $.data.ref, secret: true }
-      - name: use the session
-        request:
-          path: /me
-          headers: { X-Session: "{{ sessionToken }}", X-Ref: "{{ ref }}" }
-        expect: { status: 200 }
-`,
+      LATE_SECRET_CHECKS,
     ],
   });
 }, 60_000);
@@ -97,7 +41,7 @@ afterAll(async () => {
 describe("the CLI's live lines and a secret captured late", () => {
   it("ran A to its failure before B captured the values, and reported both", () => {
     expect(service.requests.map((r) => r.path)).toEqual(["/account", "/health", "/login", "/me"]);
-    expect(service.requestsTo("/me")[0]?.headers["x-session"]).toBe(token);
+    expect(service.requestsTo("/me")[0]?.headers["x-session"]).toBe(LATE_TOKEN);
     expect(run.code).toBe(1);
     // A's live line: name, outcome, duration — nothing the service said.
     expect(run.stdout.split("\n")[0]).toMatch(/^✖ account · failed · \d+ms$/);

@@ -10,6 +10,7 @@ import { writeFigures } from "../faults/figures.js";
 import { type FixtureServer, type Handler, startFixtureServer } from "../support/fixture-server.js";
 import { type ActionRun, runAction } from "../support/run-action.js";
 import { distinctForms, secretForms } from "./forms.js";
+import { LATE, LATE_REF, LATE_SECRET_CHECKS, LATE_TOKEN, lateSecretRoutes } from "./late-secrets.js";
 
 const BASIC_USER = "deploy-bot";
 // Chosen so that their encodings differ: `/ + &` (URL vs form vs base64), quotes and backslashes
@@ -434,72 +435,17 @@ describe("secret hygiene of a full run of the bundled action", () => {
 // check's evidence already held it. The earlier result was redacted when it finished, without this
 // secret; only the action's final pass over what it writes can mask it there.
 describe("a secret captured after an earlier check's evidence held it", () => {
-  const LATE = {
-    "captured sessionToken (name says token), already in check A's error": "late-tok/Q7+w&z=<9>'k",
-    "captured ref (secret: true), already in check A's body": "late-ref~M2&p<q>/8+x",
-  } as const;
-  const [token, ref] = Object.values(LATE);
   let late: FixtureServer;
   let lateRun: ActionRun;
 
   beforeAll(async () => {
-    late = await startFixtureServer({
-      // Check A: a failing answer that carries both values in its error document and headers.
-      "/account": (_req, res) => {
-        const body = JSON.stringify({
-          type: "https://errors.example/expired",
-          title: "Session expired",
-          status: 401,
-          detail: `session ${token} expired (ref ${ref})`,
-          error: { code: "SESSION_EXPIRED", message: `session ${token} expired, ref ${ref}` },
-          session: { token, ref },
-        });
-        res.writeHead(401, {
-          "content-type": "application/problem+json",
-          "x-request-ref": headerSafe(ref!),
-          "content-length": Buffer.byteLength(body),
-        });
-        res.end(body);
-      },
-      "/health": (_req, res) => {
-        res.writeHead(200, { "content-type": "text/plain", "content-length": 2 });
-        res.end("ok");
-      },
-      // Check B: issues the same values, which its flow captures as secrets.
-      "/login": (_req, res) => {
-        const body = JSON.stringify({ session_token: token, data: { ref } });
-        res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-        res.end(body);
-      },
-      "/me": echo(200, "js"),
-    });
+    late = await startFixtureServer(lateSecretRoutes(echo(200, "js")));
     lateRun = await runAction({
       inputs: {
         "base-url": late.url,
         // One at a time, and B waits for `health`, which starts only once A has finished.
         concurrency: "1",
-        checks: `
-checks:
-  - name: account
-    request: GET /account
-    retries: 0
-  - name: health
-    request: GET /health
-  - name: log in
-    type: flow
-    needs: [health]
-    steps:
-      - name: log in
-        request: POST /login
-        capture:
-          sessionToken: $.session_token
-          ref: { json: $.data.ref, secret: true }
-      - name: use the session
-        request:
-          path: /me
-          headers: { X-Session: "{{ sessionToken }}", X-Ref: "{{ ref }}" }
-        expect: { status: 200 }
-`,
+        checks: LATE_SECRET_CHECKS,
         label: "late secrets",
       },
     });
@@ -511,8 +457,8 @@ checks:
 
   it("ran A to its failure before B captured the values, and reported both", () => {
     expect(late.requests.map((r) => r.path)).toEqual(["/account", "/health", "/login", "/me"]);
-    expect(late.requestsTo("/me")[0]?.headers["x-session"]).toBe(token);
-    expect(late.requestsTo("/me")[0]?.headers["x-ref"]).toBe(ref);
+    expect(late.requestsTo("/me")[0]?.headers["x-session"]).toBe(LATE_TOKEN);
+    expect(late.requestsTo("/me")[0]?.headers["x-ref"]).toBe(LATE_REF);
     expect(lateRun.code).toBe(1);
     expect(lateRun.outputs["failed-checks"]).toBe('["account"]');
     const all = artifacts(lateRun);
