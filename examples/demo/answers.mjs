@@ -72,6 +72,17 @@ export function idempotencyKey(ctx) {
   return { key };
 }
 
+/** The 409 both surfaces answer when an Idempotency-Key comes back with another body. */
+export function idempotencyConflict() {
+  return json(
+    409,
+    error(
+      "IDEMPOTENCY_CONFLICT",
+      "this Idempotency-Key was already used with a different request body; reuse the original body or send a new key",
+    ),
+  );
+}
+
 export function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -29,7 +29,16 @@
 // and the webhook receiver stops verifying signatures.
 import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
-import { error, fingerprint, idempotencyKey, json, jsonObject, route, sleep } from "./answers.mjs";
+import {
+  error,
+  fingerprint,
+  idempotencyConflict,
+  idempotencyKey,
+  json,
+  jsonObject,
+  route,
+  sleep,
+} from "./answers.mjs";
 import { signingKey, signJwt } from "./jwt.mjs";
 import { saasSurface } from "./saas.mjs";
 import { SCENARIOS } from "./scenarios.mjs";
@@ -334,13 +343,7 @@ export async function startDemoServer(options = {}) {
     const previous = scopedKey === undefined ? undefined : state.idempotency.get(scopedKey);
     if (previous && !fault("idempotency-ignored")) {
       if (previous.fingerprint !== print) {
-        return json(
-          409,
-          error(
-            "IDEMPOTENCY_CONFLICT",
-            "this Idempotency-Key was already used with a different request body; reuse the original body or send a new key",
-          ),
-        );
+        return idempotencyConflict();
       }
       const task = state.tasks.get(previous.taskId);
       return json(200, taskView(task, Date.now()), {

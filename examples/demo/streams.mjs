@@ -16,7 +16,15 @@
 // Fault `settlement-slo`: green's settlement worker fails one real settlement in eight (the
 // synthetic ones still settle), an error ratio far over a 1% SLO.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { error, fingerprint, idempotencyKey, json, jsonObject, route } from "./answers.mjs";
+import {
+  error,
+  fingerprint,
+  idempotencyConflict,
+  idempotencyKey,
+  json,
+  jsonObject,
+  route,
+} from "./answers.mjs";
 
 const TRAFFIC_EVERY_MS = 50;
 const FAILED_ONE_IN = 8;
@@ -189,13 +197,7 @@ export function streamsSurface({ state, fault, note, rollbackSecret, settleAfter
     const previous = keys.get(scoped);
     if (previous) {
       if (previous.fingerprint !== print) {
-        return json(
-          409,
-          error(
-            "IDEMPOTENCY_CONFLICT",
-            "this Idempotency-Key was already used with a different request body; reuse the original body or send a new key",
-          ),
-        );
+        return idempotencyConflict();
       }
       const stream = streams.get(previous.id);
       return json(200, streamView(stream, Date.now()), { "idempotent-replayed": "true" });
