@@ -18,36 +18,31 @@ import { selectChecks } from "./plan.js";
 import { renderedNames } from "./rendered-names.js";
 import { requestLedger } from "./request-ledger.js";
 import { type CheckResult, countResults, type GateResult, gateVerdict, isFailing } from "./results.js";
+import type { GateSettings } from "./settings.js";
 
-export interface GateOptions {
+/**
+ * What the engine is told: the run's settings (documented once, in GateSettings), and what the
+ * adapters built from them — the validated config, the template scope, the redactor.
+ */
+export interface GateOptions
+  extends Pick<
+      GateSettings,
+      | "baseUrl"
+      | "label"
+      | "mode"
+      | "concurrency"
+      | "timeoutMs"
+      | "requestTimeoutMs"
+      | "retries"
+      | "failFast"
+      | "only"
+      | "baselineUrl"
+      | "baselineReport"
+    >,
+    Partial<Pick<GateSettings, "workspace" | "onInconclusive">> {
   readonly config: GateConfig;
-  readonly baseUrl: string;
-  readonly label: string;
-  readonly mode: "enforce" | "dry-run";
-  readonly concurrency: number;
-  /** Whole-gate deadline, from start. */
-  readonly timeoutMs: number;
-  /**
-   * The inputs' request timeout and retries: a check's own `timeout` and `retries` win over them;
-   * when unset, the config's `defaults` (then the built-ins) apply.
-   */
-  readonly requestTimeoutMs?: number;
-  readonly retries?: number;
-  readonly failFast: boolean;
-  readonly only: readonly string[];
   readonly scope: TemplateScope;
   readonly redactor: Redactor;
-  /** The stable service `compare` checks send the same requests to (the `baseline-url` input). */
-  readonly baselineUrl?: string;
-  /**
-   * Path or glob of a previous run's JSON report (the `baseline-report` input), relative to
-   * `workspace`; `compare` checks measure against what it recorded. `baselineUrl` wins when both are given.
-   */
-  readonly baselineReport?: string;
-  /** Where relative paths are read from (default: the working directory). */
-  readonly workspace?: string;
-  /** What an inconclusive verdict does to the job; recorded in the result for the reporters. */
-  readonly onInconclusive?: "fail" | "pass" | "hold";
   /** Cancellation from outside (SIGINT/SIGTERM). */
   readonly signal?: AbortSignal;
   readonly http?: HttpClient;
