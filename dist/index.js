@@ -28708,7 +28708,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2434:
+/***/ 6228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31670,6 +31670,7 @@ class GateHttpClient {
                 // cannot tell "closed while idle" from "acted on it, then crashed".
                 if (result.failure.reusedSocket && isStaleSocketError(outcome) && idempotent && !staleRetried) {
                     staleRetried = true;
+                    attempts[attempts.length - 1] = { ...record, staleConnection: true };
                     freshConnection = true;
                     waitedMs = 0;
                     continue;
@@ -32371,6 +32372,21 @@ function failedStep(steps) {
     return steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
 }
 
+;// CONCATENATED MODULE: ./lib/http/attempts.js
+/** Attempts that went on the wire: one held back by an open circuit never did. */
+function sentAttempts(attempts) {
+    return attempts.filter((a) => a.failure !== "held-back").length;
+}
+/**
+ * Sent attempts after the first that repeated the request after a failure. The immediate resend
+ * on a fresh connection, when the server had closed a reused keep-alive one, is not a retry: the
+ * request never reached the service, and the check is not flaky for it.
+ */
+function retriesIn(attempts) {
+    const resends = attempts.filter((a) => a.staleConnection).length;
+    return Math.max(0, sentAttempts(attempts) - 1 - resends);
+}
+
 ;// CONCATENATED MODULE: ./lib/text/template-syntax.js
 // What a `{{ name }}` template looks like, apart from what it means (src/config/templates.ts):
 // the expectation grammar checks a regular expression with templates in it before any value is known.
@@ -32725,6 +32741,7 @@ function bakeLine(bake, style) {
 // (when the body is a recognisable error document) and the action the status calls for.
 
 
+
 const MAX_DETAIL_CHARS = 300;
 const TRANSIENT_5XX = new Set([502, 503, 504]);
 const STATUS_HINTS = {
@@ -32892,10 +32909,11 @@ function explainResponse(status, headers, bodyText, attempts) {
 }
 /** `explainResponse` for a response as the http client returns it. */
 function explainAnswer(response) {
-    return explainResponse(response.status, response.headers, response.text, response.attempts.length);
+    return explainResponse(response.status, response.headers, response.text, sentAttempts(response.attempts));
 }
 
 ;// CONCATENATED MODULE: ./lib/report/evidence.js
+
 
 
 /**
@@ -32908,7 +32926,7 @@ function failureEvidence(check) {
     const own = check.assertions.filter((a) => !a.passed);
     const failedAssertions = own.length > 0 ? own : (step?.assertions.filter((a) => !a.passed) ?? []);
     const explained = exchange?.status !== undefined
-        ? explainResponse(exchange.status, exchange.responseHeaders ?? {}, exchange.bodyExcerpt ?? "", exchange.attempts.length || check.attempts)
+        ? explainResponse(exchange.status, exchange.responseHeaders ?? {}, exchange.bodyExcerpt ?? "", sentAttempts(exchange.attempts) || check.attempts)
         : {};
     const serviceSaid = explained.detail && !check.detail.includes(explained.detail) ? explained.detail : undefined;
     // The runner decides the hint: a 409 from a release guard is not an idempotency conflict.
@@ -32925,6 +32943,7 @@ function failureEvidence(check) {
 // One diagnosis per failing check — what failed, why, and what to do next — derived from the
 // results alone, one rule per failure class. The step summary's first screen, the console and
 // the fan-in say it once, in these words; the rest of each report is evidence.
+
 
 
 
@@ -33072,7 +33091,7 @@ function exchangeDiagnosis(exchange, failed, held, detail, polls) {
                 };
         }
     }
-    const attempts = Math.max(1, exchange.attempts.filter((a) => a.failure !== "held-back").length);
+    const attempts = Math.max(1, sentAttempts(exchange.attempts));
     const body = exchange.bodyExcerpt ?? "";
     const statusFailed = failed.find((a) => a.target === "status");
     if (status >= 400 && (statusFailed || failed.length === 0)) {
@@ -48948,6 +48967,7 @@ function sampleConsoleLines(check) {
 
 
 
+
 /** Under GitHub's 1 MiB step-summary limit, with room for what other steps append. */
 const DEFAULT_SUMMARY_BYTES = 1_000_000;
 /** The heading block is always written; its lists and lines are clipped so it stays well below this. */
@@ -49108,11 +49128,11 @@ function checkRow(check, unreachable) {
     return tableRow([`${checkIcon(check)} ${describe_describeOutcome(check)}`, check.name, check.type, duration, detail], CHECK_COLUMNS.length, 200);
 }
 function attemptsText(exchange) {
-    const count = exchange.attempts.filter((a) => a.failure !== "held-back").length;
-    if (count <= 1)
+    const count = retriesIn(exchange.attempts);
+    if (count === 0)
         return "";
     const waited = exchange.attempts.reduce((sum, a) => sum + a.waitedMs, 0);
-    const retries = plural(count - 1, "retry", "retries");
+    const retries = plural(count, "retry", "retries");
     return ` · ${retries}${waited > 0 ? ` (backoff ${formatDuration(waited)})` : ""}`;
 }
 /** How long a polled check waited, and a retried one retried: said once, beside the request. */
@@ -49525,6 +49545,9 @@ const attempt = looseObject({
     failure: failureKind.optional(),
     durationMs: ms,
     waitedMs: ms.meta({ description: "the backoff or Retry-After wait before this attempt" }),
+    staleConnection: literal(true).optional().meta({
+        description: "the server had closed this reused keep-alive connection; the request was sent again at once on a fresh one, which is not a retry",
+    }),
 })
     .meta({ id: "Attempt" });
 const redirect = looseObject({
@@ -49872,6 +49895,7 @@ function reportFileNames(label) {
 
 
 
+
 const MAX_MESSAGE_CHARS = 500;
 /** Characters XML 1.0 forbids (and lone surrogates), beyond what stripControl already drops. */
 const XML_INVALID = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -49907,7 +49931,7 @@ function failureBody(check) {
     const { exchange } = evidence;
     if (exchange) {
         const answer = exchange.status !== undefined ? String(exchange.status) : `no response (${exchange.error ?? "error"})`;
-        lines.push(`${exchange.method} ${exchange.url} → ${answer} (${plural(exchange.attempts.length, "attempt")})`);
+        lines.push(`${exchange.method} ${exchange.url} → ${answer} (${plural(sentAttempts(exchange.attempts), "attempt")})`);
     }
     for (const a of evidence.failedAssertions) {
         lines.push(`${a.target}: expected ${a.expected}, got ${a.actual}${a.message ? ` — ${a.message}` : ""}`);
@@ -54363,6 +54387,9 @@ function renderedNames() {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/request-ledger.js
+// What a check spent on HTTP, derived by the engine from every request the check sent, so no
+// check type counts attempts, retries, polls or readiness waits by hand.
+
 
 function requestLedger(http) {
     let attempts = 0;
@@ -54379,10 +54406,10 @@ function requestLedger(http) {
     };
     const count = (records) => {
         // A held-back attempt was never sent: it is neither an attempt nor a retry.
-        const sent = records.filter((r) => r.failure !== "held-back").length;
+        const sent = sentAttempts(records);
         heldBack += records.length - sent;
         attempts += sent;
-        retries += Math.max(0, sent - 1);
+        retries += retriesIn(records);
     };
     const client = {
         async send(request) {
@@ -59624,7 +59651,7 @@ const ABANDONED_EXIT_GRACE_MS = 500;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2434);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { GateResult } from "../../src/engine/results.js";
 import { createHttpClient } from "../../src/http/client.js";
 import {
+  closeReusedConnection,
   compressed,
   destroyMidBody,
   type FixtureServer,
@@ -54,6 +55,22 @@ describe("transient failures", () => {
     expect(c.flaky).toBe(true);
     expect(c.attempts).toBe(3);
     expect(c.exchange?.attempts.map((a) => a.status)).toEqual([503, 503, 200]);
+  });
+
+  it("a keep-alive connection the server closed is sent again at once: not a retry, not flaky", async () => {
+    const s = await serve({ "/warm": json({ ok: true }), "/stale": closeReusedConnection() });
+    const r = await runChecks(
+      "- GET /warm\n- { name: stale, request: GET /stale, needs: [GET /warm], retries: 0 }",
+      s.url,
+      { gate: { concurrency: 1 } },
+    );
+    const c = r.gate.checks.find((x) => x.name === "stale")!;
+    expect(c.outcome).toBe("passed");
+    expect(c.flaky).toBe(false);
+    expect(c).toMatchObject({ attempts: 2, retries: 0 });
+    expect(c.exchange?.attempts.map((a) => a.staleConnection)).toEqual([true, undefined]);
+    const [first, second] = s.requestsTo("/stale");
+    expect(second!.connection).not.toBe(first!.connection);
   });
 
   it("more 503s than retries fails, saying what the service said and how often it was tried", async () => {

@@ -157,6 +157,7 @@ describe("connections", () => {
     expect(response.status).toBe(200);
     expect(response.attempts).toHaveLength(2);
     expect(response.attempts[0]?.error).toMatch(/closed the connection before answering .*reused keep-alive/);
+    expect(response.attempts[0]?.staleConnection).toBe(true);
     expect(response.attempts[1]).toMatchObject({ status: 200, waitedMs: 0 });
     const [first, second] = server.requestsTo("/stale");
     expect(second!.connection).not.toBe(first!.connection);

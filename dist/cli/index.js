@@ -202,7 +202,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7853);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5329);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 // Exit once stdout has flushed: a piped stdout is written asynchronously.
@@ -213,7 +213,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7853:
+/***/ 5329:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -747,6 +747,21 @@ function failedStep(steps) {
     return steps?.findLast((s) => s.outcome !== "passed" && s.outcome !== "skipped");
 }
 
+;// CONCATENATED MODULE: ./lib/http/attempts.js
+/** Attempts that went on the wire: one held back by an open circuit never did. */
+function sentAttempts(attempts) {
+    return attempts.filter((a) => a.failure !== "held-back").length;
+}
+/**
+ * Sent attempts after the first that repeated the request after a failure. The immediate resend
+ * on a fresh connection, when the server had closed a reused keep-alive one, is not a retry: the
+ * request never reached the service, and the check is not flaky for it.
+ */
+function retriesIn(attempts) {
+    const resends = attempts.filter((a) => a.staleConnection).length;
+    return Math.max(0, sentAttempts(attempts) - 1 - resends);
+}
+
 ;// CONCATENATED MODULE: ./lib/text/display-text.js
 // Text that came from a service or a config is untrusted on its way to a person: it may
 // carry terminal escapes, control characters or bidi overrides, and it may be huge.
@@ -986,6 +1001,7 @@ var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(exte
 // (when the body is a recognisable error document) and the action the status calls for.
 
 
+
 const MAX_DETAIL_CHARS = 300;
 const TRANSIENT_5XX = new Set([502, 503, 504]);
 const STATUS_HINTS = {
@@ -1153,10 +1169,11 @@ function explainResponse(status, headers, bodyText, attempts) {
 }
 /** `explainResponse` for a response as the http client returns it. */
 function explainAnswer(response) {
-    return explainResponse(response.status, response.headers, response.text, response.attempts.length);
+    return explainResponse(response.status, response.headers, response.text, sentAttempts(response.attempts));
 }
 
 ;// CONCATENATED MODULE: ./lib/report/evidence.js
+
 
 
 /**
@@ -1169,7 +1186,7 @@ function failureEvidence(check) {
     const own = check.assertions.filter((a) => !a.passed);
     const failedAssertions = own.length > 0 ? own : (step?.assertions.filter((a) => !a.passed) ?? []);
     const explained = exchange?.status !== undefined
-        ? explainResponse(exchange.status, exchange.responseHeaders ?? {}, exchange.bodyExcerpt ?? "", exchange.attempts.length || check.attempts)
+        ? explainResponse(exchange.status, exchange.responseHeaders ?? {}, exchange.bodyExcerpt ?? "", sentAttempts(exchange.attempts) || check.attempts)
         : {};
     const serviceSaid = explained.detail && !check.detail.includes(explained.detail) ? explained.detail : undefined;
     // The runner decides the hint: a 409 from a release guard is not an idempotency conflict.
@@ -1186,6 +1203,7 @@ function failureEvidence(check) {
 // One diagnosis per failing check — what failed, why, and what to do next — derived from the
 // results alone, one rule per failure class. The step summary's first screen, the console and
 // the fan-in say it once, in these words; the rest of each report is evidence.
+
 
 
 
@@ -1333,7 +1351,7 @@ function exchangeDiagnosis(exchange, failed, held, detail, polls) {
                 };
         }
     }
-    const attempts = Math.max(1, exchange.attempts.filter((a) => a.failure !== "held-back").length);
+    const attempts = Math.max(1, sentAttempts(exchange.attempts));
     const body = exchange.bodyExcerpt ?? "";
     const statusFailed = failed.find((a) => a.target === "status");
     if (status >= 400 && (statusFailed || failed.length === 0)) {
@@ -17304,6 +17322,7 @@ function sampleConsoleLines(check) {
 
 
 
+
 const MAX_VALUE_BYTES = 1000;
 const MAX_TABLE_ROWS = 20;
 const MAX_CELL_CHARS = 80;
@@ -17380,7 +17399,7 @@ function failureBlock(check, paint) {
         const answer = exchange.status !== undefined
             ? statusText(exchange.status)
             : `no response: ${display_text_oneLine(exchange.error ?? "error", 300)}`;
-        const retries = exchange.attempts.filter((a) => a.failure !== "held-back").length - 1;
+        const retries = retriesIn(exchange.attempts);
         const attempts = retries > 0 ? ` (after ${plural(retries, "retry", "retries")})` : "";
         const redirected = exchange.requestedUrl
             ? ` → ${(exchange.redirects ?? []).map((r) => r.status).join(" → ") || "redirected"} → ${display_text_oneLine(exchange.url, 500)}`
@@ -21091,6 +21110,7 @@ class GateHttpClient {
                 // cannot tell "closed while idle" from "acted on it, then crashed".
                 if (result.failure.reusedSocket && isStaleSocketError(outcome) && idempotent && !staleRetried) {
                     staleRetried = true;
+                    attempts[attempts.length - 1] = { ...record, staleConnection: true };
                     freshConnection = true;
                     waitedMs = 0;
                     continue;
@@ -21872,6 +21892,9 @@ function renderedNames() {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/request-ledger.js
+// What a check spent on HTTP, derived by the engine from every request the check sent, so no
+// check type counts attempts, retries, polls or readiness waits by hand.
+
 
 function requestLedger(http) {
     let attempts = 0;
@@ -21888,10 +21911,10 @@ function requestLedger(http) {
     };
     const count = (records) => {
         // A held-back attempt was never sent: it is neither an attempt nor a retry.
-        const sent = records.filter((r) => r.failure !== "held-back").length;
+        const sent = sentAttempts(records);
         heldBack += records.length - sent;
         attempts += sent;
-        retries += Math.max(0, sent - 1);
+        retries += retriesIn(records);
     };
     const client = {
         async send(request) {
@@ -26135,6 +26158,9 @@ const attempt = looseObject({
     failure: failureKind.optional(),
     durationMs: report_schema_ms,
     waitedMs: report_schema_ms.meta({ description: "the backoff or Retry-After wait before this attempt" }),
+    staleConnection: literal(true).optional().meta({
+        description: "the server had closed this reused keep-alive connection; the request was sent again at once on a fresh one, which is not a retry",
+    }),
 })
     .meta({ id: "Attempt" });
 const redirect = looseObject({
@@ -26482,6 +26508,7 @@ function reportFileNames(label) {
 
 
 
+
 const MAX_MESSAGE_CHARS = 500;
 /** Characters XML 1.0 forbids (and lone surrogates), beyond what stripControl already drops. */
 const XML_INVALID = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -26517,7 +26544,7 @@ function failureBody(check) {
     const { exchange } = evidence;
     if (exchange) {
         const answer = exchange.status !== undefined ? String(exchange.status) : `no response (${exchange.error ?? "error"})`;
-        lines.push(`${exchange.method} ${exchange.url} → ${answer} (${plural(exchange.attempts.length, "attempt")})`);
+        lines.push(`${exchange.method} ${exchange.url} → ${answer} (${plural(sentAttempts(exchange.attempts), "attempt")})`);
     }
     for (const a of evidence.failedAssertions) {
         lines.push(`${a.target}: expected ${a.expected}, got ${a.actual}${a.message ? ` — ${a.message}` : ""}`);

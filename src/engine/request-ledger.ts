@@ -1,5 +1,6 @@
 // What a check spent on HTTP, derived by the engine from every request the check sent, so no
 // check type counts attempts, retries, polls or readiness waits by hand.
+import { retriesIn, sentAttempts } from "../http/attempts.js";
 import type { AttemptRecord, HttpClient, HttpRequest, HttpResponse } from "../http/types.js";
 import { HttpFailure } from "../http/types.js";
 
@@ -31,10 +32,10 @@ export function requestLedger(http: HttpClient): RequestLedger {
   };
   const count = (records: readonly AttemptRecord[]) => {
     // A held-back attempt was never sent: it is neither an attempt nor a retry.
-    const sent = records.filter((r) => r.failure !== "held-back").length;
+    const sent = sentAttempts(records);
     heldBack += records.length - sent;
     attempts += sent;
-    retries += Math.max(0, sent - 1);
+    retries += retriesIn(records);
   };
 
   const client: HttpClient = {

@@ -184,6 +184,7 @@ class GateHttpClient implements HttpClient {
         // cannot tell "closed while idle" from "acted on it, then crashed".
         if (result.failure.reusedSocket && isStaleSocketError(outcome) && idempotent && !staleRetried) {
           staleRetried = true;
+          attempts[attempts.length - 1] = { ...record, staleConnection: true };
           freshConnection = true;
           waitedMs = 0;
           continue;

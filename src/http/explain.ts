@@ -3,6 +3,7 @@
 
 import { oneLine } from "../text/display-text.js";
 import { plural } from "../text/plural.js";
+import { sentAttempts } from "./attempts.js";
 import type { HttpResponse } from "./types.js";
 
 export interface Explanation {
@@ -194,5 +195,5 @@ export function explainResponse(
 
 /** `explainResponse` for a response as the http client returns it. */
 export function explainAnswer(response: HttpResponse): Explanation {
-  return explainResponse(response.status, response.headers, response.text, response.attempts.length);
+  return explainResponse(response.status, response.headers, response.text, sentAttempts(response.attempts));
 }

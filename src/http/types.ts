@@ -38,6 +38,11 @@ export interface AttemptRecord {
   readonly durationMs: number;
   /** How long the client waited before this attempt (backoff or Retry-After). */
   readonly waitedMs: number;
+  /**
+   * The server had closed this reused keep-alive connection: the request was sent again at once
+   * on a fresh one, which is not a retry.
+   */
+  readonly staleConnection?: true;
 }
 
 /** A hop that answered with a redirect: the URL asked and the 3xx it answered. */

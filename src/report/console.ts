@@ -7,6 +7,7 @@ import { failedStep } from "../checks/failed-step.js";
 import type { CheckOutcome, ResultTable } from "../checks/types.js";
 import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing } from "../engine/results.js";
+import { retriesIn } from "../http/attempts.js";
 import { cutUtf8, displayWidth, oneLine, stripControl } from "../text/display-text.js";
 import { formatDuration } from "../text/duration.js";
 import { plural } from "../text/plural.js";
@@ -117,7 +118,7 @@ function failureBlock(check: CheckResult, paint: ReturnType<typeof painter>): st
       exchange.status !== undefined
         ? statusText(exchange.status)
         : `no response: ${oneLine(exchange.error ?? "error", 300)}`;
-    const retries = exchange.attempts.filter((a) => a.failure !== "held-back").length - 1;
+    const retries = retriesIn(exchange.attempts);
     const attempts = retries > 0 ? ` (after ${plural(retries, "retry", "retries")})` : "";
     const redirected = exchange.requestedUrl
       ? ` → ${(exchange.redirects ?? []).map((r) => r.status).join(" → ") || "redirected"} → ${oneLine(exchange.url, 500)}`

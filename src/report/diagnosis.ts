@@ -6,6 +6,7 @@ import type { AssertionResult } from "../assert/assertion-result.js";
 import { failedStep } from "../checks/failed-step.js";
 import type { ResultTable, StepResult } from "../checks/types.js";
 import { type CheckResult, isFailing } from "../engine/results.js";
+import { sentAttempts } from "../http/attempts.js";
 import { explainResponse, reportedError } from "../http/explain.js";
 import type { Exchange, TemplateUse } from "../http/types.js";
 import { oneLine } from "../text/display-text.js";
@@ -170,7 +171,7 @@ function exchangeDiagnosis(
         };
     }
   }
-  const attempts = Math.max(1, exchange.attempts.filter((a) => a.failure !== "held-back").length);
+  const attempts = Math.max(1, sentAttempts(exchange.attempts));
   const body = exchange.bodyExcerpt ?? "";
   const statusFailed = failed.find((a) => a.target === "status");
   if (status >= 400 && (statusFailed || failed.length === 0)) {

@@ -2,6 +2,7 @@
 import type { AssertionResult } from "../assert/assertion-result.js";
 import { failedStep } from "../checks/failed-step.js";
 import type { CheckResult } from "../engine/results.js";
+import { sentAttempts } from "../http/attempts.js";
 import { explainResponse } from "../http/explain.js";
 import type { Exchange } from "../http/types.js";
 
@@ -29,7 +30,7 @@ export function failureEvidence(check: CheckResult): FailureEvidence {
           exchange.status,
           exchange.responseHeaders ?? {},
           exchange.bodyExcerpt ?? "",
-          exchange.attempts.length || check.attempts,
+          sentAttempts(exchange.attempts) || check.attempts,
         )
       : {};
   const serviceSaid =

@@ -14,6 +14,7 @@
 // verdict itself, so no consumer reads it as green.
 import type { CheckResult, GateResult } from "../engine/results.js";
 import { blocksDeploy, isFailing } from "../engine/results.js";
+import { sentAttempts } from "../http/attempts.js";
 import { oneLine, stripControl } from "../text/display-text.js";
 import { plural } from "../text/plural.js";
 import { describeOutcome, describeVerdict, gateTitle, labelSlug } from "./describe.js";
@@ -64,7 +65,7 @@ function failureBody(check: CheckResult): string {
     const answer =
       exchange.status !== undefined ? String(exchange.status) : `no response (${exchange.error ?? "error"})`;
     lines.push(
-      `${exchange.method} ${exchange.url} → ${answer} (${plural(exchange.attempts.length, "attempt")})`,
+      `${exchange.method} ${exchange.url} → ${answer} (${plural(sentAttempts(exchange.attempts), "attempt")})`,
     );
   }
   for (const a of evidence.failedAssertions) {

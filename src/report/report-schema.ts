@@ -50,6 +50,10 @@ const attempt = z
     failure: failureKind.optional(),
     durationMs: ms,
     waitedMs: ms.meta({ description: "the backoff or Retry-After wait before this attempt" }),
+    staleConnection: z.literal(true).optional().meta({
+      description:
+        "the server had closed this reused keep-alive connection; the request was sent again at once on a fresh one, which is not a retry",
+    }),
   })
   .meta({ id: "Attempt" });
 

@@ -10,6 +10,7 @@ import { failedStep } from "../checks/failed-step.js";
 import type { ResultTable, StepResult } from "../checks/types.js";
 import type { CheckResult, GateResult } from "../engine/results.js";
 import { isFailing, isWarned } from "../engine/results.js";
+import { retriesIn } from "../http/attempts.js";
 import type { Exchange } from "../http/types.js";
 import { createRedactor } from "../secrets/redact.js";
 import { cutUtf8, oneLine } from "../text/display-text.js";
@@ -227,10 +228,10 @@ function checkRow(check: CheckResult, unreachable: ReadonlySet<CheckResult>): st
 }
 
 function attemptsText(exchange: Exchange): string {
-  const count = exchange.attempts.filter((a) => a.failure !== "held-back").length;
-  if (count <= 1) return "";
+  const count = retriesIn(exchange.attempts);
+  if (count === 0) return "";
   const waited = exchange.attempts.reduce((sum, a) => sum + a.waitedMs, 0);
-  const retries = plural(count - 1, "retry", "retries");
+  const retries = plural(count, "retry", "retries");
   return ` · ${retries}${waited > 0 ? ` (backoff ${formatDuration(waited)})` : ""}`;
 }
 
