@@ -46,7 +46,11 @@ describe("templates", () => {
   it("escapes what a template puts into a pattern, and only there", () => {
     const dotted: TemplateScope = { ...scope, vars: { V: "1.2.3", P: "/a(b)" } };
     const step = {
-      request: { path: "/v/{{ vars.V }}", headers: { "x-v": "/{{ vars.V }}/" } },
+      request: {
+        path: "/v/{{ vars.V }}",
+        headers: { "x-v": "/{{ vars.V }}/" },
+        json: { matches: "{{ vars.V }}", labels: { team: { matches: "{{ vars.P }}" } } },
+      },
       expect: {
         json: { "$.v": { matches: "^{{ vars.V }}$" }, "$.w": "{{ vars.V }}" },
         headers: { "x-v": "/^{{ vars.P }}$/", "x-w": "{{ vars.P }}" },
@@ -55,14 +59,30 @@ describe("templates", () => {
       until: { headers: { "x-v": "/{{ vars.V }}/i" } },
     };
     const out = renderDeep(step, dotted);
-    // Sent as written: a request header in slashes is a value, not a pattern.
-    expect(out.request).toEqual({ path: "/v/1.2.3", headers: { "x-v": "/1.2.3/" } });
+    // Sent as written: a request header in slashes, a body field named `matches`, are values.
+    expect(out.request).toEqual({
+      path: "/v/1.2.3",
+      headers: { "x-v": "/1.2.3/" },
+      json: { matches: "1.2.3", labels: { team: { matches: "/a(b)" } } },
+    });
     expect(out.expect.json).toEqual({ "$.v": { matches: "^1\\.2\\.3$" }, "$.w": "1.2.3" });
     expect(out.expect.headers).toEqual({ "x-v": "/^\\/a\\(b\\)$/", "x-w": "/a(b)" });
     expect(out.expect.body).toEqual({ matches: "\\/a\\(b\\)", contains: "/a(b)" });
     expect(out.until.headers["x-v"]).toBe("/1\\.2\\.3/i");
     expect(new RegExp(out.expect.json["$.v"].matches, "u").test("1.2.3")).toBe(true);
     expect(new RegExp(out.expect.json["$.v"].matches, "u").test("1x2x3")).toBe(false);
+    // A metric's label selector is a pattern; a webhook's payload is sent (and signed) as written.
+    const metrics = renderDeep(
+      {
+        labels: { version: { matches: "{{ vars.V }}" } },
+        ratio: { of: { labels: { route: { matches: "{{ vars.P }}" } } } },
+        payload: { matches: "{{ vars.V }}" },
+      },
+      dotted,
+    );
+    expect(metrics.labels.version.matches).toBe("1\\.2\\.3");
+    expect(metrics.ratio.of.labels.route.matches).toBe("\\/a\\(b\\)");
+    expect(metrics.payload.matches).toBe("1.2.3");
   });
 
   it("`if` is falsy for '', false, 0 and unset names", () => {

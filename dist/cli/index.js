@@ -20540,18 +20540,25 @@ function renderString(source, scope, captures = {}, asText = (value) => value) {
     return out;
 }
 const templates_SLASH_FORM = /^\/.+\/[a-z]*$/s;
+/** Where a rendered step or check keeps what it expects, as opposed to what it sends. */
 const EXPECTATION_KEYS = new Set(["expect", "until", "fail-when"]);
+/** Where it keeps what it sends: nothing under these is a pattern, whatever its key. */
+const SENT_KEYS = new Set(["request", "payload", "conflict-json"]);
 /**
  * Whether the string at this place is a regular expression, so what a template puts into it is
- * escaped: every `matches`, and a header expectation written `/pattern/` (inside `expect`,
- * `until` or `fail-when`; request headers are sent as they are).
+ * escaped: a `matches` in an expectation or a metric's label selector, and a header expectation
+ * written `/pattern/`. Paths are as rendered: a step or check from its top (`expect.…`,
+ * `labels.…`, `ratio.of.labels.…`). A `matches` or a slashed value in what is sent — a request
+ * body, a query, a header, a webhook payload — is data, and goes out as written.
  */
 function isPatternAt(path, source) {
+    const home = path[0] ?? "";
+    if (SENT_KEYS.has(home))
+        return false;
+    const expectation = EXPECTATION_KEYS.has(home);
     if (path.at(-1) === "matches")
-        return true;
-    return (path.at(-2) === "headers" &&
-        templates_SLASH_FORM.test(source) &&
-        path.slice(0, -2).some((k) => EXPECTATION_KEYS.has(k)));
+        return expectation || path.at(-3) === "labels";
+    return expectation && path.at(-2) === "headers" && templates_SLASH_FORM.test(source);
 }
 /**
  * Renders every string inside a value; object keys are left as they are. A template inside a
