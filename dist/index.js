@@ -30904,11 +30904,14 @@ const FAILING = new Set(["failed", "errored", "timed-out", "cancelled"]);
 function results_isFailing(outcome) {
     return FAILING.has(outcome);
 }
-/** Reported as a warning: a failing check of warning severity, or a check that passed with a warning. */
+/**
+ * Reported as a warning: a check of warning severity that failed or could not reach a judgement
+ * (it blocks nothing either way), or a check that passed with a warning.
+ */
 function results_isWarned(check) {
-    return check.outcome === "passed"
-        ? check.warning !== undefined
-        : check.severity === "warning" && results_isFailing(check.outcome);
+    if (check.outcome === "passed")
+        return check.warning !== undefined;
+    return check.severity === "warning" && (results_isFailing(check.outcome) || check.outcome === "inconclusive");
 }
 function countResults(checks) {
     let passed = 0;
@@ -30919,12 +30922,12 @@ function countResults(checks) {
     for (const c of checks) {
         if (c.outcome === "passed") {
             passed++;
-            if (c.warning !== undefined)
+            if (results_isWarned(c))
                 warnings++;
         }
         else if (c.outcome === "skipped")
             skipped++;
-        else if (c.severity === "warning")
+        else if (results_isWarned(c))
             warnings++;
         else if (c.outcome === "inconclusive")
             inconclusive++;

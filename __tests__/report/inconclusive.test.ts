@@ -2,7 +2,7 @@
 // baseline) is neither a pass nor a failure. The gate's verdict says so unless a critical check
 // failed, every report carries it in its own terms, and no JUnit consumer reads it as a failure.
 import { describe, expect, it } from "vitest";
-import { countResults, gateVerdict, isFailing } from "../../src/engine/results.js";
+import { countResults, gateVerdict, isFailing, isWarned } from "../../src/engine/results.js";
 import { mergeLegReports } from "../../src/fan-in/merge.js";
 import { describeMergedVerdict, renderMergedSummary } from "../../src/fan-in/merge-summary.js";
 import { renderConsoleReport } from "../../src/report/console.js";
@@ -43,6 +43,14 @@ describe("the verdict", () => {
       warnings: 1,
       inconclusive: 0,
     });
+    // Counted as a warning, and listed as one: the summary's warnings name it with its reason.
+    expect(isWarned(warning)).toBe(true);
+    const summary = renderSummary(gate([healthy, warning]));
+    const warnings = summary.slice(
+      summary.indexOf("**Warnings (not blocking):**"),
+      summary.indexOf("**Mode:**"),
+    );
+    expect(warnings).toContain("**latency vs stable**");
     expect(countResults([healthy, unsure, broken])).toEqual({
       passed: 1,
       failed: 1,

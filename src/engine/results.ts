@@ -145,11 +145,13 @@ export function isFailing(outcome: CheckOutcome): boolean {
   return FAILING.has(outcome);
 }
 
-/** Reported as a warning: a failing check of warning severity, or a check that passed with a warning. */
+/**
+ * Reported as a warning: a check of warning severity that failed or could not reach a judgement
+ * (it blocks nothing either way), or a check that passed with a warning.
+ */
 export function isWarned(check: Pick<CheckResult, "outcome" | "severity" | "warning">): boolean {
-  return check.outcome === "passed"
-    ? check.warning !== undefined
-    : check.severity === "warning" && isFailing(check.outcome);
+  if (check.outcome === "passed") return check.warning !== undefined;
+  return check.severity === "warning" && (isFailing(check.outcome) || check.outcome === "inconclusive");
 }
 
 export function countResults(checks: readonly CheckResult[]): GateCounts {
@@ -161,9 +163,9 @@ export function countResults(checks: readonly CheckResult[]): GateCounts {
   for (const c of checks) {
     if (c.outcome === "passed") {
       passed++;
-      if (c.warning !== undefined) warnings++;
+      if (isWarned(c)) warnings++;
     } else if (c.outcome === "skipped") skipped++;
-    else if (c.severity === "warning") warnings++;
+    else if (isWarned(c)) warnings++;
     else if (c.outcome === "inconclusive") inconclusive++;
     else failed++;
   }
