@@ -30901,7 +30901,7 @@ function boundStrings(value, exempt = new Set(), max = MAX_RESULT_TEXT) {
 ;// CONCATENATED MODULE: ./lib/engine/results.js
 
 const FAILING = new Set(["failed", "errored", "timed-out", "cancelled"]);
-function results_isFailing(outcome) {
+function isFailing(outcome) {
     return FAILING.has(outcome);
 }
 /**
@@ -30911,7 +30911,7 @@ function results_isFailing(outcome) {
 function results_isWarned(check) {
     if (check.outcome === "passed")
         return check.warning !== undefined;
-    return check.severity === "warning" && (results_isFailing(check.outcome) || check.outcome === "inconclusive");
+    return check.severity === "warning" && (isFailing(check.outcome) || check.outcome === "inconclusive");
 }
 function countResults(checks) {
     let passed = 0;
@@ -30942,7 +30942,7 @@ function countResults(checks) {
  */
 function gateVerdict(checks, stopped) {
     const critical = checks.filter((c) => c.severity === "critical");
-    if (stopped.interrupted || stopped.nothingChecked || critical.some((c) => results_isFailing(c.outcome))) {
+    if (stopped.interrupted || stopped.nothingChecked || critical.some((c) => isFailing(c.outcome))) {
         return "failed";
     }
     return critical.some((c) => c.outcome === "inconclusive") ? "inconclusive" : "passed";
@@ -32011,11 +32011,15 @@ function outcomeWord(outcome) {
 }
 /** The markdown icon of a check (or step, `warning` false) with this outcome. */
 function outcomeEmoji(outcome, warning) {
-    return warning && results_isFailing(outcome) ? WARNING_ICON.emoji : OUTCOMES[outcome].emoji;
+    return showsWarning(outcome, warning) ? WARNING_ICON.emoji : OUTCOMES[outcome].emoji;
 }
 /** The terminal icon of a check (or step, `warning` false) with this outcome. */
 function outcomeGlyph(outcome, warning) {
-    return warning && isFailing(outcome) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+    return showsWarning(outcome, warning) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+}
+/** A warning-severity check that failed or could not judge shows the warning icon (as isWarned). */
+function showsWarning(outcome, warning) {
+    return warning && (isFailing(outcome) || outcome === "inconclusive");
 }
 /** The markdown icon of a check: ⚠️ for a failing warning check and for one that passed with a warning. */
 function checkEmoji(check) {
@@ -32101,7 +32105,7 @@ function describe_describeOutcome(check) {
             : "passed (flaky)";
     }
     const word = outcomeWord(check.outcome);
-    return results_isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
+    return isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
 }
 /** Critical checks that could not reach a judgement, in config order: they decide an inconclusive verdict. */
 function inconclusiveChecks(result) {
@@ -32113,7 +32117,7 @@ function inconclusiveChecks(result) {
  */
 function failingChecks(result) {
     return {
-        critical: result.checks.filter((c) => c.severity === "critical" && results_isFailing(c.outcome)),
+        critical: result.checks.filter((c) => c.severity === "critical" && isFailing(c.outcome)),
         warnings: result.checks.filter(results_isWarned),
     };
 }
@@ -33291,7 +33295,7 @@ function warningDiagnosis(check) {
 /** The one diagnosis of a failing check; a bake window's says how many of its runs failed first. */
 function diagnose(check) {
     const d = diagnoseRun(check);
-    if (!check.bake || !results_isFailing(check.outcome))
+    if (!check.bake || !isFailing(check.outcome))
         return d;
     const { runs, failures, failureLimit, failAfter, decidedBy, marks } = check.bake;
     const counted = marks ? marks.filter((m) => m === "pass" || m === "fail").length : runs;
@@ -49111,7 +49115,7 @@ function renderHead(result) {
 }
 /** Failing checks first (critical, then warnings), then the rest in config order, so a cut table keeps them. */
 function tableOrder(checks) {
-    const rank = (c) => c.severity === "critical" && results_isFailing(c.outcome) ? 0 : results_isWarned(c) ? 1 : 2;
+    const rank = (c) => c.severity === "critical" && isFailing(c.outcome) ? 0 : results_isWarned(c) ? 1 : 2;
     return [...checks].sort((a, b) => rank(a) - rank(b));
 }
 function checkRow(check, unreachable) {
@@ -49119,13 +49123,13 @@ function checkRow(check, unreachable) {
     // A failing check's cause and next step are on the first screen: here only what failed.
     const said = unreachable.has(check)
         ? "no answer: the base URL is unreachable (see above)"
-        : results_isFailing(check.outcome)
+        : isFailing(check.outcome)
             ? diagnoses(check).what || "see above"
             : check.detail;
     // A bake's row is its timeline, one mark per run, and how its verdict was reached.
     const detail = !check.bake?.marks
         ? said
-        : results_isFailing(check.outcome)
+        : isFailing(check.outcome)
             ? `${bakeTimeline(check.bake, "emoji")} · ${said}`
             : bakeLine(check.bake, "emoji");
     return tableRow([`${checkIcon(check)} ${describe_describeOutcome(check)}`, check.name, check.type, duration, detail], CHECK_COLUMNS.length, 200);
@@ -49243,7 +49247,7 @@ function checkSection(check) {
     // GitHub does not parse markdown inside <summary>: HTML escaping only. The diagnosis is on
     // the first screen, so the summary line names the check and its outcome only.
     const title = `<b>${escapeHtml(oneLine(check.name, 120))}</b>`;
-    const failing = results_isFailing(check.outcome);
+    const failing = isFailing(check.outcome);
     const what = escapeHtml(failing ? describe_describeOutcome(check) : `${describe_describeOutcome(check)} · ${oneLine(check.detail, 200)}`);
     const summary = `<summary>${checkIcon(check)} ${title} · ${what}</summary>`;
     const parts = [`<details>\n${summary}`];
@@ -49349,8 +49353,8 @@ function renderSummary(result, options = {}) {
     const { critical, warnings } = failingChecks(result);
     // A check that only could not reach the service has no evidence beyond the line at the top.
     // A check that passed with a warning shows its evidence with the passed ones.
-    const failures = [...critical, ...warnings].filter((c) => !unreachable.has(c) && results_isFailing(c.outcome));
-    const withTables = result.checks.filter((c) => !results_isFailing(c.outcome) && ((c.tables?.length ?? 0) > 0 || c.samples !== undefined));
+    const failures = [...critical, ...warnings].filter((c) => !unreachable.has(c) && isFailing(c.outcome));
+    const withTables = result.checks.filter((c) => !isFailing(c.outcome) && ((c.tables?.length ?? 0) > 0 || c.samples !== undefined));
     const sections = [
         { heading: "### Failure details", checks: failures },
         { heading: "### Evidence from passed checks", checks: withTables },
@@ -49957,7 +49961,7 @@ function testcaseBody(check) {
     if (check.outcome === "inconclusive") {
         return [`      <skipped>${xmlText(oneLine(`inconclusive: ${message}`, MAX_MESSAGE_CHARS))}</skipped>`];
     }
-    if (results_isFailing(check.outcome) && check.severity === "warning") {
+    if (isFailing(check.outcome) && check.severity === "warning") {
         const note = [
             property("severity", "warning"),
             property("outcome", check.outcome),
@@ -49966,7 +49970,7 @@ function testcaseBody(check) {
         ];
         return [`      <system-out>${xmlText(note.join("\n"))}</system-out>`];
     }
-    if (results_isFailing(check.outcome)) {
+    if (isFailing(check.outcome)) {
         const [element, type] = check.outcome === "failed" ? ["failure", "assertion"] : ["error", check.outcome];
         return [
             `      <${element} message="${xmlAttr(message)}" type="${type}">${xmlText(failureBody(check))}</${element}>`,
@@ -49998,7 +50002,7 @@ function testcase(classname, name, durationMs, body) {
 function verdictFailure(result) {
     if (!blocksDeploy(result))
         return undefined;
-    if (result.checks.some((c) => c.severity === "critical" && results_isFailing(c.outcome)))
+    if (result.checks.some((c) => c.severity === "critical" && isFailing(c.outcome)))
         return undefined;
     if (result.error)
         return {
@@ -50020,7 +50024,7 @@ function testsuite(result) {
     const classname = `deploy-gate.${labelSlug(result.label) || "default"}`;
     const cases = result.checks.map((c) => testcase(classname, c.name, c.durationMs, testcaseBody(c)));
     let failures = result.checks.filter((c) => c.severity === "critical" && c.outcome === "failed").length;
-    const errors = result.checks.filter((c) => c.severity === "critical" && results_isFailing(c.outcome) && c.outcome !== "failed").length;
+    const errors = result.checks.filter((c) => c.severity === "critical" && isFailing(c.outcome) && c.outcome !== "failed").length;
     const skipped = result.checks.filter((c) => c.outcome === "skipped" || c.outcome === "inconclusive").length;
     const gateFailure = verdictFailure(result);
     if (gateFailure) {
@@ -50196,7 +50200,7 @@ function grid(legs) {
                 flaky: c.flaky,
                 detail: c.detail,
                 ...(c.warning !== undefined ? { warning: c.warning } : {}),
-                ...(results_isFailing(c.outcome) || results_isWarned(c) || c.outcome === "inconclusive"
+                ...(isFailing(c.outcome) || results_isWarned(c) || c.outcome === "inconclusive"
                     ? { diagnosis: diagnose(c) }
                     : {}),
             };
@@ -50249,7 +50253,7 @@ function failingCells(merged) {
     for (const leg of merged.legs) {
         for (const row of merged.checks) {
             const cell = row.legs[leg.label];
-            if (cell && (results_isFailing(cell.outcome) || results_isWarned(cell)))
+            if (cell && (isFailing(cell.outcome) || results_isWarned(cell)))
                 out.push({ check: row.name, label: leg.label, cell });
         }
     }
@@ -50297,7 +50301,7 @@ function cellText(cell) {
     if (!cell)
         return "—";
     const word = outcomeWord(cell.outcome);
-    if (cell.severity === "warning" && results_isFailing(cell.outcome))
+    if (cell.severity === "warning" && isFailing(cell.outcome))
         return `${cellIcon(cell)} ${word} (warning)`;
     if (cell.warning !== undefined)
         return `${cellIcon(cell)} ${word}, with a warning`;
@@ -50348,7 +50352,7 @@ function legLines(leg, merged, perLeg) {
     const dry = leg.mode === "dry-run" ? " (dry run)" : "";
     const failing = merged.checks.flatMap((row) => {
         const cell = row.legs[leg.label];
-        const counts = cell && (unsure ? cell.outcome === "inconclusive" : results_isFailing(cell.outcome));
+        const counts = cell && (unsure ? cell.outcome === "inconclusive" : isFailing(cell.outcome));
         return cell && counts && cell.severity === "critical" ? [{ name: row.name, cell }] : [];
     });
     // An interrupted leg's checks may not have a diagnosis worth a line each: name them.
@@ -50518,8 +50522,8 @@ function renderMergedSummary(merged, options = {}) {
         notes.push(`${legs.omitted} legs`);
     const columns = ["check", ...merged.legs.map((l) => legName(l.label))];
     // Checks that failed somewhere first, so a cut grid keeps them.
-    const rows = [...merged.checks].sort((a, b) => Number(Object.values(b.legs).some((c) => results_isFailing(c.outcome))) -
-        Number(Object.values(a.legs).some((c) => results_isFailing(c.outcome))));
+    const rows = [...merged.checks].sort((a, b) => Number(Object.values(b.legs).some((c) => isFailing(c.outcome))) -
+        Number(Object.values(a.legs).some((c) => isFailing(c.outcome))));
     const checkGrid = fitLines(["### Checks across legs", "", tableHeader(columns)], rows.map((row) => tableRow([row.name, ...merged.legs.map((l) => cellText(row.legs[l.label]))], columns.length, 200)), budget - used());
     blocks.push(checkGrid.text);
     if (checkGrid.omitted > 0)
@@ -54560,7 +54564,7 @@ async function runChecks(options) {
         const clean = redact(result, redactor);
         results.set(clean.name, clean);
         running.delete(clean.name);
-        if (!stopStarting && options.failFast && clean.severity === "critical" && results_isFailing(clean.outcome)) {
+        if (!stopStarting && options.failFast && clean.severity === "critical" && isFailing(clean.outcome)) {
             stopStarting = clean.name;
         }
         options.onCheckDone?.(clean);
@@ -54767,7 +54771,7 @@ async function runChecks(options) {
     const ordered = checks.map((c) => results.get(c.name));
     const counts = countResults(ordered);
     const failedChecks = ordered
-        .filter((c) => c.severity === "critical" && results_isFailing(c.outcome))
+        .filter((c) => c.severity === "critical" && isFailing(c.outcome))
         .map((c) => c.name);
     // Nothing proved is not a pass: a gate whose every critical check was skipped checked nothing.
     const nothingChecked = !stopped && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");

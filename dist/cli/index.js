@@ -259,7 +259,7 @@ function boundStrings(value, exempt = new Set(), max = MAX_RESULT_TEXT) {
 ;// CONCATENATED MODULE: ./lib/engine/results.js
 
 const FAILING = new Set(["failed", "errored", "timed-out", "cancelled"]);
-function results_isFailing(outcome) {
+function isFailing(outcome) {
     return FAILING.has(outcome);
 }
 /**
@@ -269,7 +269,7 @@ function results_isFailing(outcome) {
 function results_isWarned(check) {
     if (check.outcome === "passed")
         return check.warning !== undefined;
-    return check.severity === "warning" && (results_isFailing(check.outcome) || check.outcome === "inconclusive");
+    return check.severity === "warning" && (isFailing(check.outcome) || check.outcome === "inconclusive");
 }
 function countResults(checks) {
     let passed = 0;
@@ -300,7 +300,7 @@ function countResults(checks) {
  */
 function gateVerdict(checks, stopped) {
     const critical = checks.filter((c) => c.severity === "critical");
-    if (stopped.interrupted || stopped.nothingChecked || critical.some((c) => results_isFailing(c.outcome))) {
+    if (stopped.interrupted || stopped.nothingChecked || critical.some((c) => isFailing(c.outcome))) {
         return "failed";
     }
     return critical.some((c) => c.outcome === "inconclusive") ? "inconclusive" : "passed";
@@ -889,11 +889,15 @@ function outcomeWord(outcome) {
 }
 /** The markdown icon of a check (or step, `warning` false) with this outcome. */
 function outcomeEmoji(outcome, warning) {
-    return warning && isFailing(outcome) ? WARNING_ICON.emoji : OUTCOMES[outcome].emoji;
+    return showsWarning(outcome, warning) ? WARNING_ICON.emoji : OUTCOMES[outcome].emoji;
 }
 /** The terminal icon of a check (or step, `warning` false) with this outcome. */
 function outcomeGlyph(outcome, warning) {
-    return warning && results_isFailing(outcome) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+    return showsWarning(outcome, warning) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+}
+/** A warning-severity check that failed or could not judge shows the warning icon (as isWarned). */
+function showsWarning(outcome, warning) {
+    return warning && (isFailing(outcome) || outcome === "inconclusive");
 }
 /** The markdown icon of a check: ⚠️ for a failing warning check and for one that passed with a warning. */
 function checkEmoji(check) {
@@ -979,7 +983,7 @@ function describeOutcome(check) {
             : "passed (flaky)";
     }
     const word = outcomeWord(check.outcome);
-    return results_isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
+    return isFailing(check.outcome) && check.severity === "warning" ? `${word} (warning)` : word;
 }
 /** Critical checks that could not reach a judgement, in config order: they decide an inconclusive verdict. */
 function inconclusiveChecks(result) {
@@ -991,7 +995,7 @@ function inconclusiveChecks(result) {
  */
 function failingChecks(result) {
     return {
-        critical: result.checks.filter((c) => c.severity === "critical" && results_isFailing(c.outcome)),
+        critical: result.checks.filter((c) => c.severity === "critical" && isFailing(c.outcome)),
         warnings: result.checks.filter(results_isWarned),
     };
 }
@@ -1551,7 +1555,7 @@ function warningDiagnosis(check) {
 /** The one diagnosis of a failing check; a bake window's says how many of its runs failed first. */
 function diagnose(check) {
     const d = diagnoseRun(check);
-    if (!check.bake || !results_isFailing(check.outcome))
+    if (!check.bake || !isFailing(check.outcome))
         return d;
     const { runs, failures, failureLimit, failAfter, decidedBy, marks } = check.bake;
     const counted = marks ? marks.filter((m) => m === "pass" || m === "fail").length : runs;
@@ -17337,7 +17341,7 @@ function painter(color) {
 }
 function icon(outcome, warning, flaky) {
     const glyph = outcomeGlyph(outcome, warning);
-    if (results_isFailing(outcome))
+    if (isFailing(outcome))
         return { glyph, style: warning ? "yellow" : "red" };
     if (outcome === "passed" && warning)
         return { glyph: WARNING_ICON.glyph, style: "yellow" };
@@ -22065,7 +22069,7 @@ async function runChecks(options) {
         const clean = redact(result, redactor);
         results.set(clean.name, clean);
         running.delete(clean.name);
-        if (!stopStarting && options.failFast && clean.severity === "critical" && results_isFailing(clean.outcome)) {
+        if (!stopStarting && options.failFast && clean.severity === "critical" && isFailing(clean.outcome)) {
             stopStarting = clean.name;
         }
         options.onCheckDone?.(clean);
@@ -22272,7 +22276,7 @@ async function runChecks(options) {
     const ordered = checks.map((c) => results.get(c.name));
     const counts = countResults(ordered);
     const failedChecks = ordered
-        .filter((c) => c.severity === "critical" && results_isFailing(c.outcome))
+        .filter((c) => c.severity === "critical" && isFailing(c.outcome))
         .map((c) => c.name);
     // Nothing proved is not a pass: a gate whose every critical check was skipped checked nothing.
     const nothingChecked = !stopped && !ordered.some((c) => c.severity === "critical" && c.outcome !== "skipped");
@@ -26577,7 +26581,7 @@ function testcaseBody(check) {
     if (check.outcome === "inconclusive") {
         return [`      <skipped>${xmlText(display_text_oneLine(`inconclusive: ${message}`, MAX_MESSAGE_CHARS))}</skipped>`];
     }
-    if (results_isFailing(check.outcome) && check.severity === "warning") {
+    if (isFailing(check.outcome) && check.severity === "warning") {
         const note = [
             property("severity", "warning"),
             property("outcome", check.outcome),
@@ -26586,7 +26590,7 @@ function testcaseBody(check) {
         ];
         return [`      <system-out>${xmlText(note.join("\n"))}</system-out>`];
     }
-    if (results_isFailing(check.outcome)) {
+    if (isFailing(check.outcome)) {
         const [element, type] = check.outcome === "failed" ? ["failure", "assertion"] : ["error", check.outcome];
         return [
             `      <${element} message="${xmlAttr(message)}" type="${type}">${xmlText(failureBody(check))}</${element}>`,
@@ -26618,7 +26622,7 @@ function testcase(classname, name, durationMs, body) {
 function verdictFailure(result) {
     if (!blocksDeploy(result))
         return undefined;
-    if (result.checks.some((c) => c.severity === "critical" && results_isFailing(c.outcome)))
+    if (result.checks.some((c) => c.severity === "critical" && isFailing(c.outcome)))
         return undefined;
     if (result.error)
         return {
@@ -26640,7 +26644,7 @@ function testsuite(result) {
     const classname = `deploy-gate.${describe_labelSlug(result.label) || "default"}`;
     const cases = result.checks.map((c) => testcase(classname, c.name, c.durationMs, testcaseBody(c)));
     let failures = result.checks.filter((c) => c.severity === "critical" && c.outcome === "failed").length;
-    const errors = result.checks.filter((c) => c.severity === "critical" && results_isFailing(c.outcome) && c.outcome !== "failed").length;
+    const errors = result.checks.filter((c) => c.severity === "critical" && isFailing(c.outcome) && c.outcome !== "failed").length;
     const skipped = result.checks.filter((c) => c.outcome === "skipped" || c.outcome === "inconclusive").length;
     const gateFailure = verdictFailure(result);
     if (gateFailure) {

@@ -47,12 +47,17 @@ export function outcomeWord(outcome: CheckOutcome): string {
 
 /** The markdown icon of a check (or step, `warning` false) with this outcome. */
 export function outcomeEmoji(outcome: CheckOutcome, warning: boolean): string {
-  return warning && isFailing(outcome) ? WARNING_ICON.emoji : OUTCOMES[outcome].emoji;
+  return showsWarning(outcome, warning) ? WARNING_ICON.emoji : OUTCOMES[outcome].emoji;
 }
 
 /** The terminal icon of a check (or step, `warning` false) with this outcome. */
 export function outcomeGlyph(outcome: CheckOutcome, warning: boolean): string {
-  return warning && isFailing(outcome) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+  return showsWarning(outcome, warning) ? WARNING_ICON.glyph : OUTCOMES[outcome].glyph;
+}
+
+/** A warning-severity check that failed or could not judge shows the warning icon (as isWarned). */
+function showsWarning(outcome: CheckOutcome, warning: boolean): boolean {
+  return warning && (isFailing(outcome) || outcome === "inconclusive");
 }
 
 type Shown = Pick<CheckResult, "outcome" | "severity" | "warning">;
