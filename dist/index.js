@@ -59480,7 +59480,8 @@ function blockedMessage(result) {
     const listed = result.failedChecks.slice(0, LISTED_NAMES);
     const more = result.failedChecks.length - listed.length;
     const names = listed.length ? `: ${listed.join(", ")}${more > 0 ? ` and ${more} more` : ""}` : "";
-    return `${gateTitle(result.label)} blocked the deployment — ${why}${names}`;
+    const blocked = result.mode === "enforce" ? "blocked" : "would have blocked";
+    return `${gateTitle(result.label)} ${blocked} the deployment — ${why}${names}`;
 }
 function runInfo(env = process.env) {
     const url = runUrlOf(env);
@@ -59532,7 +59533,8 @@ async function report(gateRun, github, redactor) {
             notice(`dry-run: ${message} (not failing the job)`);
     }
     else {
-        info(`${gateTitle(result.label)} passed: ${plural(result.counts.passed, "check")} passed`);
+        // Passed, or inconclusive and let through or held by on-inconclusive: the summary's words.
+        info(redactor.text(`${gateTitle(result.label)} ${describeVerdict(result)}`));
     }
 }
 async function gate(state) {

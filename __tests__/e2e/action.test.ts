@@ -179,6 +179,9 @@ describe("a broken deploy", () => {
     expect(run.outputs.inconclusive).toBe("1");
     expect(run.stdout).not.toContain("::error::");
     expect(run.summary).toContain(words);
+    // The log says what the summary says: never "passed" for a gate held for approval.
+    expect(run.stdout).toContain("deploy-gate inconclusive — 1 of 1 check could not reach a judgement");
+    expect(run.stdout).toContain(words);
   });
 
   it("in dry-run mode is reported but does not fail the job", async () => {
@@ -196,7 +199,9 @@ describe("a broken deploy", () => {
     expect(run.outputs.result).toBe("failed");
     expect(run.outputs.failed).toBe("2");
     expect(run.stdout).not.toMatch(/^::error::/m);
-    expect(run.stdout).toMatch(/::notice::dry-run: /);
+    expect(run.stdout).toMatch(
+      /::notice::dry-run: deploy-gate would have blocked the deployment — 2 critical checks failed: .* \(not failing the job\)/,
+    );
     expect(run.summary).toMatch(/would have blocked \(dry run\)/);
   });
 });

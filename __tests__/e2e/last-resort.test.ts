@@ -67,7 +67,7 @@ describe("a broken runner costs warnings, never the verdict", () => {
       expect.stringMatching(/^::warning::deploy-gate could not write the step summary: .*EISDIR/),
       `::warning::deploy-gate could not set its outputs: Missing file at path: ${path.join(dir, "gone", "output.txt")}`,
     ]);
-    expect(run.stdout).toContain("deploy-gate passed: 2 checks passed");
+    expect(run.stdout).toContain("deploy-gate passed — 2 checks");
     expect(sent()).toHaveLength(2);
   });
 });

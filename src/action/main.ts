@@ -6,7 +6,7 @@ import * as core from "@actions/core";
 import { blocksDeploy, type GateResult } from "../engine/results.js";
 import { createGithubReporting, type GithubReporting, runUrlOf } from "../github/reporting.js";
 import { planAnnotations } from "../report/annotations.js";
-import { gateTitle } from "../report/describe.js";
+import { describeVerdict, gateTitle } from "../report/describe.js";
 import { codeBlock } from "../report/markdown.js";
 import { GATE_STATE_ICONS } from "../report/outcomes.js";
 import { renderSummary } from "../report/summary.js";
@@ -50,7 +50,8 @@ function blockedMessage(result: GateResult): string {
   const listed = result.failedChecks.slice(0, LISTED_NAMES);
   const more = result.failedChecks.length - listed.length;
   const names = listed.length ? `: ${listed.join(", ")}${more > 0 ? ` and ${more} more` : ""}` : "";
-  return `${gateTitle(result.label)} blocked the deployment — ${why}${names}`;
+  const blocked = result.mode === "enforce" ? "blocked" : "would have blocked";
+  return `${gateTitle(result.label)} ${blocked} the deployment — ${why}${names}`;
 }
 
 function runInfo(env: NodeJS.ProcessEnv = process.env): GateResult["run"] {
@@ -101,7 +102,8 @@ async function report(gateRun: GateRun, github: GithubReporting, redactor: Redac
     if (result.mode === "enforce") core.setFailed(message);
     else core.notice(`dry-run: ${message} (not failing the job)`);
   } else {
-    core.info(`${gateTitle(result.label)} passed: ${plural(result.counts.passed, "check")} passed`);
+    // Passed, or inconclusive and let through or held by on-inconclusive: the summary's words.
+    core.info(redactor.text(`${gateTitle(result.label)} ${describeVerdict(result)}`));
   }
 }
 
