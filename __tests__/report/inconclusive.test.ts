@@ -136,3 +136,23 @@ describe("fan-in", () => {
     expect(merged.counts.inconclusive).toBe(1);
   });
 });
+
+describe("the evidence of a check that could not judge", () => {
+  it("is under its own heading, not among the passed checks'", () => {
+    const table = { title: "series", columns: ["metric", "value"], rows: [["http_requests_total", "NaN"]] };
+    const summary = renderSummary(
+      gate([
+        check({ name: "GET /health", tables: [table] }),
+        { ...unsure, name: "error budget", tables: [table] },
+      ]),
+    );
+    const at = (heading: string) => summary.indexOf(heading);
+    expect(at("### Inconclusive details")).toBeGreaterThan(0);
+    expect(at("### Evidence from passed checks")).toBeGreaterThan(at("### Inconclusive details"));
+    const unjudged = summary.slice(at("### Inconclusive details"), at("### Evidence from passed checks"));
+    const passed = summary.slice(at("### Evidence from passed checks"));
+    expect(unjudged).toContain("error budget");
+    expect(passed).not.toContain("error budget");
+    expect(passed).toContain("GET /health");
+  });
+});

@@ -469,11 +469,14 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
   // A check that only could not reach the service has no evidence beyond the line at the top.
   // A check that passed with a warning shows its evidence with the passed ones.
   const failures = [...critical, ...warnings].filter((c) => !unreachable.has(c) && isFailing(c.outcome));
+  // A check that could not judge is neither: its evidence says why, under its own heading.
+  const unjudged = result.checks.filter((c) => c.outcome === "inconclusive");
   const withTables = result.checks.filter(
-    (c) => !isFailing(c.outcome) && ((c.tables?.length ?? 0) > 0 || c.samples !== undefined),
+    (c) => c.outcome === "passed" && ((c.tables?.length ?? 0) > 0 || c.samples !== undefined),
   );
   const sections: { heading: string; checks: readonly CheckResult[] }[] = [
     { heading: "### Failure details", checks: failures },
+    { heading: "### Inconclusive details", checks: unjudged },
     { heading: "### Evidence from passed checks", checks: withTables },
   ];
   // The order is the priority: once one section does not fit, nothing after it is tried.
@@ -488,10 +491,11 @@ export function renderSummary(result: GateResult, options: SummaryOptions = {}):
     }
     return checks.length - added;
   });
-  const [omittedFailures = 0, omittedEvidence = 0] = omitted;
-  if (omittedFailures > 0 || omittedEvidence > 0) {
+  const [omittedFailures = 0, omittedUnjudged = 0, omittedEvidence = 0] = omitted;
+  if (omittedFailures > 0 || omittedUnjudged > 0 || omittedEvidence > 0) {
     const parts: string[] = [];
     if (omittedFailures > 0) parts.push(`${omittedFailures} more failure details omitted`);
+    if (omittedUnjudged > 0) parts.push(`${omittedUnjudged} inconclusive details omitted`);
     if (omittedEvidence > 0) parts.push(`${omittedEvidence} passed-check evidence sections omitted`);
     notes.push(`> Summary truncated: ${parts.join(", ")} (see the JSON report)`);
   }
