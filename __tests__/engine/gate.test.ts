@@ -3,6 +3,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { checkTypes } from "../../src/checks/registry.js";
+import type { CheckType } from "../../src/checks/types.js";
 import type { GateOptions } from "../../src/engine/gate.js";
 import type { CheckResult, GateResult } from "../../src/engine/results.js";
 import { createRedactor, type Redactor } from "../../src/secrets/redact.js";
@@ -409,6 +411,35 @@ describe("start order", () => {
     );
     expect(started.slice(0, 2)).toEqual(["waiter", "flowing"]);
     expect(r.checks.map((c) => c.name)).toEqual(["q0", "q1", "q2", "q3", "q4", "q5", "waiter", "flowing"]);
+  });
+});
+
+describe("a check whose own code throws", () => {
+  it("ends that check errored, naming it, and the gate goes on to a verdict", async () => {
+    // Stand in for a bug in one check type: its run throws instead of returning a result.
+    const types = checkTypes as Map<string, CheckType>;
+    const jwks = types.get("jwks")!;
+    types.set("jwks", {
+      ...jwks,
+      run: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'kty')\n    at bug (jwks.ts:1:1)");
+      },
+    });
+    try {
+      const r = byName(
+        await gate(
+          "- GET /ok\n- { name: keys, type: jwks }\n- { name: after, request: GET /ok, needs: [keys] }\n",
+        ),
+      );
+      expect(r.keys).toMatchObject({
+        outcome: "errored",
+        detail: `internal error in check "keys": Cannot read properties of undefined (reading 'kty')`,
+      });
+      expect(r["GET /ok"]?.outcome).toBe("passed");
+      expect(r.after?.outcome).toBe("skipped");
+    } finally {
+      types.set("jwks", jwks);
+    }
   });
 });
 
