@@ -86,6 +86,33 @@ describe("a sample set that meets its limits", () => {
   });
 });
 
+describe("the shape a sample set records", () => {
+  it("is the lowest-numbered passing answer's, whichever arrives first", async () => {
+    // The first request answers last, in another shape: a later run's `shape: same` compares with
+    // the recorded shape, so it must not depend on which answer happened to come back first.
+    let hits = 0;
+    const server = await startServer(async (_req, res) => {
+      const hit = ++hits;
+      if (hit === 1) {
+        await sleep(150);
+        return json(res, 200, { id: "t-1", owner: "team-a" });
+      }
+      json(res, 200, { id: hit });
+    });
+    servers.push(server);
+    const { check } = await runChecks(
+      `checks:
+        - name: list
+          request: GET /v1/tasks/1
+          sample: { count: 4, concurrency: 4 }
+          expect: { status: 200 }`,
+      server.url,
+    );
+    expect(check.outcome).toBe("passed");
+    expect(check.observed?.shape).toEqual({ $: "object", "$.id": "string", "$.owner": "string" });
+  });
+});
+
 describe("a sample set that breaks a limit", () => {
   it("fails on a slow p95, naming the limit in one phrase", async () => {
     // One request in four sleeps 150 ms: p95 of 40 is among them.

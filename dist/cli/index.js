@@ -16789,7 +16789,6 @@ class SampleRecorder {
     failure;
     pass;
     shapeOf;
-    shapeSettled = false;
     constructor(expectation) {
         this.expectation = expectation;
     }
@@ -16808,11 +16807,13 @@ class SampleRecorder {
         if (!passed)
             this.errors++;
         this.keep(passed ? "pass" : "failure", index, { sent, assertions });
-        // The shape of the first answer that met `expect`; until one does, of the first answer.
-        if (!this.shapeSettled && (passed || this.shapeOf === undefined)) {
+        // The shape of the lowest-numbered answer that met `expect` (of the lowest-numbered answer
+        // while none has): a later run's `shape: same` compares with it, so it must not depend on
+        // which answer happened to arrive first.
+        const held = this.shapeOf;
+        if (!held || (passed && !held.passed) || (passed === held.passed && index < held.index)) {
             const body = parseJsonBody(response.text);
-            this.shapeOf = body.ok ? jsonShape(body.value, COMPARED_PATHS) : undefined;
-            this.shapeSettled = passed;
+            this.shapeOf = { index, passed, shape: body.ok ? jsonShape(body.value, COMPARED_PATHS) : undefined };
         }
     }
     /** Evidence of the lowest-numbered sample of each kind, so the report does not depend on timing. */
@@ -16832,7 +16833,7 @@ class SampleRecorder {
     }
     /** The shape as a comparison made now sees it (up to 5,000 paths). */
     get shape() {
-        return this.shapeOf;
+        return this.shapeOf?.shape;
     }
     summary() {
         const latenciesMs = this.latencies.filter((ms) => ms !== undefined);
@@ -16855,7 +16856,7 @@ class SampleRecorder {
                 most = times;
             }
         }
-        const shape = this.shapeOf;
+        const shape = this.shapeOf?.shape;
         const recorded = shape ? Object.entries(shape.shape).slice(0, RECORDED_PATHS) : undefined;
         return {
             ...(status !== undefined ? { status } : {}),

@@ -109,8 +109,7 @@ export class SampleRecorder {
   private errors = 0;
   private failure: { index: number; evidence: SampleEvidence } | undefined;
   private pass: { index: number; evidence: SampleEvidence } | undefined;
-  private shapeOf: ShapeOf | undefined;
-  private shapeSettled = false;
+  private shapeOf: { index: number; passed: boolean; shape: ShapeOf | undefined } | undefined;
 
   constructor(private readonly expectation: Expect | undefined) {}
 
@@ -128,11 +127,13 @@ export class SampleRecorder {
     const passed = assertions.every((a) => a.passed);
     if (!passed) this.errors++;
     this.keep(passed ? "pass" : "failure", index, { sent, assertions });
-    // The shape of the first answer that met `expect`; until one does, of the first answer.
-    if (!this.shapeSettled && (passed || this.shapeOf === undefined)) {
+    // The shape of the lowest-numbered answer that met `expect` (of the lowest-numbered answer
+    // while none has): a later run's `shape: same` compares with it, so it must not depend on
+    // which answer happened to arrive first.
+    const held = this.shapeOf;
+    if (!held || (passed && !held.passed) || (passed === held.passed && index < held.index)) {
       const body = parseJsonBody(response.text);
-      this.shapeOf = body.ok ? jsonShape(body.value, COMPARED_PATHS) : undefined;
-      this.shapeSettled = passed;
+      this.shapeOf = { index, passed, shape: body.ok ? jsonShape(body.value, COMPARED_PATHS) : undefined };
     }
   }
 
@@ -156,7 +157,7 @@ export class SampleRecorder {
 
   /** The shape as a comparison made now sees it (up to 5,000 paths). */
   get shape(): ShapeOf | undefined {
-    return this.shapeOf;
+    return this.shapeOf?.shape;
   }
 
   summary(): SampleSummary {
@@ -181,7 +182,7 @@ export class SampleRecorder {
         most = times;
       }
     }
-    const shape = this.shapeOf;
+    const shape = this.shapeOf?.shape;
     const recorded = shape ? Object.entries(shape.shape).slice(0, RECORDED_PATHS) : undefined;
     return {
       ...(status !== undefined ? { status } : {}),
