@@ -31660,10 +31660,7 @@ class GateHttpClient {
             this.options.onAttempt?.({ method: request.method, url: request.url, number, record });
             const outcome = outcomeOf(result);
             const answer = "answer" in result ? result.answer : undefined;
-            const judgement = judgeAttempt(outcome, {
-                ...intent,
-                expected: answer !== undefined && this.expected(request, answer),
-            });
+            const judgement = judgeAttempt(outcome, { ...intent, expected: answer?.expected ?? false });
             if ("failure" in result) {
                 if (FINAL_FAILURES.has(result.failure.kind))
                     throw fail(result.failure.kind, result.failure.message);
@@ -31699,11 +31696,6 @@ class GateHttpClient {
             retries++;
             waitedMs = wait.ms;
         }
-    }
-    expected(request, answer) {
-        if (!request.expects)
-            return false;
-        return request.expects({ status: answer.status, text: bodyText(answer.body) });
     }
     /** One try: the request and the redirects it leads to, under one timer. */
     async attempt(request, url, remainingMs, freshConnection, probe) {
@@ -31744,7 +31736,7 @@ class GateHttpClient {
                 const next = redirectTarget(hop, status, message.headers.location, request.sensitiveHeaders);
                 if (next) {
                     await readBody(message, { maxBytes: REDIRECT_BODY_BYTES });
-                    this.settle(hop.url, { kind: "answer", status }, request, undefined, hopIsProbe);
+                    this.settle(hop.url, { kind: "answer", status }, request, false, hopIsProbe);
                     hopIsProbe = false;
                     if (redirects === MAX_REDIRECTS) {
                         const reason = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
@@ -31758,14 +31750,17 @@ class GateHttpClient {
                     maxBytes: request.maxBodyBytes ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
                     contentEncoding: message.headers["content-encoding"],
                 });
+                const text = bodyText(body);
                 result = {
                     answer: {
                         status,
                         headers: responseHeaders(message),
                         body,
+                        text,
                         truncated,
                         url: hop.url,
                         redirects: hops,
+                        expected: request.expects?.({ status, text }) ?? false,
                     },
                 };
                 break;
@@ -31782,21 +31777,17 @@ class GateHttpClient {
             clearTimeout(timer);
             request.signal?.removeEventListener("abort", onAbort);
         }
-        const answer = "answer" in result ? result.answer : undefined;
-        this.settle(hop.url, outcomeOf(result), request, answer, hopIsProbe);
+        this.settle(hop.url, outcomeOf(result), request, "answer" in result && result.answer.expected, hopIsProbe);
         return result;
     }
     /** What an attempt that was sent tells the circuit and the origin's tally. */
-    settle(url, outcome, request, answer, probe) {
+    settle(url, outcome, request, expected, probe) {
         if (outcome.kind === "cut") {
             if (probe)
                 this.circuit.abandonProbe(url);
             return;
         }
-        const judgement = judgeAttempt(outcome, {
-            waiting: Boolean(request.waiting),
-            expected: answer !== undefined && this.expected(request, answer),
-        });
+        const judgement = judgeAttempt(outcome, { waiting: Boolean(request.waiting), expected });
         const what = describeOutcome(outcome);
         this.circuit.record(url, judgement, what, probe);
         let tally = this.seen.get(url.origin);
@@ -31909,7 +31900,7 @@ function answerResponse(answer, attempts) {
         status: answer.status,
         headers: answer.headers,
         body: answer.body,
-        text: bodyText(answer.body),
+        text: answer.text,
         truncated: answer.truncated,
         durationMs: attempts.at(-1)?.durationMs ?? 0,
         url: answer.url.href,

@@ -61,10 +61,14 @@ interface Answer {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: Buffer;
+  /** The body as text, decoded once for the request's `expects` and the response. */
+  readonly text: string;
   readonly truncated: boolean;
   readonly url: URL;
   /** Every hop before `url` that answered with a redirect, in order. */
   readonly redirects: readonly Redirect[];
+  /** The check said it expects this answer (`request.expects`): judged once per attempt. */
+  readonly expected: boolean;
 }
 
 interface AttemptFailure {
@@ -172,10 +176,7 @@ class GateHttpClient implements HttpClient {
 
       const outcome = outcomeOf(result);
       const answer = "answer" in result ? result.answer : undefined;
-      const judgement = judgeAttempt(outcome, {
-        ...intent,
-        expected: answer !== undefined && this.expected(request, answer),
-      });
+      const judgement = judgeAttempt(outcome, { ...intent, expected: answer?.expected ?? false });
       if ("failure" in result) {
         if (FINAL_FAILURES.has(result.failure.kind)) throw fail(result.failure.kind, result.failure.message);
         // The server most likely closed an idle keep-alive connection as we reused it: a request that is safe
@@ -212,11 +213,6 @@ class GateHttpClient implements HttpClient {
       retries++;
       waitedMs = wait.ms;
     }
-  }
-
-  private expected(request: HttpRequest, answer: Answer): boolean {
-    if (!request.expects) return false;
-    return request.expects({ status: answer.status, text: bodyText(answer.body) });
   }
 
   /** One try: the request and the redirects it leads to, under one timer. */
@@ -263,7 +259,7 @@ class GateHttpClient implements HttpClient {
         const next = redirectTarget(hop, status, message.headers.location, request.sensitiveHeaders);
         if (next) {
           await readBody(message, { maxBytes: REDIRECT_BODY_BYTES });
-          this.settle(hop.url, { kind: "answer", status }, request, undefined, hopIsProbe);
+          this.settle(hop.url, { kind: "answer", status }, request, false, hopIsProbe);
           hopIsProbe = false;
           if (redirects === MAX_REDIRECTS) {
             const reason = `stopped after ${MAX_REDIRECTS} redirects; the next one pointed to ${next.url.href}`;
@@ -277,14 +273,17 @@ class GateHttpClient implements HttpClient {
           maxBytes: request.maxBodyBytes ?? this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
           contentEncoding: message.headers["content-encoding"],
         });
+        const text = bodyText(body);
         result = {
           answer: {
             status,
             headers: responseHeaders(message),
             body,
+            text,
             truncated,
             url: hop.url,
             redirects: hops,
+            expected: request.expects?.({ status, text }) ?? false,
           },
         };
         break;
@@ -299,8 +298,13 @@ class GateHttpClient implements HttpClient {
       clearTimeout(timer);
       request.signal?.removeEventListener("abort", onAbort);
     }
-    const answer = "answer" in result ? result.answer : undefined;
-    this.settle(hop.url, outcomeOf(result), request, answer, hopIsProbe);
+    this.settle(
+      hop.url,
+      outcomeOf(result),
+      request,
+      "answer" in result && result.answer.expected,
+      hopIsProbe,
+    );
     return result;
   }
 
@@ -309,17 +313,14 @@ class GateHttpClient implements HttpClient {
     url: URL,
     outcome: AttemptOutcome,
     request: HttpRequest,
-    answer: Answer | undefined,
+    expected: boolean,
     probe: boolean,
   ): void {
     if (outcome.kind === "cut") {
       if (probe) this.circuit.abandonProbe(url);
       return;
     }
-    const judgement = judgeAttempt(outcome, {
-      waiting: Boolean(request.waiting),
-      expected: answer !== undefined && this.expected(request, answer),
-    });
+    const judgement = judgeAttempt(outcome, { waiting: Boolean(request.waiting), expected });
     const what = describeOutcome(outcome);
     this.circuit.record(url, judgement, what, probe);
     let tally = this.seen.get(url.origin);
@@ -436,7 +437,7 @@ function answerResponse(answer: Answer, attempts: readonly AttemptRecord[]): Htt
     status: answer.status,
     headers: answer.headers,
     body: answer.body,
-    text: bodyText(answer.body),
+    text: answer.text,
     truncated: answer.truncated,
     durationMs: attempts.at(-1)?.durationMs ?? 0,
     url: answer.url.href,
