@@ -6,8 +6,8 @@
 // GitHub's 1 MiB limit.
 
 import { isFailing, isWarned } from "../engine/results.js";
-import { gateTitle } from "../report/describe.js";
-import { inline, tableHeader, tableRow } from "../report/markdown.js";
+import { gateTitle, INCONCLUSIVE_DOES } from "../report/describe.js";
+import { inline, isLinkable, link, tableHeader, tableRow } from "../report/markdown.js";
 import { checkEmoji, GATE_STATE_ICONS, OUTCOMES, outcomeWord } from "../report/outcomes.js";
 import { DEFAULT_SUMMARY_BYTES, MIN_SUMMARY_BYTES, type SummaryOptions } from "../report/summary.js";
 import { formatDuration } from "../text/duration.js";
@@ -59,8 +59,7 @@ function legState(leg: MergedLeg): string {
 
 /** A link only for a plain http(s) URL, which cannot break out of the markdown link. */
 function runLink(leg: MergedLeg): string {
-  const url = leg.runUrl;
-  return url && /^https?:\/\/[^\s()<>[\]`]+$/.test(url) ? ` · [its run](${url})` : "";
+  return isLinkable(leg.runUrl) ? ` · ${link("its run", leg.runUrl)}` : "";
 }
 
 /** `**list tasks** — 503 Service Unavailable (expected 200) · DB_UNAVAILABLE: … → check …` */
@@ -112,12 +111,6 @@ function legLines(leg: MergedLeg, merged: MergedResult, perLeg: number): string[
 const names = (legs: readonly MergedLeg[]) => legs.map((l) => legName(l.label)).join(", ");
 
 /** What an inconclusive fan-in does, by `on-inconclusive`. */
-const INCONCLUSIVE_DOES = {
-  fail: "failing closed (on-inconclusive: fail)",
-  pass: "let through (on-inconclusive: pass)",
-  hold: "held for approval (on-inconclusive: hold)",
-} as const;
-
 /** `passed — 2 of 3 legs passed, quorum 2; eu-west failed`: the verdict by a quorum other than `all`. */
 function quorumVerdict(merged: MergedResult, quorum: MergedResult["quorum"]): string {
   const failed = failedLegs(merged);

@@ -18,7 +18,8 @@ export function labelSlug(label: string): string {
 }
 
 /** What an inconclusive gate does, by the `on-inconclusive` input. */
-const INCONCLUSIVE_DOES = {
+/** What an inconclusive verdict does to the job, as the gate's and the fan-in's verdict lines say it. */
+export const INCONCLUSIVE_DOES = {
   fail: "failing closed (on-inconclusive: fail)",
   pass: "let through (on-inconclusive: pass)",
   hold: "held for approval (on-inconclusive: hold)",

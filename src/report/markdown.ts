@@ -39,6 +39,16 @@ function longestRun(text: string, char: string): number {
 }
 
 /** Inline code for one line of untrusted text. Not for table cells: a pipe would end the cell. */
+/** An http(s) URL that cannot break out of a markdown link. */
+export function isLinkable(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\/[^\s()<>[\]`]+$/.test(url);
+}
+
+/** `[text](url)` for a linkable URL; else the text alone. */
+export function link(text: string, url: string | undefined): string {
+  return isLinkable(url) ? `[${text}](${url})` : text;
+}
+
 export function codeSpan(text: string, maxChars = 500): string {
   const content = oneLine(text, maxChars);
   if (content === "") return "";

@@ -28,7 +28,7 @@ import {
 import { type Diagnosis, diagnose, statusText, stepAnswer } from "./diagnosis.js";
 import { failureEvidence } from "./evidence.js";
 import { type Finding, gateFindings, unreachableChecks } from "./findings.js";
-import { codeBlock, codeSpan, escapeHtml, inline, table, tableHeader, tableRow } from "./markdown.js";
+import { codeBlock, codeSpan, escapeHtml, inline, link, table, tableHeader, tableRow } from "./markdown.js";
 import { checkEmoji, GATE_STATE_ICONS, type GateState, outcomeEmoji, outcomeWord } from "./outcomes.js";
 import { sampleMarkdown } from "./samples.js";
 
@@ -136,10 +136,6 @@ function findingLine(finding: Finding): string {
 }
 
 /** A link only for a plain http(s) URL, which cannot break out of the markdown link. */
-function link(text: string, url: string | undefined): string {
-  return url && /^https?:\/\/[^\s()<>[\]`]+$/.test(url) ? `[${text}](${url})` : text;
-}
-
 /** `https://github.com/o/r/actions/runs/1` → `https://github.com/o/r/commit/SHA`. */
 function commitUrl(runUrl: string | undefined, sha: string): string | undefined {
   const repo = runUrl ? /^(https?:\/\/.+)\/actions\/runs\/[^/]+$/.exec(runUrl)?.[1] : undefined;
