@@ -28708,7 +28708,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 6228:
+/***/ 5543:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31035,51 +31035,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_http_, 2);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./lib/text/duration.js
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/;
-/**
- * The longest duration accepted (about 24.8 days): Node timers cannot wait longer, and a longer one
- * fires at once — a `timeout: 1000h` gate would time out the moment it started.
- */
-const MAX_DURATION_MS = 2 ** 31 - 1;
-function milliseconds(value) {
-    if (typeof value === "number")
-        return Number.isFinite(value) && value >= 0 ? value : undefined;
-    const m = DURATION.exec(value);
-    if (!m)
-        return undefined;
-    const ms = Number(m[1]) * (UNIT_MS[m[2] ?? "ms"] ?? 1);
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-/**
- * Parses `250ms`, `10s`, `5m`, `1h` or a number of milliseconds; undefined when it is none of those
- * or longer than MAX_DURATION_MS.
- */
-function parseDuration(value) {
-    const ms = milliseconds(value);
-    return ms !== undefined && ms <= MAX_DURATION_MS ? ms : undefined;
-}
-/** A well-formed duration that is longer than MAX_DURATION_MS. */
-function isTooLongDuration(value) {
-    const ms = milliseconds(value);
-    return ms !== undefined && ms > MAX_DURATION_MS;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, "")}s`;
-    if (ms < 3_600_000) {
-        const m = Math.floor(ms / 60_000);
-        const s = Math.round((ms % 60_000) / 1000);
-        return s ? `${m}m${s}s` : `${m}m`;
-    }
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.round((ms % 3_600_000) / 60_000);
-    return m ? `${h}h${m}m` : `${h}h`;
-}
-
+// EXTERNAL MODULE: ./lib/text/duration.js
+var text_duration = __nccwpck_require__(4783);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
@@ -31578,7 +31535,7 @@ const MAX_REDIRECTS = 5;
 // A redirect's own body is read only to free its connection.
 const REDIRECT_BODY_BYTES = 64 * 1024;
 // Longer timers overflow and fire at once.
-const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = text_duration/* MAX_DURATION_MS */.rG;
 // Failures that no retry can mend.
 const FINAL_FAILURES = new Set(["aborted", "deadline", "protocol"]);
 function createHttpClient(options = {}) {
@@ -31685,7 +31642,7 @@ class GateHttpClient {
             const wait = this.waitBefore(answer, retries + 1);
             const leftMs = request.deadline - Date.now();
             if (wait.ms >= leftMs) {
-                throw fail("deadline", `${describeOutcome(outcome)}: ${wait.reason} but the check's deadline is in ${formatDuration(Math.max(0, leftMs))}`);
+                throw fail("deadline", `${describeOutcome(outcome)}: ${wait.reason} but the check's deadline is in ${(0,text_duration/* formatDuration */.a3)(Math.max(0, leftMs))}`);
             }
             try {
                 await (0,promises_namespaceObject.setTimeout)(wait.ms, undefined, { signal: request.signal });
@@ -31837,11 +31794,11 @@ class GateHttpClient {
         if (retryAfterMs !== undefined) {
             return {
                 ms: retryAfterWaitMs(retryAfterMs, this.options.backoff),
-                reason: `Retry-After asks for ${formatDuration(retryAfterMs)}`,
+                reason: `Retry-After asks for ${(0,text_duration/* formatDuration */.a3)(retryAfterMs)}`,
             };
         }
         const ms = backoffMs(retry, this.options.backoff);
-        return { ms, reason: `retry ${retry} is due in ${formatDuration(ms)}` };
+        return { ms, reason: `retry ${retry} is due in ${(0,text_duration/* formatDuration */.a3)(ms)}` };
     }
 }
 function parseHttpUrl(value) {
@@ -31931,8 +31888,8 @@ function abortFailure(cause, readingBody, timeoutMs, signal) {
             return {
                 kind: "timeout",
                 message: readingBody
-                    ? `timed out: the body did not arrive within the ${formatDuration(timeoutMs)} request timeout`
-                    : `timed out: no response within the ${formatDuration(timeoutMs)} request timeout`,
+                    ? `timed out: the body did not arrive within the ${(0,text_duration/* formatDuration */.a3)(timeoutMs)} request timeout`
+                    : `timed out: no response within the ${(0,text_duration/* formatDuration */.a3)(timeoutMs)} request timeout`,
             };
         case "deadline":
             return {
@@ -32039,6 +31996,7 @@ function labelSlug(label) {
         .replace(/^-+|-+$/g, "");
 }
 /** What an inconclusive gate does, by the `on-inconclusive` input. */
+/** What an inconclusive verdict does to the job, as the gate's and the fan-in's verdict lines say it. */
 const INCONCLUSIVE_DOES = {
     fail: "failing closed (on-inconclusive: fail)",
     pass: "let through (on-inconclusive: pass)",
@@ -32334,6 +32292,14 @@ function longestRun(text, char) {
     return longest;
 }
 /** Inline code for one line of untrusted text. Not for table cells: a pipe would end the cell. */
+/** An http(s) URL that cannot break out of a markdown link. */
+function isLinkable(url) {
+    return url !== undefined && /^https?:\/\/[^\s()<>[\]`]+$/.test(url);
+}
+/** `[text](url)` for a linkable URL; else the text alone. */
+function markdown_link(text, url) {
+    return isLinkable(url) ? `[${text}](${url})` : text;
+}
 function codeSpan(text, maxChars = 500) {
     const content = oneLine(text, maxChars);
     if (content === "")
@@ -48172,12 +48138,12 @@ function checkBody(spec, response) {
     return results;
 }
 function checkDuration(budgetMs, durationMs) {
-    const expected = `≤ ${formatDuration(budgetMs)}`;
-    const actual = formatDuration(durationMs);
+    const expected = `≤ ${(0,text_duration/* formatDuration */.a3)(budgetMs)}`;
+    const actual = (0,text_duration/* formatDuration */.a3)(durationMs);
     const passed = durationMs <= budgetMs;
     return assertion("duration", expected, actual, passed, passed
-        ? `${actual} within ${formatDuration(budgetMs)}`
-        : `took ${actual}, over the ${formatDuration(budgetMs)} budget`);
+        ? `${actual} within ${(0,text_duration/* formatDuration */.a3)(budgetMs)}`
+        : `took ${actual}, over the ${(0,text_duration/* formatDuration */.a3)(budgetMs)} budget`);
 }
 /** Every assertion of `expect` on `response`, passed and failed: status, headers, json, body, schema, duration. */
 async function evaluateExpect(expect, response, options = {}) {
@@ -48237,14 +48203,12 @@ function clip(text, max = 120) {
 
 
 
-const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
-const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
-const expect_schema_duration = union([schemas_number(), schemas_string()], { error: DURATION_MESSAGE })
+
+const expect_schema_duration = union([schemas_number(), schemas_string()], { error: text_duration/* DURATION_MESSAGE */.BM })
     .transform((v, ctx) => {
-    const ms = parseDuration(v);
+    const ms = (0,text_duration/* parseDuration */.E9)(v);
     if (ms === undefined) {
-        const message = isTooLongDuration(v) ? DURATION_TOO_LONG_MESSAGE : DURATION_MESSAGE;
-        ctx.issues.push({ code: "custom", message, input: v });
+        ctx.issues.push({ code: "custom", message: (0,text_duration/* durationProblem */.YV)(v), input: v });
         return NEVER;
     }
     return ms;
@@ -49050,9 +49014,6 @@ function findingLine(finding) {
     return `**${FINDING_ICON[finding.kind]} ${inline(capitalise(finding.text), 600)}**`;
 }
 /** A link only for a plain http(s) URL, which cannot break out of the markdown link. */
-function summary_link(text, url) {
-    return url && /^https?:\/\/[^\s()<>[\]`]+$/.test(url) ? `[${text}](${url})` : text;
-}
 /** `https://github.com/o/r/actions/runs/1` → `https://github.com/o/r/commit/SHA`. */
 function commitUrl(runUrl, sha) {
     const repo = runUrl ? /^(https?:\/\/.+)\/actions\/runs\/[^/]+$/.exec(runUrl)?.[1] : undefined;
@@ -49062,18 +49023,18 @@ function metaLine(result, state) {
     const meta = [
         `**Mode:** ${modeText(result, state)}`,
         `**Base URL:** ${codeSpan(result.baseUrl, 200) || "(none)"}`,
-        `**Duration:** ${formatDuration(result.durationMs)}`,
+        `**Duration:** ${(0,text_duration/* formatDuration */.a3)(result.durationMs)}`,
         `**Started:** ${inline(startedAt(result.startedAt), 40)}`,
     ];
     const run = result.run;
     if (run?.sha)
-        meta.push(`**Commit:** ${summary_link(codeSpan(run.sha.slice(0, 12), 12), commitUrl(run.url, run.sha))}`);
+        meta.push(`**Commit:** ${markdown_link(codeSpan(run.sha.slice(0, 12), 12), commitUrl(run.url, run.sha))}`);
     if (run?.id) {
         const attempt = run.attempt ? ` (attempt ${inline(run.attempt, 10)})` : "";
-        meta.push(`**Run:** ${summary_link(inline(run.id, 40), run.url)}${attempt}`);
+        meta.push(`**Run:** ${markdown_link(inline(run.id, 40), run.url)}${attempt}`);
     }
     else if (run?.url)
-        meta.push(`**Run:** ${summary_link("this run", run.url)}`);
+        meta.push(`**Run:** ${markdown_link("this run", run.url)}`);
     return meta.join(" · ");
 }
 function renderHead(result) {
@@ -49111,7 +49072,7 @@ function tableOrder(checks) {
     return [...checks].sort((a, b) => rank(a) - rank(b));
 }
 function checkRow(check, unreachable) {
-    const duration = check.outcome === "skipped" ? "—" : formatDuration(check.durationMs);
+    const duration = check.outcome === "skipped" ? "—" : (0,text_duration/* formatDuration */.a3)(check.durationMs);
     // A failing check's cause and next step are on the first screen: here only what failed.
     const said = unreachable.has(check)
         ? "no answer: the base URL is unreachable (see above)"
@@ -49132,7 +49093,7 @@ function attemptsText(exchange) {
         return "";
     const waited = exchange.attempts.reduce((sum, a) => sum + a.waitedMs, 0);
     const retries = plural(count, "retry", "retries");
-    return ` · ${retries}${waited > 0 ? ` (backoff ${formatDuration(waited)})` : ""}`;
+    return ` · ${retries}${waited > 0 ? ` (backoff ${(0,text_duration/* formatDuration */.a3)(waited)})` : ""}`;
 }
 /** How long a polled check waited, and a retried one retried: said once, beside the request. */
 function waitingText(check) {
@@ -49140,7 +49101,7 @@ function waitingText(check) {
         return undefined;
     const parts = [];
     if (check.polls > 1)
-        parts.push(`waited ${formatDuration(check.waitedMs)} over ${plural(check.polls, "poll")}`);
+        parts.push(`waited ${(0,text_duration/* formatDuration */.a3)(check.waitedMs)} over ${plural(check.polls, "poll")}`);
     if (check.heldBack > 0)
         parts.push(`${plural(check.heldBack, "request")} held back by an open circuit`);
     return `**Waiting:** ${parts.join(" · ")}`;
@@ -49156,7 +49117,7 @@ function requestLine(exchange) {
     const hops = exchange.requestedUrl
         ? ` → ${(exchange.redirects ?? []).map((r) => String(r.status)).join(" → ") || "redirected"} → ${codeSpan(exchange.url, 500)}`
         : "";
-    return `**Request:** ${asked}${hops} → ${answer} · ${formatDuration(exchange.durationMs)}${attemptsText(exchange)}`;
+    return `**Request:** ${asked}${hops} → ${answer} · ${(0,text_duration/* formatDuration */.a3)(exchange.durationMs)}${attemptsText(exchange)}`;
 }
 /** Pretty JSON reads better than one long line; a cut or non-JSON body is shown as it came. */
 function bodyBlock(body) {
@@ -49190,7 +49151,7 @@ function stepsTable(steps) {
         s.name,
         // A step has no severity of its own: a failed step fails its check.
         `${outcomeEmoji(s.outcome, false)} ${s.outcome === "skipped" && s.detail.startsWith("not run") ? "not run" : outcomeWord(s.outcome)}`,
-        s.outcome === "skipped" ? "—" : formatDuration(s.durationMs),
+        s.outcome === "skipped" ? "—" : (0,text_duration/* formatDuration */.a3)(s.durationMs),
         s === deciding ? stepAnswer(s) : s.detail,
     ]);
     return `**Steps**\n\n${boundedTable(["#", "step", "result", "duration", "detail"], rows, MAX_STEP_ROWS)}`;
@@ -50322,8 +50283,7 @@ function legState(leg) {
 }
 /** A link only for a plain http(s) URL, which cannot break out of the markdown link. */
 function runLink(leg) {
-    const url = leg.runUrl;
-    return url && /^https?:\/\/[^\s()<>[\]`]+$/.test(url) ? ` · [its run](${url})` : "";
+    return isLinkable(leg.runUrl) ? ` · ${markdown_link("its run", leg.runUrl)}` : "";
 }
 /** `**list tasks** — 503 Service Unavailable (expected 200) · DB_UNAVAILABLE: … → check …` */
 function cellLine(name, cell) {
@@ -50372,11 +50332,6 @@ function legLines(leg, merged, perLeg) {
 }
 const names = (legs) => legs.map((l) => legName(l.label)).join(", ");
 /** What an inconclusive fan-in does, by `on-inconclusive`. */
-const merge_summary_INCONCLUSIVE_DOES = {
-    fail: "failing closed (on-inconclusive: fail)",
-    pass: "let through (on-inconclusive: pass)",
-    hold: "held for approval (on-inconclusive: hold)",
-};
 /** `passed — 2 of 3 legs passed, quorum 2; eu-west failed`: the verdict by a quorum other than `all`. */
 function quorumVerdict(merged, quorum) {
     const failed = failedLegs(merged);
@@ -50390,7 +50345,7 @@ function quorumVerdict(merged, quorum) {
     if (merged.verdict === "passed")
         return `passed — ${tally}${others.length ? `; ${others.join("; ")}` : ""}`;
     if (merged.verdict === "inconclusive") {
-        const does = merge_summary_INCONCLUSIVE_DOES[merged.onInconclusive ?? "fail"];
+        const does = INCONCLUSIVE_DOES[merged.onInconclusive ?? "fail"];
         return `inconclusive — ${tally}: ${others.join("; ")}; ${does}`;
     }
     const prefix = merged.mode === "enforce" ? "blocked" : "would have blocked (dry run)";
@@ -50406,7 +50361,7 @@ function describeMergedVerdict(merged) {
     if (failed.length === 0 && merged.verdict === "inconclusive") {
         const unsure = merged.legs.filter((l) => l.verdict === "inconclusive");
         const labels = unsure.map((l) => legName(l.label)).join(", ");
-        const does = merge_summary_INCONCLUSIVE_DOES[merged.onInconclusive ?? "fail"];
+        const does = INCONCLUSIVE_DOES[merged.onInconclusive ?? "fail"];
         return `inconclusive — ${unsure.length} of ${plural(total, "leg")} could not reach a judgement: ${labels}; ${does}`;
     }
     if (failed.length === 0) {
@@ -50468,7 +50423,7 @@ function merge_summary_renderHead(merged) {
             ? [`**Quorum:** ${quorum.given} (${quorum.required} needed, ${quorum.passed} passed)`]
             : []),
         `**Mode:** ${mode}`,
-        `**Longest leg:** ${formatDuration(merged.durationMs)}`,
+        `**Longest leg:** ${(0,text_duration/* formatDuration */.a3)(merged.durationMs)}`,
         `**Checks:** ${merged.counts.passed} passed, ${merged.counts.failed} failed, ${merged.counts.skipped} skipped, ${plural(merged.counts.warnings, "warning")}`,
     ].join(" · "));
     return lines.join("\n\n");
@@ -50483,7 +50438,7 @@ function legRow(leg) {
         String(leg.counts.failed),
         String(leg.counts.skipped),
         String(leg.counts.warnings),
-        formatDuration(leg.durationMs),
+        (0,text_duration/* formatDuration */.a3)(leg.durationMs),
     ];
     // The link is markdown: added after the other cells are escaped.
     const link = runLink(leg).replace(" · [its run]", "[run]");
@@ -51291,7 +51246,7 @@ const bake = strictObject({
 })
     .superRefine((b, ctx) => {
     const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
-    const span = (ms) => formatDuration(ms);
+    const span = (ms) => (0,text_duration/* formatDuration */.a3)(ms);
     if (b.every >= b.for) {
         issue("every", `every (${span(b.every)}) must be shorter than for (${span(b.for)}), or the bake runs once: give a shorter every or a longer for`);
         return;
@@ -51491,7 +51446,7 @@ async function runStep(ctx, raw, name, captured = {}) {
             if (ctx.signal.aborted)
                 return done("errored", `${line}: stopped while polling`, sent);
             const notReady = () => {
-                const after = `not ready after ${formatDuration(Date.now() - started)} (${plural(polls, "poll")})`;
+                const after = `not ready after ${(0,text_duration/* formatDuration */.a3)(Date.now() - started)} (${plural(polls, "poll")})`;
                 if (!lastAnswer)
                     return done("errored", `${line}: ${after}, no answer: ${sent.failure?.message}`, sent);
                 const reason = lastAnswer.waiting[0]?.message;
@@ -51529,9 +51484,9 @@ async function runStep(ctx, raw, name, captured = {}) {
         : { values: {}, errors: [] };
     if (errors.length > 0)
         return done("failed", errors[0]?.message ?? "capture failed", sent, [...errors, ...assertions]);
-    const answered = `${sent.response.status} in ${formatDuration(sent.response.durationMs)}`;
+    const answered = `${sent.response.status} in ${(0,text_duration/* formatDuration */.a3)(sent.response.durationMs)}`;
     const passed = waiting && waiting.polls > 1
-        ? `${sent.response.status} after waiting ${formatDuration(waiting.waitedMs)} (${plural(waiting.polls, "poll")})`
+        ? `${sent.response.status} after waiting ${(0,text_duration/* formatDuration */.a3)(waiting.waitedMs)} (${plural(waiting.polls, "poll")})`
         : answered;
     return done("passed", passed, sent, assertions, values);
 }
@@ -51755,7 +51710,7 @@ async function runSet(ctx) {
     }
     const summary = check.sample
         ? sample_sampleLine(samples)
-        : `${observed.status} in ${formatDuration(samples.latenciesMs[0] ?? 0)}`;
+        : `${observed.status} in ${(0,text_duration/* formatDuration */.a3)(samples.latenciesMs[0] ?? 0)}`;
     if (!check.compare)
         return { outcome: "passed", detail: summary, assertions: failedFirst(own), ...recorded };
     const side = baselineSide(ctx, sides.baseline);
@@ -52694,7 +52649,7 @@ const metricsCheck = {
         if (window !== undefined) {
             const left = ctx.deadline - Date.now();
             if (window >= left) {
-                return done("errored", `window ${formatDuration(window)} does not fit before the check's deadline (in ${formatDuration(Math.max(0, left))})`, exchange);
+                return done("errored", `window ${(0,text_duration/* formatDuration */.a3)(window)} does not fit before the check's deadline (in ${(0,text_duration/* formatDuration */.a3)(Math.max(0, left))})`, exchange);
             }
             await (0,promises_namespaceObject.setTimeout)(window, undefined, { signal: ctx.signal }).catch(() => undefined);
             if (ctx.signal.aborted)
@@ -52711,7 +52666,7 @@ const metricsCheck = {
             after = second.exposition;
             exchange = second.exchange;
         }
-        const over = window !== undefined ? ` over ${formatDuration(window)}` : "";
+        const over = window !== undefined ? ` over ${(0,text_duration/* formatDuration */.a3)(window)}` : "";
         const measure = (s) => before
             ? increase(before, after, s)
             : { value: sum(matching(after, s)), series: matching(after, s).length };
@@ -53082,7 +53037,7 @@ function limitHeaderProblems(headers, names, nowMs) {
     if (reset === undefined)
         problems.push(`${names.reset} is "${resetText}", not seconds or an epoch time`);
     else if (reset < -CLOCK_SKEW_S)
-        problems.push(`${names.reset} (${resetText}) is ${formatDuration(-reset * 1000)} in the past`);
+        problems.push(`${names.reset} (${resetText}) is ${(0,text_duration/* formatDuration */.a3)(-reset * 1000)} in the past`);
     else if (reset > MAX_RESET_S)
         problems.push(`${names.reset} (${resetText}) is ${Math.round(reset / DAY_S)} days away`);
     return problems;
@@ -53193,7 +53148,7 @@ const rateLimitCheck = {
                 return wrong;
             const h = response.headers;
             const resetMs = Math.max(0, (resetInSeconds(rate_limit_header(h, names.reset) ?? "", Date.now()) ?? 0) * 1000);
-            return finish("passed", `${rate_limit_header(h, names.remaining)} of ${rate_limit_header(h, names.limit)} left, resets in ${formatDuration(resetMs)}`, sent);
+            return finish("passed", `${rate_limit_header(h, names.remaining)} of ${rate_limit_header(h, names.limit)} left, resets in ${(0,text_duration/* formatDuration */.a3)(resetMs)}`, sent);
         }
         let limited;
         let last;
@@ -53241,13 +53196,13 @@ const rateLimitCheck = {
         }
         const wait = waitMs + RECOVERY_MARGIN_MS;
         if (waitMs > check["max-wait"]) {
-            return finish("failed", `429 after ${n} of ${burst} requests, but Retry-After asks for ${formatDuration(waitMs)}, more than max-wait ${formatDuration(check["max-wait"])}: recovery not verified`, limited.sent);
+            return finish("failed", `429 after ${n} of ${burst} requests, but Retry-After asks for ${(0,text_duration/* formatDuration */.a3)(waitMs)}, more than max-wait ${(0,text_duration/* formatDuration */.a3)(check["max-wait"])}: recovery not verified`, limited.sent);
         }
         const left = ctx.deadline - Date.now();
         if (wait >= left) {
-            return finish("failed", `429 after ${n} of ${burst} requests; Retry-After asks for ${formatDuration(waitMs)} but the check's deadline is in ${formatDuration(Math.max(0, left))}: recovery not verified`, limited.sent);
+            return finish("failed", `429 after ${n} of ${burst} requests; Retry-After asks for ${(0,text_duration/* formatDuration */.a3)(waitMs)} but the check's deadline is in ${(0,text_duration/* formatDuration */.a3)(Math.max(0, left))}: recovery not verified`, limited.sent);
         }
-        ctx.log(`429 after ${n} requests; waiting ${formatDuration(wait)} (Retry-After: ${retryAfter})`);
+        ctx.log(`429 after ${n} requests; waiting ${(0,text_duration/* formatDuration */.a3)(wait)} (Retry-After: ${retryAfter})`);
         await (0,promises_namespaceObject.setTimeout)(wait, undefined, { signal: ctx.signal }).catch(() => undefined);
         if (ctx.signal.aborted)
             return finish("errored", "stopped while waiting out Retry-After", limited.sent);
@@ -53267,9 +53222,9 @@ const rateLimitCheck = {
             const still = response.status === 429
                 ? `still 429 (Retry-After: ${rate_limit_header(response.headers, "retry-after") ?? "none"})`
                 : `answered ${response.status}`;
-            return finish("failed", `no recovery: after waiting out Retry-After: ${retryAfter} (${formatDuration(wait)}) the service ${still}`, sent);
+            return finish("failed", `no recovery: after waiting out Retry-After: ${retryAfter} (${(0,text_duration/* formatDuration */.a3)(wait)}) the service ${still}`, sent);
         }
-        return finish("passed", `429 after ${n} of ${burst} requests with Retry-After: ${retryAfter}; recovered with ${response.status} after ${formatDuration(wait)}`, sent);
+        return finish("passed", `429 after ${n} of ${burst} requests with Retry-After: ${retryAfter}; recovered with ${response.status} after ${(0,text_duration/* formatDuration */.a3)(wait)}`, sent);
     },
 };
 
@@ -53718,7 +53673,7 @@ const webhookCheck = {
             headers: { "Content-Type": "application/json", ...check.headers },
             body,
         };
-        const staleAge = formatDuration(check["stale-age"]);
+        const staleAge = (0,text_duration/* formatDuration */.a3)(check["stale-age"]);
         const deliver = async (kind, label, expected) => {
             const now = Math.floor(Date.now() / 1000);
             const timestamp = kind === "stale" ? now - Math.round(check["stale-age"] / 1000) : now;
@@ -54154,7 +54109,7 @@ class BakeProgress {
             ? `passed early after ${plural(this.passStreak, "pass", "passes")} in a row (pass-after ${this.rules["pass-after"]}): ${runs} of ${this.plannedRuns} runs, ${counted}${warmUp}`
             : decision.by === "certain"
                 ? `passed early: ${runs} of ${this.plannedRuns} runs, ${counted}, and the ${plural(this.plannedRuns - runs, "run")} left could not change it${warmUp}`
-                : `${plural(runs, "run")} over ${formatDuration(this.rules.for)}, ${counted}${warmUp}`;
+                : `${plural(runs, "run")} over ${(0,text_duration/* formatDuration */.a3)(this.rules.for)}, ${counted}${warmUp}`;
         return {
             ran: { run: { ...run, outcome: "passed", detail: `bake: ${detail}` }, tally: this.tally },
             bake,
@@ -54703,7 +54658,7 @@ async function runChecks(options) {
         if (why === "cancelled")
             interrupted = why;
         controller.abort();
-        const word = why === "timed-out" ? `gate timeout of ${formatDuration(options.timeoutMs)} reached` : "job cancelled";
+        const word = why === "timed-out" ? `gate timeout of ${(0,text_duration/* formatDuration */.a3)(options.timeoutMs)} reached` : "job cancelled";
         for (const [name, run] of running) {
             if (!run.bake || results.has(name))
                 continue;
@@ -54743,7 +54698,7 @@ async function runChecks(options) {
             crash(error);
         }
     };
-    const timer = setTimeout(() => interrupt("timed-out"), Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())));
+    const timer = setTimeout(() => interrupt("timed-out"), Math.min(text_duration/* MAX_DURATION_MS */.rG, Math.max(0, deadline - Date.now())));
     const onCancel = () => interrupt("cancelled");
     options.signal?.addEventListener("abort", onCancel, { once: true });
     if (options.signal?.aborted)
@@ -58743,7 +58698,7 @@ const MAX_LOG_LINE = 1000;
 /** `❌ list tasks — failed in 132ms`: the log line as a check finishes, and its group's title. */
 function headline(result) {
     const icon = checkEmoji(result);
-    return `${icon} ${result.name} — ${describe_describeOutcome(result)} in ${formatDuration(result.durationMs)}`;
+    return `${icon} ${result.name} — ${describe_describeOutcome(result)} in ${(0,text_duration/* formatDuration */.a3)(result.durationMs)}`;
 }
 function logCheck(result, redactor) {
     const line = (text) => info(oneLine(redactor.text(text), MAX_LOG_LINE));
@@ -58758,7 +58713,7 @@ function logCheck(result, redactor) {
         line(`${ex.method} ${ex.url} → ${ex.status ?? ex.error}`);
     const spent = [
         result.retries > 0 ? plural(result.retries, "retry", "retries") : "",
-        result.polls > 0 ? `${plural(result.polls, "poll")} over ${formatDuration(result.waitedMs)}` : "",
+        result.polls > 0 ? `${plural(result.polls, "poll")} over ${(0,text_duration/* formatDuration */.a3)(result.waitedMs)}` : "",
         result.heldBack > 0 ? `${plural(result.heldBack, "request")} held back by an open circuit` : "",
     ].filter(Boolean);
     if (spent.length > 0)
@@ -59102,12 +59057,10 @@ class SettingsReader {
     duration(setting, raw) {
         if (!given(raw))
             return undefined;
-        const ms = parseDuration(raw);
+        const ms = (0,text_duration/* parseDuration */.E9)(raw);
         if (ms !== undefined)
             return ms;
-        this.refuse(setting, isTooLongDuration(raw)
-            ? `expected a duration of at most 24 days (596h); got ${quote(raw)}`
-            : `expected a duration like 250ms, 10s, 5m, 1h; got ${quote(raw)}`);
+        this.refuse(setting, `${(0,text_duration/* durationProblem */.YV)(raw)}; got ${quote(raw)}`);
         return undefined;
     }
     flag(setting, raw, fallback) {
@@ -59664,12 +59617,76 @@ const ABANDONED_EXIT_GRACE_MS = 500;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5543);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ DURATION_MESSAGE),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   YV: () => (/* binding */ durationProblem),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS)
+/* harmony export */ });
+/* unused harmony exports isTooLongDuration, DURATION_TOO_LONG_MESSAGE */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/;
+/**
+ * The longest duration accepted (about 24.8 days): Node timers cannot wait longer, and a longer one
+ * fires at once — a `timeout: 1000h` gate would time out the moment it started.
+ */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+function milliseconds(value) {
+    if (typeof value === "number")
+        return Number.isFinite(value) && value >= 0 ? value : undefined;
+    const m = DURATION.exec(value);
+    if (!m)
+        return undefined;
+    const ms = Number(m[1]) * (UNIT_MS[m[2] ?? "ms"] ?? 1);
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+/**
+ * Parses `250ms`, `10s`, `5m`, `1h` or a number of milliseconds; undefined when it is none of those
+ * or longer than MAX_DURATION_MS.
+ */
+function parseDuration(value) {
+    const ms = milliseconds(value);
+    return ms !== undefined && ms <= MAX_DURATION_MS ? ms : undefined;
+}
+/** A well-formed duration that is longer than MAX_DURATION_MS. */
+function isTooLongDuration(value) {
+    const ms = milliseconds(value);
+    return ms !== undefined && ms > MAX_DURATION_MS;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, "")}s`;
+    if (ms < 3_600_000) {
+        const m = Math.floor(ms / 60_000);
+        const s = Math.round((ms % 60_000) / 1000);
+        return s ? `${m}m${s}s` : `${m}m`;
+    }
+    const h = Math.floor(ms / 3_600_000);
+    const m = Math.round((ms % 3_600_000) / 60_000);
+    return m ? `${h}h${m}m` : `${h}h`;
+}
+const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
+const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
+/** Why a value that parseDuration refused is refused, in the words of every place that reads one. */
+function durationProblem(value) {
+    return isTooLongDuration(value) ? DURATION_TOO_LONG_MESSAGE : DURATION_MESSAGE;
+}
+
 
 /***/ }),
 

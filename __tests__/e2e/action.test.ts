@@ -245,7 +245,10 @@ describe("a bad config", () => {
   it.each([
     [{ mode: "yolo" }, 'input mode: expected enforce or dry-run; got "yolo"'],
     [{ concurrency: "0" }, 'input concurrency: expected a whole number from 1 to 256; got "0"'],
-    [{ timeout: "soon" }, 'input timeout: expected a duration like 250ms, 10s, 5m, 1h; got "soon"'],
+    [
+      { timeout: "soon" },
+      'input timeout: expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds; got "soon"',
+    ],
     [{ timeout: "1000h" }, 'input timeout: expected a duration of at most 24 days (596h); got "1000h"'],
     [{ "fail-fast": "maybe" }, 'input fail-fast: expected true or false; got "maybe"'],
     [{ "base-url": "ftp://x" }, "input base-url: expected an http:// or https:// URL"],

@@ -11,16 +11,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2779);
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4783);
 // Sends a request through the runner's proxy (http_proxy / https_proxy, with credentials if the proxy
 // URL has them) using @actions/http-client, which opens a CONNECT tunnel per request. transport.ts
 // imports this module only when a proxy applies, so the library and undici stay off the start-up path.
+
 
 
 // Carries a dispatch id from `send()` to the handler that prepares the socket options; never sent.
 const DISPATCH_HEADER = "x-deploy-gate-dispatch";
 // Our own per-attempt timer governs; the library's idle timer (3 min by default) would cut long attempts
 // with an error that says nothing.
-const SOCKET_TIMEOUT_MS = 2 ** 31 - 1;
+const SOCKET_TIMEOUT_MS = _text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_DURATION_MS */ .rG;
 class ProxyTransport {
     clients = new Map();
     dispatches = new Map();

@@ -202,7 +202,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5329);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6616);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 // Exit once stdout has flushed: a piped stdout is written asynchronously.
@@ -213,7 +213,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5329:
+/***/ 6616:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -453,51 +453,8 @@ function parsePairs(text, place) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/text/duration.js
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/;
-/**
- * The longest duration accepted (about 24.8 days): Node timers cannot wait longer, and a longer one
- * fires at once — a `timeout: 1000h` gate would time out the moment it started.
- */
-const MAX_DURATION_MS = 2 ** 31 - 1;
-function milliseconds(value) {
-    if (typeof value === "number")
-        return Number.isFinite(value) && value >= 0 ? value : undefined;
-    const m = DURATION.exec(value);
-    if (!m)
-        return undefined;
-    const ms = Number(m[1]) * (UNIT_MS[m[2] ?? "ms"] ?? 1);
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-/**
- * Parses `250ms`, `10s`, `5m`, `1h` or a number of milliseconds; undefined when it is none of those
- * or longer than MAX_DURATION_MS.
- */
-function parseDuration(value) {
-    const ms = milliseconds(value);
-    return ms !== undefined && ms <= MAX_DURATION_MS ? ms : undefined;
-}
-/** A well-formed duration that is longer than MAX_DURATION_MS. */
-function isTooLongDuration(value) {
-    const ms = milliseconds(value);
-    return ms !== undefined && ms > MAX_DURATION_MS;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, "")}s`;
-    if (ms < 3_600_000) {
-        const m = Math.floor(ms / 60_000);
-        const s = Math.round((ms % 60_000) / 1000);
-        return s ? `${m}m${s}s` : `${m}m`;
-    }
-    const h = Math.floor(ms / 3_600_000);
-    const m = Math.round((ms % 3_600_000) / 60_000);
-    return m ? `${h}h${m}m` : `${h}h`;
-}
-
+// EXTERNAL MODULE: ./lib/text/duration.js
+var duration = __nccwpck_require__(4783);
 ;// CONCATENATED MODULE: ./lib/engine/settings.js
 // What one run of the gate is told, whoever tells it. The action's inputs and the CLI's flags
 // become the same GateSettings here: every default and every range is written once, every
@@ -565,12 +522,10 @@ class SettingsReader {
     duration(setting, raw) {
         if (!given(raw))
             return undefined;
-        const ms = parseDuration(raw);
+        const ms = (0,duration/* parseDuration */.E9)(raw);
         if (ms !== undefined)
             return ms;
-        this.refuse(setting, isTooLongDuration(raw)
-            ? `expected a duration of at most 24 days (596h); got ${quote(raw)}`
-            : `expected a duration like 250ms, 10s, 5m, 1h; got ${quote(raw)}`);
+        this.refuse(setting, `${(0,duration/* durationProblem */.YV)(raw)}; got ${quote(raw)}`);
         return undefined;
     }
     flag(setting, raw, fallback) {
@@ -926,6 +881,7 @@ function describe_labelSlug(label) {
         .replace(/^-+|-+$/g, "");
 }
 /** What an inconclusive gate does, by the `on-inconclusive` input. */
+/** What an inconclusive verdict does to the job, as the gate's and the fan-in's verdict lines say it. */
 const INCONCLUSIVE_DOES = {
     fail: "failing closed (on-inconclusive: fail)",
     pass: "let through (on-inconclusive: pass)",
@@ -3035,7 +2991,7 @@ function nanoidOfLength(length) {
     return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
 /** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+const regexes_duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 /** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
 const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 /** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
@@ -4121,7 +4077,7 @@ const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = duration);
+    def.pattern ?? (def.pattern = regexes_duration);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
@@ -16462,12 +16418,12 @@ function checkBody(spec, response) {
     return results;
 }
 function checkDuration(budgetMs, durationMs) {
-    const expected = `≤ ${formatDuration(budgetMs)}`;
-    const actual = formatDuration(durationMs);
+    const expected = `≤ ${(0,duration/* formatDuration */.a3)(budgetMs)}`;
+    const actual = (0,duration/* formatDuration */.a3)(durationMs);
     const passed = durationMs <= budgetMs;
     return assertion("duration", expected, actual, passed, passed
-        ? `${actual} within ${formatDuration(budgetMs)}`
-        : `took ${actual}, over the ${formatDuration(budgetMs)} budget`);
+        ? `${actual} within ${(0,duration/* formatDuration */.a3)(budgetMs)}`
+        : `took ${actual}, over the ${(0,duration/* formatDuration */.a3)(budgetMs)} budget`);
 }
 /** Every assertion of `expect` on `response`, passed and failed: status, headers, json, body, schema, duration. */
 async function evaluateExpect(expect, response, options = {}) {
@@ -16541,14 +16497,12 @@ function escapeRegexText(value) {
 
 
 
-const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
-const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
-const expect_schema_duration = union([schemas_number(), schemas_string()], { error: DURATION_MESSAGE })
+
+const expect_schema_duration = union([schemas_number(), schemas_string()], { error: duration/* DURATION_MESSAGE */.BM })
     .transform((v, ctx) => {
-    const ms = parseDuration(v);
+    const ms = (0,duration/* parseDuration */.E9)(v);
     if (ms === undefined) {
-        const message = isTooLongDuration(v) ? DURATION_TOO_LONG_MESSAGE : DURATION_MESSAGE;
-        ctx.issues.push({ code: "custom", message, input: v });
+        ctx.issues.push({ code: "custom", message: (0,duration/* durationProblem */.YV)(v), input: v });
         return NEVER;
     }
     return ms;
@@ -17209,6 +17163,14 @@ function longestRun(text, char) {
     return longest;
 }
 /** Inline code for one line of untrusted text. Not for table cells: a pipe would end the cell. */
+/** An http(s) URL that cannot break out of a markdown link. */
+function isLinkable(url) {
+    return url !== undefined && /^https?:\/\/[^\s()<>[\]`]+$/.test(url);
+}
+/** `[text](url)` for a linkable URL; else the text alone. */
+function markdown_link(text, url) {
+    return isLinkable(url) ? `[${text}](${url})` : text;
+}
 function codeSpan(text, maxChars = 500) {
     const content = oneLine(text, maxChars);
     if (content === "")
@@ -17364,7 +17326,7 @@ function renderCheckLine(check, opts) {
     if (check.outcome !== "passed" || check.flaky || check.warning !== undefined)
         parts.push(paint(style, describeOutcome(check)));
     if (check.outcome !== "skipped")
-        parts.push(paint("dim", formatDuration(check.durationMs)));
+        parts.push(paint("dim", (0,duration/* formatDuration */.a3)(check.durationMs)));
     if (check.bake?.marks)
         parts.push(bakeTimeline(check.bake, "glyph"));
     const detail = display_text_oneLine(check.detail, 300);
@@ -17395,7 +17357,7 @@ function failureBlock(check, paint) {
     const evidence = failureEvidence(check);
     const { glyph, style } = icon(check.outcome, warns(check), check.flaky);
     const lines = [
-        `${paint(style, glyph)} ${paint("bold", display_text_oneLine(check.name, 200))} · ${paint(style, describeOutcome(check))} · ${paint("dim", formatDuration(check.durationMs))}`,
+        `${paint(style, glyph)} ${paint("bold", display_text_oneLine(check.name, 200))} · ${paint(style, describeOutcome(check))} · ${paint("dim", (0,duration/* formatDuration */.a3)(check.durationMs))}`,
     ];
     const d = diagnose(check);
     if (check.bake?.marks)
@@ -17503,7 +17465,7 @@ function renderConsoleReport(result, opts) {
     const { glyph } = GATE_STATE_ICONS[state];
     const style = VERDICT_STYLE[state];
     const verdict = `${glyph} ${display_text_oneLine(gateTitle(result.label), 200)}: ${describeVerdict(result)}`;
-    blocks.push([paint(style, `${verdict} · ${formatDuration(result.durationMs)}`)]);
+    blocks.push([paint(style, `${verdict} · ${(0,duration/* formatDuration */.a3)(result.durationMs)}`)]);
     return blocks.map((b) => b.join("\n")).join("\n\n");
 }
 
@@ -17825,7 +17787,7 @@ const bake = strictObject({
 })
     .superRefine((b, ctx) => {
     const issue = (path, message) => ctx.addIssue({ code: "custom", path: [path], message });
-    const span = (ms) => formatDuration(ms);
+    const span = (ms) => (0,duration/* formatDuration */.a3)(ms);
     if (b.every >= b.for) {
         issue("every", `every (${span(b.every)}) must be shorter than for (${span(b.for)}), or the bake runs once: give a shorter every or a longer for`);
         return;
@@ -18025,7 +17987,7 @@ async function runStep(ctx, raw, name, captured = {}) {
             if (ctx.signal.aborted)
                 return done("errored", `${line}: stopped while polling`, sent);
             const notReady = () => {
-                const after = `not ready after ${formatDuration(Date.now() - started)} (${plural(polls, "poll")})`;
+                const after = `not ready after ${(0,duration/* formatDuration */.a3)(Date.now() - started)} (${plural(polls, "poll")})`;
                 if (!lastAnswer)
                     return done("errored", `${line}: ${after}, no answer: ${sent.failure?.message}`, sent);
                 const reason = lastAnswer.waiting[0]?.message;
@@ -18063,9 +18025,9 @@ async function runStep(ctx, raw, name, captured = {}) {
         : { values: {}, errors: [] };
     if (errors.length > 0)
         return done("failed", errors[0]?.message ?? "capture failed", sent, [...errors, ...assertions]);
-    const answered = `${sent.response.status} in ${formatDuration(sent.response.durationMs)}`;
+    const answered = `${sent.response.status} in ${(0,duration/* formatDuration */.a3)(sent.response.durationMs)}`;
     const passed = waiting && waiting.polls > 1
-        ? `${sent.response.status} after waiting ${formatDuration(waiting.waitedMs)} (${plural(waiting.polls, "poll")})`
+        ? `${sent.response.status} after waiting ${(0,duration/* formatDuration */.a3)(waiting.waitedMs)} (${plural(waiting.polls, "poll")})`
         : answered;
     return done("passed", passed, sent, assertions, values);
 }
@@ -18335,7 +18297,7 @@ async function runSet(ctx) {
     }
     const summary = check.sample
         ? sample_sampleLine(samples)
-        : `${observed.status} in ${formatDuration(samples.latenciesMs[0] ?? 0)}`;
+        : `${observed.status} in ${(0,duration/* formatDuration */.a3)(samples.latenciesMs[0] ?? 0)}`;
     if (!check.compare)
         return { outcome: "passed", detail: summary, assertions: failedFirst(own), ...recorded };
     const side = baselineSide(ctx, sides.baseline);
@@ -19276,7 +19238,7 @@ const metricsCheck = {
         if (window !== undefined) {
             const left = ctx.deadline - Date.now();
             if (window >= left) {
-                return done("errored", `window ${formatDuration(window)} does not fit before the check's deadline (in ${formatDuration(Math.max(0, left))})`, exchange);
+                return done("errored", `window ${(0,duration/* formatDuration */.a3)(window)} does not fit before the check's deadline (in ${(0,duration/* formatDuration */.a3)(Math.max(0, left))})`, exchange);
             }
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(window, undefined, { signal: ctx.signal }).catch(() => undefined);
             if (ctx.signal.aborted)
@@ -19293,7 +19255,7 @@ const metricsCheck = {
             after = second.exposition;
             exchange = second.exchange;
         }
-        const over = window !== undefined ? ` over ${formatDuration(window)}` : "";
+        const over = window !== undefined ? ` over ${(0,duration/* formatDuration */.a3)(window)}` : "";
         const measure = (s) => before
             ? increase(before, after, s)
             : { value: sum(matching(after, s)), series: matching(after, s).length };
@@ -19664,7 +19626,7 @@ function limitHeaderProblems(headers, names, nowMs) {
     if (reset === undefined)
         problems.push(`${names.reset} is "${resetText}", not seconds or an epoch time`);
     else if (reset < -CLOCK_SKEW_S)
-        problems.push(`${names.reset} (${resetText}) is ${formatDuration(-reset * 1000)} in the past`);
+        problems.push(`${names.reset} (${resetText}) is ${(0,duration/* formatDuration */.a3)(-reset * 1000)} in the past`);
     else if (reset > MAX_RESET_S)
         problems.push(`${names.reset} (${resetText}) is ${Math.round(reset / DAY_S)} days away`);
     return problems;
@@ -19775,7 +19737,7 @@ const rateLimitCheck = {
                 return wrong;
             const h = response.headers;
             const resetMs = Math.max(0, (resetInSeconds(rate_limit_header(h, names.reset) ?? "", Date.now()) ?? 0) * 1000);
-            return finish("passed", `${rate_limit_header(h, names.remaining)} of ${rate_limit_header(h, names.limit)} left, resets in ${formatDuration(resetMs)}`, sent);
+            return finish("passed", `${rate_limit_header(h, names.remaining)} of ${rate_limit_header(h, names.limit)} left, resets in ${(0,duration/* formatDuration */.a3)(resetMs)}`, sent);
         }
         let limited;
         let last;
@@ -19823,13 +19785,13 @@ const rateLimitCheck = {
         }
         const wait = waitMs + RECOVERY_MARGIN_MS;
         if (waitMs > check["max-wait"]) {
-            return finish("failed", `429 after ${n} of ${burst} requests, but Retry-After asks for ${formatDuration(waitMs)}, more than max-wait ${formatDuration(check["max-wait"])}: recovery not verified`, limited.sent);
+            return finish("failed", `429 after ${n} of ${burst} requests, but Retry-After asks for ${(0,duration/* formatDuration */.a3)(waitMs)}, more than max-wait ${(0,duration/* formatDuration */.a3)(check["max-wait"])}: recovery not verified`, limited.sent);
         }
         const left = ctx.deadline - Date.now();
         if (wait >= left) {
-            return finish("failed", `429 after ${n} of ${burst} requests; Retry-After asks for ${formatDuration(waitMs)} but the check's deadline is in ${formatDuration(Math.max(0, left))}: recovery not verified`, limited.sent);
+            return finish("failed", `429 after ${n} of ${burst} requests; Retry-After asks for ${(0,duration/* formatDuration */.a3)(waitMs)} but the check's deadline is in ${(0,duration/* formatDuration */.a3)(Math.max(0, left))}: recovery not verified`, limited.sent);
         }
-        ctx.log(`429 after ${n} requests; waiting ${formatDuration(wait)} (Retry-After: ${retryAfter})`);
+        ctx.log(`429 after ${n} requests; waiting ${(0,duration/* formatDuration */.a3)(wait)} (Retry-After: ${retryAfter})`);
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait, undefined, { signal: ctx.signal }).catch(() => undefined);
         if (ctx.signal.aborted)
             return finish("errored", "stopped while waiting out Retry-After", limited.sent);
@@ -19849,9 +19811,9 @@ const rateLimitCheck = {
             const still = response.status === 429
                 ? `still 429 (Retry-After: ${rate_limit_header(response.headers, "retry-after") ?? "none"})`
                 : `answered ${response.status}`;
-            return finish("failed", `no recovery: after waiting out Retry-After: ${retryAfter} (${formatDuration(wait)}) the service ${still}`, sent);
+            return finish("failed", `no recovery: after waiting out Retry-After: ${retryAfter} (${(0,duration/* formatDuration */.a3)(wait)}) the service ${still}`, sent);
         }
-        return finish("passed", `429 after ${n} of ${burst} requests with Retry-After: ${retryAfter}; recovered with ${response.status} after ${formatDuration(wait)}`, sent);
+        return finish("passed", `429 after ${n} of ${burst} requests with Retry-After: ${retryAfter}; recovered with ${response.status} after ${(0,duration/* formatDuration */.a3)(wait)}`, sent);
     },
 };
 
@@ -20300,7 +20262,7 @@ const webhookCheck = {
             headers: { "Content-Type": "application/json", ...check.headers },
             body,
         };
-        const staleAge = formatDuration(check["stale-age"]);
+        const staleAge = (0,duration/* formatDuration */.a3)(check["stale-age"]);
         const deliver = async (kind, label, expected) => {
             const now = Math.floor(Date.now() / 1000);
             const timestamp = kind === "stale" ? now - Math.round(check["stale-age"] / 1000) : now;
@@ -21030,7 +20992,7 @@ const MAX_REDIRECTS = 5;
 // A redirect's own body is read only to free its connection.
 const REDIRECT_BODY_BYTES = 64 * 1024;
 // Longer timers overflow and fire at once.
-const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = duration/* MAX_DURATION_MS */.rG;
 // Failures that no retry can mend.
 const FINAL_FAILURES = new Set(["aborted", "deadline", "protocol"]);
 function createHttpClient(options = {}) {
@@ -21137,7 +21099,7 @@ class GateHttpClient {
             const wait = this.waitBefore(answer, retries + 1);
             const leftMs = request.deadline - Date.now();
             if (wait.ms >= leftMs) {
-                throw fail("deadline", `${client_describeOutcome(outcome)}: ${wait.reason} but the check's deadline is in ${formatDuration(Math.max(0, leftMs))}`);
+                throw fail("deadline", `${client_describeOutcome(outcome)}: ${wait.reason} but the check's deadline is in ${(0,duration/* formatDuration */.a3)(Math.max(0, leftMs))}`);
             }
             try {
                 await (0,external_node_timers_promises_namespaceObject.setTimeout)(wait.ms, undefined, { signal: request.signal });
@@ -21289,11 +21251,11 @@ class GateHttpClient {
         if (retryAfterMs !== undefined) {
             return {
                 ms: retryAfterWaitMs(retryAfterMs, this.options.backoff),
-                reason: `Retry-After asks for ${formatDuration(retryAfterMs)}`,
+                reason: `Retry-After asks for ${(0,duration/* formatDuration */.a3)(retryAfterMs)}`,
             };
         }
         const ms = backoffMs(retry, this.options.backoff);
-        return { ms, reason: `retry ${retry} is due in ${formatDuration(ms)}` };
+        return { ms, reason: `retry ${retry} is due in ${(0,duration/* formatDuration */.a3)(ms)}` };
     }
 }
 function parseHttpUrl(value) {
@@ -21383,8 +21345,8 @@ function abortFailure(cause, readingBody, timeoutMs, signal) {
             return {
                 kind: "timeout",
                 message: readingBody
-                    ? `timed out: the body did not arrive within the ${formatDuration(timeoutMs)} request timeout`
-                    : `timed out: no response within the ${formatDuration(timeoutMs)} request timeout`,
+                    ? `timed out: the body did not arrive within the ${(0,duration/* formatDuration */.a3)(timeoutMs)} request timeout`
+                    : `timed out: no response within the ${(0,duration/* formatDuration */.a3)(timeoutMs)} request timeout`,
             };
         case "deadline":
             return {
@@ -21552,7 +21514,7 @@ class BakeProgress {
             ? `passed early after ${plural(this.passStreak, "pass", "passes")} in a row (pass-after ${this.rules["pass-after"]}): ${runs} of ${this.plannedRuns} runs, ${counted}${warmUp}`
             : decision.by === "certain"
                 ? `passed early: ${runs} of ${this.plannedRuns} runs, ${counted}, and the ${plural(this.plannedRuns - runs, "run")} left could not change it${warmUp}`
-                : `${plural(runs, "run")} over ${formatDuration(this.rules.for)}, ${counted}${warmUp}`;
+                : `${plural(runs, "run")} over ${(0,duration/* formatDuration */.a3)(this.rules.for)}, ${counted}${warmUp}`;
         return {
             ran: { run: { ...run, outcome: "passed", detail: `bake: ${detail}` }, tally: this.tally },
             bake,
@@ -22203,7 +22165,7 @@ async function runChecks(options) {
         if (why === "cancelled")
             interrupted = why;
         controller.abort();
-        const word = why === "timed-out" ? `gate timeout of ${formatDuration(options.timeoutMs)} reached` : "job cancelled";
+        const word = why === "timed-out" ? `gate timeout of ${(0,duration/* formatDuration */.a3)(options.timeoutMs)} reached` : "job cancelled";
         for (const [name, run] of running) {
             if (!run.bake || results.has(name))
                 continue;
@@ -22243,7 +22205,7 @@ async function runChecks(options) {
             crash(error);
         }
     };
-    const timer = setTimeout(() => interrupt("timed-out"), Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())));
+    const timer = setTimeout(() => interrupt("timed-out"), Math.min(duration/* MAX_DURATION_MS */.rG, Math.max(0, deadline - Date.now())));
     const onCancel = () => interrupt("cancelled");
     options.signal?.addEventListener("abort", onCancel, { once: true });
     if (options.signal?.aborted)
@@ -27319,6 +27281,70 @@ async function main(argv, env = process.env) {
             `${frames.map((f) => redactor.text(f)).join("\n")}${frames.length ? "\n" : ""}`);
         return EXIT.blocked;
     }
+}
+
+
+/***/ }),
+
+/***/ 4783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ DURATION_MESSAGE),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   YV: () => (/* binding */ durationProblem),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS)
+/* harmony export */ });
+/* unused harmony exports isTooLongDuration, DURATION_TOO_LONG_MESSAGE */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/;
+/**
+ * The longest duration accepted (about 24.8 days): Node timers cannot wait longer, and a longer one
+ * fires at once — a `timeout: 1000h` gate would time out the moment it started.
+ */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+function milliseconds(value) {
+    if (typeof value === "number")
+        return Number.isFinite(value) && value >= 0 ? value : undefined;
+    const m = DURATION.exec(value);
+    if (!m)
+        return undefined;
+    const ms = Number(m[1]) * (UNIT_MS[m[2] ?? "ms"] ?? 1);
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+/**
+ * Parses `250ms`, `10s`, `5m`, `1h` or a number of milliseconds; undefined when it is none of those
+ * or longer than MAX_DURATION_MS.
+ */
+function parseDuration(value) {
+    const ms = milliseconds(value);
+    return ms !== undefined && ms <= MAX_DURATION_MS ? ms : undefined;
+}
+/** A well-formed duration that is longer than MAX_DURATION_MS. */
+function isTooLongDuration(value) {
+    const ms = milliseconds(value);
+    return ms !== undefined && ms > MAX_DURATION_MS;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/\.?0+$/, "")}s`;
+    if (ms < 3_600_000) {
+        const m = Math.floor(ms / 60_000);
+        const s = Math.round((ms % 60_000) / 1000);
+        return s ? `${m}m${s}s` : `${m}m`;
+    }
+    const h = Math.floor(ms / 3_600_000);
+    const m = Math.round((ms % 3_600_000) / 60_000);
+    return m ? `${h}h${m}m` : `${h}h`;
+}
+const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
+const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
+/** Why a value that parseDuration refused is refused, in the words of every place that reads one. */
+function durationProblem(value) {
+    return isTooLongDuration(value) ? DURATION_TOO_LONG_MESSAGE : DURATION_MESSAGE;
 }
 
 

@@ -3,22 +3,20 @@
 // validation is these, and schema/deploy-gate.schema.json is generated from them.
 import { z } from "zod";
 import { clip } from "../text/clip.js";
-import { isTooLongDuration, parseDuration } from "../text/duration.js";
+import { DURATION_MESSAGE, durationProblem, parseDuration } from "../text/duration.js";
 import { withoutTemplates } from "../text/template-syntax.js";
 import { jsonPathProblem } from "./jsonpath.js";
 import { isMatcher, matcherProblem } from "./matchers.js";
 import { isSlashForm, regexProblem } from "./regex.js";
 
-export const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
-export const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
+export { DURATION_MESSAGE, DURATION_TOO_LONG_MESSAGE } from "../text/duration.js";
 
 export const duration = z
   .union([z.number(), z.string()], { error: DURATION_MESSAGE })
   .transform((v, ctx) => {
     const ms = parseDuration(v);
     if (ms === undefined) {
-      const message = isTooLongDuration(v) ? DURATION_TOO_LONG_MESSAGE : DURATION_MESSAGE;
-      ctx.issues.push({ code: "custom", message, input: v });
+      ctx.issues.push({ code: "custom", message: durationProblem(v), input: v });
       return z.NEVER;
     }
     return ms;

@@ -10,7 +10,7 @@ import { createHttpClient } from "../http/client.js";
 import type { HttpClient, OriginRecord } from "../http/types.js";
 import type { Redactor } from "../secrets/redact.js";
 import { boundStrings, clipText, MAX_RESULT_TEXT } from "../text/bounded.js";
-import { formatDuration } from "../text/duration.js";
+import { formatDuration, MAX_DURATION_MS } from "../text/duration.js";
 import { VERSION } from "../version.js";
 import { BakeProgress, NO_REQUESTS, type Ran, runBake } from "./bake.js";
 import { baselineFor, type LoadedBaseline, loadBaselineReport } from "./baseline.js";
@@ -331,7 +331,7 @@ export async function runChecks(options: GateOptions): Promise<GateResult> {
   };
   const timer = setTimeout(
     () => interrupt("timed-out"),
-    Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now())),
+    Math.min(MAX_DURATION_MS, Math.max(0, deadline - Date.now())),
   );
   const onCancel = () => interrupt("cancelled");
   options.signal?.addEventListener("abort", onCancel, { once: true });

@@ -6,7 +6,7 @@ import path from "node:path";
 import { ConfigError, type ConfigIssue } from "../config/errors.js";
 import { parsePairs } from "../config/pairs.js";
 import { clip } from "../text/clip.js";
-import { isTooLongDuration, parseDuration } from "../text/duration.js";
+import { durationProblem, parseDuration } from "../text/duration.js";
 
 export type Mode = "enforce" | "dry-run";
 export type OnInconclusive = "fail" | "pass" | "hold";
@@ -169,12 +169,7 @@ export class SettingsReader {
     if (!given(raw)) return undefined;
     const ms = parseDuration(raw);
     if (ms !== undefined) return ms;
-    this.refuse(
-      setting,
-      isTooLongDuration(raw)
-        ? `expected a duration of at most 24 days (596h); got ${quote(raw)}`
-        : `expected a duration like 250ms, 10s, 5m, 1h; got ${quote(raw)}`,
-    );
+    this.refuse(setting, `${durationProblem(raw)}; got ${quote(raw)}`);
     return undefined;
   }
 

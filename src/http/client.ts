@@ -4,7 +4,7 @@
 
 import { type IncomingMessage, STATUS_CODES } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
-import { formatDuration } from "../text/duration.js";
+import { formatDuration, MAX_DURATION_MS } from "../text/duration.js";
 import { BodyError, bodyText, readBody } from "./body.js";
 import { type Admission, CircuitBreaker, type CircuitOptions } from "./circuit.js";
 import { type Hop, redirectTarget } from "./redirect.js";
@@ -53,7 +53,7 @@ const MAX_REDIRECTS = 5;
 // A redirect's own body is read only to free its connection.
 const REDIRECT_BODY_BYTES = 64 * 1024;
 // Longer timers overflow and fire at once.
-const MAX_TIMER_MS = 2 ** 31 - 1;
+const MAX_TIMER_MS = MAX_DURATION_MS;
 // Failures that no retry can mend.
 const FINAL_FAILURES: ReadonlySet<HttpFailureKind> = new Set(["aborted", "deadline", "protocol"]);
 

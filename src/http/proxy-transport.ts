@@ -6,13 +6,14 @@ import type * as http from "node:http";
 import { Readable } from "node:stream";
 import { HttpClient } from "@actions/http-client";
 import type { RequestHandler } from "@actions/http-client/lib/interfaces";
+import { MAX_DURATION_MS } from "../text/duration.js";
 import type { WireRequest } from "./transport.js";
 
 // Carries a dispatch id from `send()` to the handler that prepares the socket options; never sent.
 const DISPATCH_HEADER = "x-deploy-gate-dispatch";
 // Our own per-attempt timer governs; the library's idle timer (3 min by default) would cut long attempts
 // with an error that says nothing.
-const SOCKET_TIMEOUT_MS = 2 ** 31 - 1;
+const SOCKET_TIMEOUT_MS = MAX_DURATION_MS;
 
 interface Dispatch {
   readonly signal: AbortSignal;

@@ -42,3 +42,11 @@ export function formatDuration(ms: number): string {
   const m = Math.round((ms % 3_600_000) / 60_000);
   return m ? `${h}h${m}m` : `${h}h`;
 }
+
+export const DURATION_MESSAGE = "expected a duration like 250ms, 10s, 5m, 1h or a number of milliseconds";
+export const DURATION_TOO_LONG_MESSAGE = "expected a duration of at most 24 days (596h)";
+
+/** Why a value that parseDuration refused is refused, in the words of every place that reads one. */
+export function durationProblem(value: string | number): string {
+  return isTooLongDuration(value) ? DURATION_TOO_LONG_MESSAGE : DURATION_MESSAGE;
+}
