@@ -20408,6 +20408,7 @@ const checkTypes = new Map(registry_CHECK_TYPES.map((t) => [t.type, t]));
 // runs 500 times never re-parses its templates.
 
 
+
 const REF = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*$/;
 const cache = new Map();
 class TemplateError extends Error {
@@ -20509,8 +20510,7 @@ function renderString(source, scope, captures = {}, asText = (value) => value) {
     }
     return out;
 }
-const templates_SLASH_FORM = /^\/.+\/[a-z]*$/s;
-/** Where a rendered step or check keeps what it expects, as opposed to what it sends. */
+/** Where a step or check keeps what it expects, as opposed to what it sends. */
 const EXPECTATION_KEYS = new Set(["expect", "until", "fail-when"]);
 /** Where it keeps what it sends: nothing under these is a pattern, whatever its key. */
 const SENT_KEYS = new Set(["request", "payload", "conflict-json"]);
@@ -20528,7 +20528,7 @@ function isPatternAt(path, source) {
     const expectation = EXPECTATION_KEYS.has(home);
     if (path.at(-1) === "matches")
         return expectation || path.at(-3) === "labels";
-    return expectation && path.at(-2) === "headers" && templates_SLASH_FORM.test(source);
+    return expectation && path.at(-2) === "headers" && isSlashForm(source);
 }
 /**
  * Renders every string inside a value; object keys are left as they are. A template inside a
@@ -25940,7 +25940,6 @@ function validateTemplates(config, scope) {
         throw new ConfigError(placeIssues(issues, { nameOf: (i) => names.get(i) }));
 }
 /** Where a request's expectations live: what an empty template value would make meaningless. */
-const EXPECTATIONS = ["expect", "until", "fail-when"];
 /** Why a template name renders empty here, and how to give it a value. */
 function emptyBecause(ref) {
     if (ref === "sha")
@@ -25962,7 +25961,7 @@ function emptyBecause(ref) {
  * captures are only known at run time; the step refuses an empty one there.
  */
 function emptyExpected(spec, base, scope, issues) {
-    for (const key of EXPECTATIONS) {
+    for (const key of EXPECTATION_KEYS) {
         const value = spec[key];
         if (value === null || typeof value !== "object" || Array.isArray(value))
             continue;

@@ -9,6 +9,7 @@ import { toConfigIssues, unknownFieldLines } from "./issues.js";
 import { checkSchema, documentFields } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
 import {
+  EXPECTATION_KEYS,
   isKnownRef,
   knownRefs,
   lookupRef,
@@ -322,7 +323,6 @@ export function validateTemplates(config: GateConfig, scope: TemplateScope): voi
 }
 
 /** Where a request's expectations live: what an empty template value would make meaningless. */
-const EXPECTATIONS = ["expect", "until", "fail-when"] as const;
 
 /** Why a template name renders empty here, and how to give it a value. */
 function emptyBecause(ref: string): string {
@@ -347,7 +347,7 @@ function emptyExpected(
   scope: TemplateScope,
   issues: ConfigIssue[],
 ): void {
-  for (const key of EXPECTATIONS) {
+  for (const key of EXPECTATION_KEYS) {
     const value = spec[key];
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     for (const [text, at] of stringsIn(value, [...base, key])) {

@@ -1,6 +1,7 @@
 // `{{ name }}` templates. Each distinct string is parsed once and cached, so a check that
 // runs 500 times never re-parses its templates.
 import { randomUUID } from "node:crypto";
+import { isSlashForm } from "../assert/regex.js";
 import { escapeRegexText, TEMPLATE } from "../text/template-syntax.js";
 
 export type TemplatePart = string | { readonly ref: string };
@@ -132,9 +133,8 @@ export function renderString(
 /** Told each string that held a template, and what it rendered to. */
 export type RenderObserver = (source: string, rendered: string) => void;
 
-const SLASH_FORM = /^\/.+\/[a-z]*$/s;
-/** Where a rendered step or check keeps what it expects, as opposed to what it sends. */
-const EXPECTATION_KEYS = new Set(["expect", "until", "fail-when"]);
+/** Where a step or check keeps what it expects, as opposed to what it sends. */
+export const EXPECTATION_KEYS: ReadonlySet<string> = new Set(["expect", "until", "fail-when"]);
 /** Where it keeps what it sends: nothing under these is a pattern, whatever its key. */
 const SENT_KEYS = new Set(["request", "payload", "conflict-json"]);
 
@@ -150,7 +150,7 @@ function isPatternAt(path: readonly string[], source: string): boolean {
   if (SENT_KEYS.has(home)) return false;
   const expectation = EXPECTATION_KEYS.has(home);
   if (path.at(-1) === "matches") return expectation || path.at(-3) === "labels";
-  return expectation && path.at(-2) === "headers" && SLASH_FORM.test(source);
+  return expectation && path.at(-2) === "headers" && isSlashForm(source);
 }
 
 /**
