@@ -30874,7 +30874,10 @@ function getIDToken(aud) {
 // a report or a log writes from them stays a line a person can read.
 /** The bound for a string in a result (a URL, a detail, an expected or actual value, a cell). */
 const MAX_RESULT_TEXT = 1000;
-/** At most `max` characters, ending in `…` when cut; never splits a surrogate pair. */
+/**
+ * At most `max` characters, ending in `…` when cut; never splits a surrogate pair (half an emoji
+ * renders as a replacement character). Every clip in the gate is this one.
+ */
 function clipText(text, max) {
     if (text.length <= max)
         return text;
@@ -32212,6 +32215,7 @@ async function sendRollbackHook(options) {
 // Text that came from a service or a config is untrusted on its way to a person: it may
 // carry terminal escapes, control characters or bidi overrides, and it may be huge.
 // Every reporter passes it through here before formatting it for its own medium.
+
 /** CSI (`ESC [ … m`), OSC (`ESC ] … BEL`) and two-byte escape sequences: dropped whole, not just the ESC. */
 const ANSI_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
 /** C0/C1 controls except tab and newline, DEL, and the bidi controls used to disguise text. */
@@ -32222,15 +32226,7 @@ function stripControl(text) {
 }
 /** One clean line of at most `maxChars` characters, ending in `…` when it was clipped. */
 function oneLine(text, maxChars) {
-    const flat = stripControl(text).replace(/\s+/g, " ").trim();
-    if (flat.length <= maxChars)
-        return flat;
-    let end = Math.max(0, maxChars - 1);
-    // Never split a surrogate pair: half an emoji renders as a replacement character.
-    const last = flat.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--;
-    return `${flat.slice(0, end)}…`;
+    return clipText(stripControl(text).replace(/\s+/g, " ").trim(), maxChars);
 }
 /** The longest prefix of `text` that fits in `maxBytes` of UTF-8, cut on a character boundary. */
 function cutUtf8(text, maxBytes) {
@@ -47300,10 +47296,11 @@ function batchExec(input, expressionToCallback, errorCallback) {
 ;// CONCATENATED MODULE: ./lib/assert/preview.js
 // Short, readable renderings of JSON values for `expected` / `actual`. Bounded work: a huge
 // response body costs no more than the preview length, whatever its size or depth.
+
 const PREVIEW_LIMIT = 200;
 /** Cuts text to `limit` characters, marking the cut with an ellipsis. */
 function truncate(text, limit = PREVIEW_LIMIT) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+    return clipText(text, limit);
 }
 /** JSON-like text of a value (`"queued"`, `[1,2]`, `{"id":3}`), at most `limit` characters. */
 function previewJson(value, limit = PREVIEW_LIMIT) {
@@ -48187,9 +48184,10 @@ function allPassed(results) {
 }
 
 ;// CONCATENATED MODULE: ./lib/text/clip.js
+
 /** Shortens config text quoted in a message. */
 function clip(text, max = 120) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return clipText(text, max);
 }
 
 ;// CONCATENATED MODULE: ./lib/assert/expect-schema.js
@@ -50881,6 +50879,7 @@ function planAnnotations(result, limits = {}) {
 
 ;// CONCATENATED MODULE: ./lib/config/errors.js
 
+
 const IDENT = /^[A-Za-z_][\w-]*$/;
 // One line per issue, and never a wall of text: a message quotes config text, which can be long.
 const MAX_LINE = 2000;
@@ -50929,8 +50928,7 @@ function placeIssues(issues, notes) {
     return issues.map((i) => (i.at ? { ...i, path: formatPlace(i.at, notes, i.lineAt) } : i));
 }
 function errors_oneLine(text) {
-    const flat = text.replace(/\r?\n/g, " ");
-    return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE - 1)}…` : flat;
+    return clipText(text.replace(/\r?\n/g, " "), MAX_LINE);
 }
 /** A bad config: found before any request is sent, every issue naming its place. */
 class ConfigError extends Error {
@@ -54774,8 +54772,7 @@ function waits(check) {
     return check.type === "flow" || spec.until !== undefined || spec["fail-when"] !== undefined ? 1 : 0;
 }
 function firstLine(text) {
-    const line = text.split("\n", 1)[0] ?? "";
-    return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+    return clipText(text.split("\n", 1)[0] ?? "", 300);
 }
 /** A body excerpt has its own, larger bound (src/checks/send.ts): it is the evidence. */
 const OWN_BOUND = new Set(["bodyExcerpt"]);

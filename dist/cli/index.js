@@ -232,7 +232,10 @@ var external_node_util_ = __nccwpck_require__(7975);
 // a report or a log writes from them stays a line a person can read.
 /** The bound for a string in a result (a URL, a detail, an expected or actual value, a cell). */
 const MAX_RESULT_TEXT = 1000;
-/** At most `max` characters, ending in `…` when cut; never splits a surrogate pair. */
+/**
+ * At most `max` characters, ending in `…` when cut; never splits a surrogate pair (half an emoji
+ * renders as a replacement character). Every clip in the gate is this one.
+ */
 function clipText(text, max) {
     if (text.length <= max)
         return text;
@@ -335,12 +338,14 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/text/clip.js
+
 /** Shortens config text quoted in a message. */
 function clip(text, max = 120) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return clipText(text, max);
 }
 
 ;// CONCATENATED MODULE: ./lib/config/errors.js
+
 
 const IDENT = /^[A-Za-z_][\w-]*$/;
 // One line per issue, and never a wall of text: a message quotes config text, which can be long.
@@ -390,8 +395,7 @@ function placeIssues(issues, notes) {
     return issues.map((i) => (i.at ? { ...i, path: formatPlace(i.at, notes, i.lineAt) } : i));
 }
 function errors_oneLine(text) {
-    const flat = text.replace(/\r?\n/g, " ");
-    return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE - 1)}…` : flat;
+    return clipText(text.replace(/\r?\n/g, " "), MAX_LINE);
 }
 /** A bad config: found before any request is sent, every issue naming its place. */
 class ConfigError extends Error {
@@ -724,6 +728,7 @@ function retriesIn(attempts) {
 // Text that came from a service or a config is untrusted on its way to a person: it may
 // carry terminal escapes, control characters or bidi overrides, and it may be huge.
 // Every reporter passes it through here before formatting it for its own medium.
+
 /** CSI (`ESC [ … m`), OSC (`ESC ] … BEL`) and two-byte escape sequences: dropped whole, not just the ESC. */
 const ANSI_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
 /** C0/C1 controls except tab and newline, DEL, and the bidi controls used to disguise text. */
@@ -734,15 +739,7 @@ function display_text_stripControl(text) {
 }
 /** One clean line of at most `maxChars` characters, ending in `…` when it was clipped. */
 function display_text_oneLine(text, maxChars) {
-    const flat = display_text_stripControl(text).replace(/\s+/g, " ").trim();
-    if (flat.length <= maxChars)
-        return flat;
-    let end = Math.max(0, maxChars - 1);
-    // Never split a surrogate pair: half an emoji renders as a replacement character.
-    const last = flat.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--;
-    return `${flat.slice(0, end)}…`;
+    return clipText(display_text_stripControl(text).replace(/\s+/g, " ").trim(), maxChars);
 }
 /** The longest prefix of `text` that fits in `maxBytes` of UTF-8, cut on a character boundary. */
 function cutUtf8(text, maxBytes) {
@@ -15580,10 +15577,11 @@ function batchExec(input, expressionToCallback, errorCallback) {
 ;// CONCATENATED MODULE: ./lib/assert/preview.js
 // Short, readable renderings of JSON values for `expected` / `actual`. Bounded work: a huge
 // response body costs no more than the preview length, whatever its size or depth.
+
 const PREVIEW_LIMIT = 200;
 /** Cuts text to `limit` characters, marking the cut with an ellipsis. */
 function truncate(text, limit = PREVIEW_LIMIT) {
-    return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+    return clipText(text, limit);
 }
 /** JSON-like text of a value (`"queued"`, `[1,2]`, `{"id":3}`), at most `limit` characters. */
 function previewJson(value, limit = PREVIEW_LIMIT) {
@@ -22281,8 +22279,7 @@ function waits(check) {
     return check.type === "flow" || spec.until !== undefined || spec["fail-when"] !== undefined ? 1 : 0;
 }
 function firstLine(text) {
-    const line = text.split("\n", 1)[0] ?? "";
-    return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+    return clipText(text.split("\n", 1)[0] ?? "", 300);
 }
 /** A body excerpt has its own, larger bound (src/checks/send.ts): it is the evidence. */
 const OWN_BOUND = new Set(["bodyExcerpt"]);

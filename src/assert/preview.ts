@@ -1,11 +1,12 @@
 // Short, readable renderings of JSON values for `expected` / `actual`. Bounded work: a huge
 // response body costs no more than the preview length, whatever its size or depth.
+import { clipText } from "../text/bounded.js";
 
 export const PREVIEW_LIMIT = 200;
 
 /** Cuts text to `limit` characters, marking the cut with an ellipsis. */
 export function truncate(text: string, limit = PREVIEW_LIMIT): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  return clipText(text, limit);
 }
 
 /** JSON-like text of a value (`"queued"`, `[1,2]`, `{"id":3}`), at most `limit` characters. */

@@ -1,3 +1,4 @@
+import { clipText } from "../text/bounded.js";
 import { clip } from "../text/clip.js";
 
 export type ConfigPath = readonly PropertyKey[];
@@ -69,8 +70,7 @@ export function placeIssues(issues: readonly ConfigIssue[], notes: PlaceNotes): 
 }
 
 function oneLine(text: string): string {
-  const flat = text.replace(/\r?\n/g, " ");
-  return flat.length > MAX_LINE ? `${flat.slice(0, MAX_LINE - 1)}…` : flat;
+  return clipText(text.replace(/\r?\n/g, " "), MAX_LINE);
 }
 
 /** A bad config: found before any request is sent, every issue naming its place. */

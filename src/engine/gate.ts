@@ -406,8 +406,7 @@ function waits(check: CheckConfig): number {
 }
 
 function firstLine(text: string): string {
-  const line = text.split("\n", 1)[0] ?? "";
-  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+  return clipText(text.split("\n", 1)[0] ?? "", 300);
 }
 
 /** A body excerpt has its own, larger bound (src/checks/send.ts): it is the evidence. */

@@ -5,7 +5,10 @@
 /** The bound for a string in a result (a URL, a detail, an expected or actual value, a cell). */
 export const MAX_RESULT_TEXT = 1000;
 
-/** At most `max` characters, ending in `…` when cut; never splits a surrogate pair. */
+/**
+ * At most `max` characters, ending in `…` when cut; never splits a surrogate pair (half an emoji
+ * renders as a replacement character). Every clip in the gate is this one.
+ */
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = Math.max(0, max - 1);

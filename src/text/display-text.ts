@@ -2,6 +2,8 @@
 // carry terminal escapes, control characters or bidi overrides, and it may be huge.
 // Every reporter passes it through here before formatting it for its own medium.
 
+import { clipText } from "./bounded.js";
+
 /** CSI (`ESC [ … m`), OSC (`ESC ] … BEL`) and two-byte escape sequences: dropped whole, not just the ESC. */
 const ANSI_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
 /** C0/C1 controls except tab and newline, DEL, and the bidi controls used to disguise text. */
@@ -14,13 +16,7 @@ export function stripControl(text: string): string {
 
 /** One clean line of at most `maxChars` characters, ending in `…` when it was clipped. */
 export function oneLine(text: string, maxChars: number): string {
-  const flat = stripControl(text).replace(/\s+/g, " ").trim();
-  if (flat.length <= maxChars) return flat;
-  let end = Math.max(0, maxChars - 1);
-  // Never split a surrogate pair: half an emoji renders as a replacement character.
-  const last = flat.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${flat.slice(0, end)}…`;
+  return clipText(stripControl(text).replace(/\s+/g, " ").trim(), maxChars);
 }
 
 /** The longest prefix of `text` that fits in `maxBytes` of UTF-8, cut on a character boundary. */
