@@ -15632,11 +15632,16 @@ function previewJson(value, limit = PREVIEW_LIMIT) {
 const SLASH_FORM = /^\/(.+)\/([a-z]*)$/s;
 const FLAGS = /^[dgimsuvy]*$/;
 const compiled = new Map();
+const MAX_COMPILED = 10_000;
 function compile(key, source, flags) {
     let re = compiled.get(key);
     if (!re) {
         // `g` and `y` make `test()` stateful through lastIndex, which a cached RegExp must not be.
         re = new RegExp(source, flags.replace(/[gy]/g, ""));
+        // Templates render captured values into patterns, so the set of patterns is not bounded by
+        // the config: start over rather than grow without limit.
+        if (compiled.size >= MAX_COMPILED)
+            compiled.clear();
         compiled.set(key, re);
     }
     return re;
@@ -16968,8 +16973,9 @@ function compareSides(spec, candidate, baseline, source) {
     const confidence = `${Number((spec.confidence * 100).toFixed(2))}%`;
     const latency = [];
     const ranked = candidate.samples.latenciesMs.length >= MIN_RANKED && baseline.samples.latenciesMs.length >= MIN_RANKED;
-    // One test for every percentile: it ranks the two sets of latencies, whichever figure is limited.
-    const test = ranked
+    // One test for every percentile: it ranks the two sets of latencies, whichever figure is limited
+    // (and none when no latency rule is given).
+    const test = ranked && spec.latency
         ? mannWhitney(candidate.samples.latenciesMs, baseline.samples.latenciesMs, { alternative: "greater" })
         : undefined;
     for (const percentile of PERCENTILES) {
@@ -25501,6 +25507,10 @@ function closest(given, known) {
     const lower = given.toLowerCase();
     for (const candidate of known) {
         if (candidate === given)
+            continue;
+        // The distance is at least the difference in length, and no tolerance exceeds 3: a name far
+        // longer or shorter is no typo, and a huge unknown key costs nothing to refuse.
+        if (Math.abs(candidate.length - given.length) > 3)
             continue;
         // Case alone is one edit, whatever the length: `Content-type` for `content-type`.
         const distance = candidate.toLowerCase() === lower ? 0.5 : editDistance(lower, candidate.toLowerCase());

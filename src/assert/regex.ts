@@ -5,12 +5,16 @@
 const SLASH_FORM = /^\/(.+)\/([a-z]*)$/s;
 const FLAGS = /^[dgimsuvy]*$/;
 const compiled = new Map<string, RegExp>();
+const MAX_COMPILED = 10_000;
 
 function compile(key: string, source: string, flags: string): RegExp {
   let re = compiled.get(key);
   if (!re) {
     // `g` and `y` make `test()` stateful through lastIndex, which a cached RegExp must not be.
     re = new RegExp(source, flags.replace(/[gy]/g, ""));
+    // Templates render captured values into patterns, so the set of patterns is not bounded by
+    // the config: start over rather than grow without limit.
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
     compiled.set(key, re);
   }
   return re;

@@ -127,10 +127,12 @@ export function compareSides(
   const latency: NonNullable<Comparison["latency"]>[number][] = [];
   const ranked =
     candidate.samples.latenciesMs.length >= MIN_RANKED && baseline.samples.latenciesMs.length >= MIN_RANKED;
-  // One test for every percentile: it ranks the two sets of latencies, whichever figure is limited.
-  const test = ranked
-    ? mannWhitney(candidate.samples.latenciesMs, baseline.samples.latenciesMs, { alternative: "greater" })
-    : undefined;
+  // One test for every percentile: it ranks the two sets of latencies, whichever figure is limited
+  // (and none when no latency rule is given).
+  const test =
+    ranked && spec.latency
+      ? mannWhitney(candidate.samples.latenciesMs, baseline.samples.latenciesMs, { alternative: "greater" })
+      : undefined;
   for (const percentile of PERCENTILES) {
     const limit = spec.latency?.[percentile];
     if (limit === undefined) continue;

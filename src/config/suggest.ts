@@ -39,6 +39,9 @@ export function closest(given: string, known: Iterable<string>): string | undefi
   const lower = given.toLowerCase();
   for (const candidate of known) {
     if (candidate === given) continue;
+    // The distance is at least the difference in length, and no tolerance exceeds 3: a name far
+    // longer or shorter is no typo, and a huge unknown key costs nothing to refuse.
+    if (Math.abs(candidate.length - given.length) > 3) continue;
     // Case alone is one edit, whatever the length: `Content-type` for `content-type`.
     const distance = candidate.toLowerCase() === lower ? 0.5 : editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance && distance <= tolerance(Math.max(given.length, candidate.length))) {
