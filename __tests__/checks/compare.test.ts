@@ -222,6 +222,21 @@ describe("against baseline-url", () => {
       ),
     );
   });
+
+  it("is inconclusive for a request that names an absolute url, which has no counterpart under baseline-url", async () => {
+    const candidate = await service("candidate");
+    const stable = await service("stable");
+    const { check } = await runChecks(
+      `checks:\n  - name: tasks\n    request: { method: GET, url: "${candidate.url}/v1/tasks" }\n    compare: { status: same }`,
+      candidate.url,
+      { gate: { baselineUrl: stable.url } },
+    );
+    expect(check.outcome).toBe("inconclusive");
+    expect(check.detail).toBe(
+      `no baseline: the request names an absolute url, so it has no counterpart under baseline-url (${stable.url}); give a path`,
+    );
+    expect(stable.seen.hits).toBe(0);
+  });
 });
 
 describe("with no baseline at all", () => {
@@ -372,6 +387,34 @@ describe("against baseline-report", () => {
           }),
         ),
       /old\.json recorded no samples for "list tasks" \(it ran without sample or compare there\)$/,
+    ],
+    [
+      "a JSON file that is not a deploy-gate report",
+      "package.json",
+      (dir: string) =>
+        writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "shop", version: "1.0.0" })),
+      /baseline-report package\.json is not a deploy-gate report/,
+    ],
+    [
+      "a report whose check got no answer",
+      "down.json",
+      (dir: string) =>
+        writeFileSync(
+          path.join(dir, "down.json"),
+          JSON.stringify({
+            version: 1,
+            label: "",
+            startedAt: "2025-01-01T00:00:00Z",
+            checks: [
+              {
+                name: "list tasks",
+                samples: { count: 30, errors: 30, errorRate: 1, latenciesMs: [] },
+                observed: {},
+              },
+            ],
+          }),
+        ),
+      /down\.json recorded no answer for "list tasks"$/,
     ],
   ])("is inconclusive for %s, naming it", async (_what, pattern, make, reason) => {
     const dir = mkdtempSync(path.join(tmpdir(), "deploy-gate-baseline-"));

@@ -249,6 +249,20 @@ describe("sample in the config", () => {
       "sample: { count: 5 }\n    until: { status: 200 }",
       "sample: sample judges a set of answers; it cannot be combined with until / fail-when polling",
     ],
+    [
+      "compare: { status: same }\n    fail-when: { status: 500 }",
+      "compare: compare measures answers against a baseline's; it cannot be combined with until / fail-when polling",
+    ],
+    ["compare: {}", "compare: give at least one of latency, error-rate, status, shape"],
+    ["compare: { latency: {} }", "compare.latency: give at least one of p50, p95, p99, max"],
+    [
+      "compare: { status: same, confidence: 0.4 }",
+      "compare.confidence: expected a confidence between 0.5 and 1, like 0.95",
+    ],
+    [
+      "compare: { status: same, confidence: 1 }",
+      "compare.confidence: expected a confidence between 0.5 and 1, like 0.95",
+    ],
   ])("%j is a config error naming its place", (fields, message) => {
     let error: unknown;
     try {
