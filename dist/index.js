@@ -58881,7 +58881,8 @@ async function writeSummary(markdown) {
 
 
 
-async function fanInFailed(settings, message, github) {
+/** No verdict: the inputs were refused (`invalid`), or the legs' reports could not be read. */
+async function fanInFailed(settings, message, github, why) {
     try {
         setOutput(Outputs.Result, "failed");
     }
@@ -58889,13 +58890,13 @@ async function fanInFailed(settings, message, github) {
         warning(`deploy-gate could not set its outputs: ${error.message}`);
     }
     await writeSummary(`## ${GATE_STATE_ICONS.blocked.emoji} ${gateTitle(settings.label)}: fan-in failed\n\nNo verdict was reached.\n\n${codeBlock(message)}\n`);
-    await github.mergeInvalid();
+    await (why === "invalid" ? github.configInvalid() : github.mergeInvalid());
     setFailed(commandText(message));
 }
 async function runFanIn(settings, redactor, github) {
     const title = gateTitle(settings.label);
     if (settings.invalid.length > 0) {
-        return fanInFailed(settings, redactor.text(new ConfigError(settings.invalid).message), github);
+        return fanInFailed(settings, redactor.text(new ConfigError(settings.invalid).message), github, "invalid");
     }
     if (settings.checksIgnored) {
         warning(`${title}: merge-reports without base-url runs no checks; the check list is ignored`);
@@ -58906,7 +58907,7 @@ async function runFanIn(settings, redactor, github) {
         legs = await readLegReports(settings.mergeReports, cwd);
     }
     catch (error) {
-        return fanInFailed(settings, redactor.text(error.message), github);
+        return fanInFailed(settings, redactor.text(error.message), github, "unreadable");
     }
     let merged;
     try {
@@ -58919,7 +58920,7 @@ async function runFanIn(settings, redactor, github) {
     }
     catch (error) {
         // A quorum no outcome could meet (more legs than were found).
-        return fanInFailed(settings, redactor.text(error.message), github);
+        return fanInFailed(settings, redactor.text(error.message), github, "invalid");
     }
     const names = mergedReportFileNames(settings.label);
     const json = external_node_path_namespaceObject.join(settings.reportDir, names.json);

@@ -99,6 +99,22 @@ describe("commit status", () => {
     expect(service.requests).toHaveLength(before);
   });
 
+  it("is an error naming the right cause for a fan-in: refused inputs, or reports it could not read", async () => {
+    const refused = await gate({ "base-url": "", "merge-reports": "legs/*.json", quorum: "most" });
+    expect(refused.code).toBe(1);
+    expect(api.commitStatuses().at(-1)?.body).toMatchObject({
+      state: "error",
+      description: "invalid config or inputs — no request was sent (see the job log)",
+    });
+    api.reset();
+    const unread = await gate({ "base-url": "", "merge-reports": "no-such-dir/*.json" });
+    expect(unread.code).toBe(1);
+    expect(api.commitStatuses().at(-1)?.body).toMatchObject({
+      state: "error",
+      description: "fan-in could not read the matrix legs' reports (see the job log)",
+    });
+  });
+
   it("goes on the pull request's head commit, not the merge commit, on pull_request events", async () => {
     const head = "fedcba9876543210fedcba9876543210fedcba98";
     const event = eventFile("pr", { pull_request: { number: 7, head: { sha: head } } });

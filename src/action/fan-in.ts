@@ -25,7 +25,13 @@ import { Outputs } from "./io-names.js";
 import { setOutputs } from "./outputs.js";
 import { writeSummary } from "./step-summary.js";
 
-async function fanInFailed(settings: FanInSettings, message: string, github: GithubReporting): Promise<void> {
+/** No verdict: the inputs were refused (`invalid`), or the legs' reports could not be read. */
+async function fanInFailed(
+  settings: FanInSettings,
+  message: string,
+  github: GithubReporting,
+  why: "invalid" | "unreadable",
+): Promise<void> {
   try {
     core.setOutput(Outputs.Result, "failed");
   } catch (error) {
@@ -34,7 +40,7 @@ async function fanInFailed(settings: FanInSettings, message: string, github: Git
   await writeSummary(
     `## ${GATE_STATE_ICONS.blocked.emoji} ${gateTitle(settings.label)}: fan-in failed\n\nNo verdict was reached.\n\n${codeBlock(message)}\n`,
   );
-  await github.mergeInvalid();
+  await (why === "invalid" ? github.configInvalid() : github.mergeInvalid());
   core.setFailed(commandText(message));
 }
 
@@ -45,7 +51,7 @@ export async function runFanIn(
 ): Promise<void> {
   const title = gateTitle(settings.label);
   if (settings.invalid.length > 0) {
-    return fanInFailed(settings, redactor.text(new ConfigError(settings.invalid).message), github);
+    return fanInFailed(settings, redactor.text(new ConfigError(settings.invalid).message), github, "invalid");
   }
   if (settings.checksIgnored) {
     core.warning(`${title}: merge-reports without base-url runs no checks; the check list is ignored`);
@@ -55,7 +61,7 @@ export async function runFanIn(
   try {
     legs = await readLegReports(settings.mergeReports, cwd);
   } catch (error) {
-    return fanInFailed(settings, redactor.text((error as Error).message), github);
+    return fanInFailed(settings, redactor.text((error as Error).message), github, "unreadable");
   }
 
   let merged: ReturnType<typeof mergeLegReports>;
@@ -68,7 +74,7 @@ export async function runFanIn(
     });
   } catch (error) {
     // A quorum no outcome could meet (more legs than were found).
-    return fanInFailed(settings, redactor.text((error as Error).message), github);
+    return fanInFailed(settings, redactor.text((error as Error).message), github, "invalid");
   }
   const names = mergedReportFileNames(settings.label);
   const json = path.join(settings.reportDir, names.json);
