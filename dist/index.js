@@ -28708,7 +28708,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5543:
+/***/ 8935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49456,6 +49456,32 @@ async function globFiles(pattern, cwd) {
     return [...found].sort();
 }
 
+;// CONCATENATED MODULE: ./lib/engine/report-file.js
+// Reading a JSON report a glob matched, for the fan-in (every leg's report) and for `compare`
+// (a previous release's): one bound on size, one way to name the file, one way to say it failed.
+
+
+/** A report far past any real gate's size is not read into memory. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/** A matched file as the user will recognise it: relative to `cwd` when inside it. */
+function displayName(file, cwd) {
+    const relative = external_node_path_namespaceObject.relative(cwd, file);
+    return relative && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? relative : file;
+}
+/** The file's text (a leading BOM removed), or why there is none: its size past the bound, or an errno code. */
+async function readReportText(file) {
+    try {
+        const { size } = await (0,external_node_fs_promises_namespaceObject.stat)(file);
+        if (size > MAX_REPORT_BYTES)
+            return { tooLarge: size };
+        return { text: (await (0,external_node_fs_promises_namespaceObject.readFile)(file, "utf8")).replace(/^\uFEFF/, "") };
+    }
+    catch (error) {
+        const { code, message } = error;
+        return { unreadable: code ?? message };
+    }
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
 
 
@@ -50035,9 +50061,6 @@ function renderJunit(result) {
 }
 
 ;// CONCATENATED MODULE: ./lib/fan-in/merge.js
-// Fan-in across a matrix (SPEC section 6): the legs' JSON reports, found by glob, become one
-// verdict over every label. A report that cannot be trusted stops the merge with its file
-// name: a fan-in that silently dropped a leg could pass a deployment a region blocked.
 
 
 
@@ -50045,9 +50068,6 @@ function renderJunit(result) {
 
 
 
-
-/** A report far past any real gate's size is not read into memory. */
-const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /** The quorum as written: `all`, `2`, `66%`. */
 function quorumText(quorum) {
     return quorum.kind === "all"
@@ -50074,24 +50094,14 @@ function requiredLegs(quorum, legs) {
 function qualifiedName(name, label) {
     return label ? `${name} (${label})` : name;
 }
-function displayName(file, cwd) {
-    const relative = external_node_path_namespaceObject.relative(cwd, file);
-    return relative && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? relative : file;
-}
 async function readReport(file, name) {
-    let text;
-    try {
-        const { size } = await (0,external_node_fs_promises_namespaceObject.stat)(file);
-        if (size > MAX_REPORT_BYTES) {
-            throw new Error(`${name}: not a deploy-gate JSON report: ${size} bytes is past the 64 MiB limit`);
-        }
-        text = await (0,external_node_fs_promises_namespaceObject.readFile)(file, "utf8");
+    const read = await readReportText(file);
+    if ("tooLarge" in read) {
+        throw new Error(`${name}: not a deploy-gate JSON report: ${read.tooLarge} bytes is past the 64 MiB limit`);
     }
-    catch (error) {
-        const { code, message } = error;
-        throw new Error(code ? `${name}: cannot read the report: ${code}` : message);
-    }
-    return parseJsonReport(text, name);
+    if ("unreadable" in read)
+        throw new Error(`${name}: cannot read the report: ${read.unreadable}`);
+    return parseJsonReport(read.text, name);
 }
 /**
  * Every report matched by `patterns` (one glob per line), sorted by label. Each pattern must
@@ -54188,16 +54198,10 @@ async function runBake(rules, progress, once, deadline, signal) {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/baseline.js
-// What `compare` measures against: the stable service (`baseline-url`), or what a previous release's
-// run recorded for the check of the same name (`baseline-report`, a path or glob of its JSON report).
-// A baseline that is missing or unreadable is not an error of the gate: the comparison is
-// inconclusive, and says why.
 
 
 
 
-
-const baseline_MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /** A glob matching more reports than this is read up to it, in name order. */
 const MAX_REPORTS = 50;
 const baseline_count = schemas_number().int().min(0);
@@ -54229,24 +54233,15 @@ const recordedReport = looseObject({
             .optional(),
     })),
 });
-function baseline_displayName(file, cwd) {
-    const relative = external_node_path_namespaceObject.relative(cwd, file);
-    return relative && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? relative : file;
-}
 async function readOne(file, name) {
-    let text;
-    try {
-        const { size } = await (0,external_node_fs_promises_namespaceObject.stat)(file);
-        if (size > baseline_MAX_REPORT_BYTES)
-            return { problem: `${name} is past the 64 MiB a report may have` };
-        text = await (0,external_node_fs_promises_namespaceObject.readFile)(file, "utf8");
-    }
-    catch (error) {
-        return { problem: `${name} cannot be read (${error.code ?? "error"})` };
-    }
+    const read = await readReportText(file);
+    if ("tooLarge" in read)
+        return { problem: `${name} is past the 64 MiB a report may have` };
+    if ("unreadable" in read)
+        return { problem: `${name} cannot be read (${read.unreadable})` };
     let data;
     try {
-        data = JSON.parse(text.replace(/^\uFEFF/, ""));
+        data = JSON.parse(read.text);
     }
     catch {
         return { problem: `${name} is not JSON` };
@@ -54275,7 +54270,7 @@ async function loadBaselineReport(pattern, label, cwd) {
     const files = (await globFiles(pattern, cwd)).slice(0, MAX_REPORTS);
     if (files.length === 0)
         return { problem: `${shown} matched no file (relative to ${cwd})` };
-    const read = await Promise.all(files.map((f) => readOne(f, baseline_displayName(f, cwd))));
+    const read = await Promise.all(files.map((f) => readOne(f, displayName(f, cwd))));
     const reports = read.filter((r) => !("problem" in r));
     if (reports.length === 0)
         return { problem: read[0].problem };
@@ -59624,7 +59619,7 @@ const ABANDONED_EXIT_GRACE_MS = 500;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5543);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8935);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

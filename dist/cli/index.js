@@ -202,7 +202,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6616);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6043);
 
 const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 // Exit once stdout has flushed: a piped stdout is written asynchronously.
@@ -213,7 +213,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6616:
+/***/ 6043:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21694,17 +21694,37 @@ async function globFiles(pattern, cwd) {
     return [...found].sort();
 }
 
-;// CONCATENATED MODULE: ./lib/engine/baseline.js
-// What `compare` measures against: the stable service (`baseline-url`), or what a previous release's
-// run recorded for the check of the same name (`baseline-report`, a path or glob of its JSON report).
-// A baseline that is missing or unreadable is not an error of the gate: the comparison is
-// inconclusive, and says why.
+;// CONCATENATED MODULE: ./lib/engine/report-file.js
+// Reading a JSON report a glob matched, for the fan-in (every leg's report) and for `compare`
+// (a previous release's): one bound on size, one way to name the file, one way to say it failed.
 
 
-
-
-
+/** A report far past any real gate's size is not read into memory. */
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/** A matched file as the user will recognise it: relative to `cwd` when inside it. */
+function displayName(file, cwd) {
+    const relative = external_node_path_namespaceObject.relative(cwd, file);
+    return relative && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? relative : file;
+}
+/** The file's text (a leading BOM removed), or why there is none: its size past the bound, or an errno code. */
+async function readReportText(file) {
+    try {
+        const { size } = await (0,promises_namespaceObject.stat)(file);
+        if (size > MAX_REPORT_BYTES)
+            return { tooLarge: size };
+        return { text: (await (0,promises_namespaceObject.readFile)(file, "utf8")).replace(/^\uFEFF/, "") };
+    }
+    catch (error) {
+        const { code, message } = error;
+        return { unreadable: code ?? message };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/engine/baseline.js
+
+
+
+
 /** A glob matching more reports than this is read up to it, in name order. */
 const MAX_REPORTS = 50;
 const baseline_count = schemas_number().int().min(0);
@@ -21736,24 +21756,15 @@ const recordedReport = looseObject({
             .optional(),
     })),
 });
-function displayName(file, cwd) {
-    const relative = external_node_path_namespaceObject.relative(cwd, file);
-    return relative && !relative.startsWith("..") && !external_node_path_namespaceObject.isAbsolute(relative) ? relative : file;
-}
 async function readOne(file, name) {
-    let text;
-    try {
-        const { size } = await (0,promises_namespaceObject.stat)(file);
-        if (size > MAX_REPORT_BYTES)
-            return { problem: `${name} is past the 64 MiB a report may have` };
-        text = await (0,promises_namespaceObject.readFile)(file, "utf8");
-    }
-    catch (error) {
-        return { problem: `${name} cannot be read (${error.code ?? "error"})` };
-    }
+    const read = await readReportText(file);
+    if ("tooLarge" in read)
+        return { problem: `${name} is past the 64 MiB a report may have` };
+    if ("unreadable" in read)
+        return { problem: `${name} cannot be read (${read.unreadable})` };
     let data;
     try {
-        data = JSON.parse(text.replace(/^\uFEFF/, ""));
+        data = JSON.parse(read.text);
     }
     catch {
         return { problem: `${name} is not JSON` };

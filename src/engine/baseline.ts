@@ -1,15 +1,9 @@
-// What `compare` measures against: the stable service (`baseline-url`), or what a previous release's
-// run recorded for the check of the same name (`baseline-report`, a path or glob of its JSON report).
-// A baseline that is missing or unreadable is not an error of the gate: the comparison is
-// inconclusive, and says why.
-import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
 import { z } from "zod";
 import type { Baseline, Observed, SampleSummary } from "../checks/types.js";
 import { clip } from "../text/clip.js";
 import { globFiles } from "./glob.js";
+import { displayName, readReportText } from "./report-file.js";
 
-const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /** A glob matching more reports than this is read up to it, in name order. */
 const MAX_REPORTS = 50;
 
@@ -62,26 +56,16 @@ export interface BaselineReport {
 /** The report to compare with, or why there is none. */
 export type LoadedBaseline = { readonly report: BaselineReport } | { readonly problem: string };
 
-function displayName(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-}
-
 async function readOne(
   file: string,
   name: string,
 ): Promise<{ label: string; startedAt: string; report: BaselineReport } | { problem: string }> {
-  let text: string;
-  try {
-    const { size } = await stat(file);
-    if (size > MAX_REPORT_BYTES) return { problem: `${name} is past the 64 MiB a report may have` };
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    return { problem: `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
-  }
+  const read = await readReportText(file);
+  if ("tooLarge" in read) return { problem: `${name} is past the 64 MiB a report may have` };
+  if ("unreadable" in read) return { problem: `${name} cannot be read (${read.unreadable})` };
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(read.text);
   } catch {
     return { problem: `${name} is not JSON` };
   }

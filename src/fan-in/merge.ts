@@ -1,10 +1,6 @@
-// Fan-in across a matrix (SPEC section 6): the legs' JSON reports, found by glob, become one
-// verdict over every label. A report that cannot be trusted stops the merge with its file
-// name: a fan-in that silently dropped a leg could pass a deployment a region blocked.
-import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
 import type { CheckOutcome } from "../checks/types.js";
 import { globFiles } from "../engine/glob.js";
+import { displayName, readReportText } from "../engine/report-file.js";
 import {
   type GateCounts,
   type GateResult,
@@ -18,9 +14,6 @@ import { type Diagnosis, diagnose } from "../report/diagnosis.js";
 import { fileSlug, parseJsonReport } from "../report/json-report.js";
 import { renderJunitDocument } from "../report/junit.js";
 import { VERSION } from "../version.js";
-
-/** A report far past any real gate's size is not read into memory. */
-const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
 export interface LegReport {
   /** As the user will recognise it: relative to the workspace when inside it. */
@@ -133,24 +126,15 @@ export function qualifiedName(name: string, label: string): string {
   return label ? `${name} (${label})` : name;
 }
 
-function displayName(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
-}
-
 async function readReport(file: string, name: string): Promise<GateResult> {
-  let text: string;
-  try {
-    const { size } = await stat(file);
-    if (size > MAX_REPORT_BYTES) {
-      throw new Error(`${name}: not a deploy-gate JSON report: ${size} bytes is past the 64 MiB limit`);
-    }
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    throw new Error(code ? `${name}: cannot read the report: ${code}` : message);
+  const read = await readReportText(file);
+  if ("tooLarge" in read) {
+    throw new Error(
+      `${name}: not a deploy-gate JSON report: ${read.tooLarge} bytes is past the 64 MiB limit`,
+    );
   }
-  return parseJsonReport(text, name);
+  if ("unreadable" in read) throw new Error(`${name}: cannot read the report: ${read.unreadable}`);
+  return parseJsonReport(read.text, name);
 }
 
 /**
