@@ -58694,6 +58694,7 @@ async function writeReports(result, settings, io) {
 
 
 
+
 /** A log line stays one readable line whatever a service or a config put in it. */
 const MAX_LOG_LINE = 1000;
 /** `❌ list tasks — failed in 132ms`: the log line as a check finishes, and its group's title. */
@@ -58709,7 +58710,8 @@ function logCheck(result, redactor) {
         line(`warning: ${result.warning}`);
     if (result.hint)
         line(`hint: ${result.hint}`);
-    const ex = result.exchange;
+    // The deciding request and failed expectations, the failed step's for a flow: as every report has them.
+    const { exchange: ex, failedAssertions } = failureEvidence(result);
     if (ex)
         line(`${ex.method} ${ex.url} → ${ex.status ?? ex.error}`);
     const spent = [
@@ -58719,7 +58721,7 @@ function logCheck(result, redactor) {
     ].filter(Boolean);
     if (spent.length > 0)
         line(spent.join(" · "));
-    for (const a of result.assertions.filter((x) => !x.passed)) {
+    for (const a of failedAssertions) {
         line(`✗ ${a.target}: expected ${a.expected}, got ${a.actual}`);
     }
     for (const s of result.steps ?? [])

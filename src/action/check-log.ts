@@ -3,6 +3,7 @@
 import * as core from "@actions/core";
 import type { CheckResult } from "../engine/results.js";
 import { describeOutcome } from "../report/describe.js";
+import { failureEvidence } from "../report/evidence.js";
 import { checkEmoji, outcomeWord } from "../report/outcomes.js";
 import type { Redactor } from "../secrets/redact.js";
 import { oneLine } from "../text/display-text.js";
@@ -24,7 +25,8 @@ export function logCheck(result: CheckResult, redactor: Redactor): void {
   line(result.detail);
   if (result.warning) line(`warning: ${result.warning}`);
   if (result.hint) line(`hint: ${result.hint}`);
-  const ex = result.exchange;
+  // The deciding request and failed expectations, the failed step's for a flow: as every report has them.
+  const { exchange: ex, failedAssertions } = failureEvidence(result);
   if (ex) line(`${ex.method} ${ex.url} → ${ex.status ?? ex.error}`);
   const spent = [
     result.retries > 0 ? plural(result.retries, "retry", "retries") : "",
@@ -32,7 +34,7 @@ export function logCheck(result: CheckResult, redactor: Redactor): void {
     result.heldBack > 0 ? `${plural(result.heldBack, "request")} held back by an open circuit` : "",
   ].filter(Boolean);
   if (spent.length > 0) line(spent.join(" · "));
-  for (const a of result.assertions.filter((x) => !x.passed)) {
+  for (const a of failedAssertions) {
     line(`✗ ${a.target}: expected ${a.expected}, got ${a.actual}`);
   }
   for (const s of result.steps ?? []) line(`  step ${s.name}: ${outcomeWord(s.outcome)} — ${s.detail}`);
